@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: pure logic runs in Node, islands run in a simulated DOM.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'islands', environment: 'jsdom', include: ['tests/islands/**/*.test.tsx'] },
+      },
+    ],
+  },
+});
