@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { site } from './src/site.config.ts';
+
+// BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
+// code change; every internal link goes through src/lib/content/paths.ts to honour it.
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: site.url,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,36 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/content/ordering.ts';
+import { readingMinutes } from '../lib/content/reading-time.ts';
+
+/** One issue as the content layer gives it. */
+export type Issue = CollectionEntry<'issues'>;
+
+/** The fields every listing needs, flattened so components take plain props. */
+export interface IssueSummary {
+  number: number;
+  title: string;
+  subtitle: string | undefined;
+  date: Date;
+  description: string;
+  topics: string[];
+  minutes: number;
+}
+
+/** Every issue readers may see, newest first: drafts only while developing (`npm run dev`). */
+export async function publishedIssues(): Promise<Issue[]> {
+  const all = await getCollection('issues', ({ data }) => import.meta.env.DEV || !data.draft);
+  return newestFirst(all.map((entry) => ({ entry, number: entry.data.number, date: entry.data.date }))).map(
+    (item) => item.entry,
+  );
+}
+
+/** The listing fields of an issue. */
+export function summarise(issue: Issue): IssueSummary {
+  const { number, title, subtitle, date, description, topics } = issue.data;
+  return { number, title, subtitle, date, description, topics, minutes: readingMinutes(issue.body ?? '') };
+}
+
+/** The issue's compiled body and headings. */
+export async function renderIssue(issue: Issue) {
+  return render(issue);
+}

@@ -1,0 +1,19 @@
+/**
+ * Joins the site's base path and a site-absolute path ("/issues/57/") into the URL to link to.
+ * Every internal link goes through here so the site works under a sub-path like /newsletter/.
+ */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const cleanPath = path.startsWith('/') ? path : `/${path}`;
+  return `${trimmedBase}${cleanPath}` || '/';
+}
+
+/** The site-absolute path of an issue page, canonical by number. */
+export function issuePath(number: number): string {
+  return `/issues/${number}/`;
+}
+
+/** The site-absolute path of a topic page. */
+export function topicPath(slug: string): string {
+  return `/topics/${slug}/`;
+}

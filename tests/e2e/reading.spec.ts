@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fold, watchConsole } from './helpers.ts';
+
+const seed = readFileSync(new URL('../fixtures/issue-057-always-discuss-the-job-offer.txt', import.meta.url), 'utf8');
+const [seedTitle = '', seedSubtitleLine = '', ...seedParagraphs] = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+
+test.describe('issue #57', () => {
+  test('shows the label, title, subtitle, date, reading time and topics', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/issues/57/');
+    await expect(page).toHaveTitle(/Quick Tip – Always Discuss the Job Offer/);
+    await expect(page.getByText('Issue #57', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedTitle);
+    await expect(page.locator('.subtitle')).toHaveText(seedSubtitleLine.replace(/\s*–\s*Issue #57$/, ''));
+    await expect(page.locator('.issue-header time')).toHaveAttribute('datetime', '2026-11-25');
+    await expect(page.locator('.issue-header')).toContainText(/\d+ min read/);
+    const topics = page.getByRole('list', { name: 'Topics' }).getByRole('link');
+    await expect(topics).toHaveText(['negotiation', 'offers', 'career']);
+    await expect(topics.first()).toHaveAttribute('href', '/topics/negotiation/');
+    expect(errors).toEqual([]);
+  });
+
+  test('contains every paragraph of the author’s text, word for word', async ({ page }) => {
+    await page.goto('/issues/57/');
+    const body = fold(await page.locator('.issue-body').innerText());
+    expect(seedParagraphs.length).toBeGreaterThan(10);
+    for (const paragraph of seedParagraphs) expect(body).toContain(fold(paragraph));
+  });
+
+  test('gives the reader’s question as a quotation and headings stable ids', async ({ page }) => {
+    await page.goto('/issues/57/');
+    await expect(page.locator('.issue-body blockquote')).toContainText('Declined a non-competitive offer');
+    await expect(page.locator('.issue-body q')).toContainText('The level is simply too low');
+    const ids = await page.locator('.issue-body h2').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual([
+      'why-they-want-to-talk',
+      'when-the-offer-cant-work',
+      'be-ready-with-your-counteroffer',
+      'dont-burn-the-bridge',
+    ]);
+  });
+
+  test('requests no script file', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/issues/57/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+  });
+});
+
+test('the home page leads with the latest issue and the subscribe link', async ({ page }) => {
+  await page.goto('/');
+  const latest = page.getByRole('region', { name: 'Latest issue' });
+  await expect(latest).toContainText('Issue #57');
+  await expect(latest).toContainText('25 November 2026');
+  await expect(latest.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toHaveAttribute(
+    'href',
+    '/issues/57/',
+  );
+  await expect(page.getByRole('link', { name: 'Subscribe for free' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'All issues' }).first()).toBeVisible();
+});
+
+test('the archive lists issues by year with number, title, date and description', async ({ page }) => {
+  await page.goto('/issues/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All issues');
+  const year = page.getByRole('region', { name: '2026' });
+  await expect(year.getByRole('heading', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
+  await expect(year).toContainText('Issue #57');
+  await expect(year.locator('time')).toHaveAttribute('datetime', '2026-11-25');
+  await expect(year).toContainText('Take the call');
+});
+
+test('topics list counts and each topic page lists its issues', async ({ page }) => {
+  await page.goto('/topics/');
+  await expect(page.getByRole('main')).toContainText('negotiation');
+  await expect(page.getByRole('main')).toContainText('(1 issue)');
+  await page.getByRole('link', { name: 'negotiation' }).click();
+  await expect(page).toHaveURL(/\/topics\/negotiation\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: negotiation');
+  await expect(page.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
+});
+
+test('the about page explains the newsletter and links to the signup page', async ({ page }) => {
+  await page.goto('/about/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('About');
+  await expect(page.getByRole('link', { name: 'Subscribe on the signup page' })).toBeVisible();
+});
+
+test('an unknown URL gets a 404 page that helps', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: 'All issues' })).toBeVisible();
+});
+
+test('keyboard: the skip link is first and moves focus to main', async ({ page }) => {
+  await page.goto('/issues/57/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+const darkBackground = 'rgb(20, 22, 26)';
+
+test('the theme toggle persists across reloads without a flash of the other theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/issues/57/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('body')).toHaveCSS('background-color', darkBackground);
+
+  // Record the background at the very first moment the body exists, before any later script.
+  await page.addInitScript(() => {
+    const record = () => {
+      const w = window as unknown as { firstBackground?: string };
+      if (w.firstBackground === undefined && document.body) {
+        w.firstBackground = getComputedStyle(document.body).backgroundColor;
+      }
+    };
+    new MutationObserver(record).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { firstBackground?: string }).firstBackground)).toBe(
+    darkBackground,
+  );
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('follows the system colour scheme when the reader has not chosen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expect(page.locator('body')).toHaveCSS('background-color', darkBackground);
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+});
