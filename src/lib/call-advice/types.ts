@@ -1,0 +1,62 @@
+import type {
+  CALL_HEADINGS,
+  CALL_OTHER_OFFERS,
+  CALL_REASONS,
+  CALL_STATUSES,
+  CALL_WOULD_JOIN,
+} from './values';
+
+/** 'declined' or 'undecided'. */
+export type CallStatus = (typeof CALL_STATUSES)[number];
+
+/** 'pay' | 'level' | 'other-offer' | 'fit' | 'personal'. */
+export type CallReason = (typeof CALL_REASONS)[number];
+
+/** 'accepted' | 'holding' | 'none'. */
+export type CallOtherOffer = (typeof CALL_OTHER_OFFERS)[number];
+
+/** 'yes' | 'maybe' | 'no'. */
+export type CallWouldJoin = (typeof CALL_WOULD_JOIN)[number];
+
+/** A heading id on the issue #57 page. */
+export type CallHeading = (typeof CALL_HEADINGS)[number];
+
+/** The reader's answers; `wouldJoin` is absent when another offer is already accepted. */
+export type CallAnswers = {
+  status: CallStatus;
+  reason: CallReason;
+  otherOffer: CallOtherOffer;
+  wouldJoin?: CallWouldJoin;
+};
+
+/** A step of the widget, named by the answer it fills in. */
+export type CallStepKey = keyof CallAnswers;
+
+/** What the reader should aim for on the call. */
+export type CallGoal = 'counter' | 'listen' | 'close-politely' | 'decline-gracefully';
+
+/** One reason behind the advice, with the issue #57 heading that says it. */
+export type CallWhy = { text: string; heading: CallHeading };
+
+/** The advice for one situation; every string is plain text, never HTML. */
+export type CallAdvice = {
+  takeCall: true;
+  goal: CallGoal;
+  verdict: string;
+  why: CallWhy[];
+  talkTrack: string[];
+  checklist: string[];
+  avoid: string[];
+  asks: string[];
+};
+
+/** One choice in a step. */
+export type CallOption<K extends CallStepKey = CallStepKey> = {
+  value: NonNullable<CallAnswers[K]>;
+  label: string;
+};
+
+/** One step of the widget; keyed so `options[].value` has the right type for `key`. */
+export type CallQuestion = {
+  [K in CallStepKey]: { key: K; legend: string; options: readonly CallOption<K>[] };
+}[CallStepKey];

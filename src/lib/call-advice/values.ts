@@ -1,0 +1,27 @@
+/** Where the reader stands with the offer, in question order. */
+export const CALL_STATUSES = ['declined', 'undecided'] as const;
+
+/** The main reason the offer isn't working, in question order. */
+export const CALL_REASONS = ['pay', 'level', 'other-offer', 'fit', 'personal'] as const;
+
+/** Whether the reader holds or has accepted another offer, in question order. */
+export const CALL_OTHER_OFFERS = ['accepted', 'holding', 'none'] as const;
+
+/** Whether the reader would join if the company fixed what's wrong, in question order. */
+export const CALL_WOULD_JOIN = ['yes', 'maybe', 'no'] as const;
+
+/** The issue #57 heading ids that "why" links point at, in reading order. */
+export const CALL_HEADINGS = [
+  'why-they-want-to-talk',
+  'when-the-offer-cant-work',
+  'be-ready-with-your-counteroffer',
+  'dont-burn-the-bridge',
+] as const;
+
+/** Path of the issue the advice comes from; callers prefix the site base. */
+export const CALL_ADVICE_ISSUE_PATH = '/issues/57/';
+
+/** True when `value` is one of `allowed`; lets untyped input (URLs, storage) narrow safely. */
+export function isOneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value);
+}

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_CALL_SITUATIONS,
+  CALL_OTHER_OFFERS,
+  CALL_REASONS,
+  CALL_STATUSES,
+  CALL_WOULD_JOIN,
+  formatCallQuery,
+  parseCallAnswers,
+  type CallAnswers,
+} from '../../src/lib/call-advice';
+
+describe('parseCallAnswers', () => {
+  it.each([
+    ['', {}],
+    ['?', {}],
+    [
+      '?status=declined&reason=level&other=none&join=yes',
+      { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
+    ],
+    [
+      'status=declined&reason=level&other=none&join=yes',
+      { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
+    ],
+    [
+      '?join=maybe&other=holding&reason=fit&status=undecided',
+      { status: 'undecided', reason: 'fit', otherOffer: 'holding', wouldJoin: 'maybe' },
+    ],
+    // Later answers are kept even when an earlier one is missing; the widget picks the step to show.
+    ['?reason=pay&join=no', { reason: 'pay', wouldJoin: 'no' }],
+    ['?status=declined&other=accepted&join=yes', { status: 'declined', otherOffer: 'accepted' }],
+    ['?status=declined&status=undecided', { status: 'declined' }],
+    ['?status=bogus&status=undecided&status=declined', { status: 'undecided' }],
+    ['?reason=other%2Doffer', { reason: 'other-offer' }],
+    ['?reason=%6C%65%76%65%6C', { reason: 'level' }],
+    ['?status=%20Declined%20', { status: 'declined' }],
+    ['?reason=other+offer', {}],
+    ['?otherOffer=none&wouldJoin=yes&utm_source=mail&goal=counter', {}],
+    ['?status=declined&utm_source=mail', { status: 'declined' }],
+    ['?status=declined#why', { status: 'declined' }],
+    ['?status=%E0%A4%A&reason=%', {}],
+    ['?STATUS=declined', {}],
+    ['?status', {}],
+    ['?status=&reason=pay', { reason: 'pay' }],
+    ['?=declined&&&status==declined', {}],
+    ['??status=declined', {}],
+    ['<script>alert(1)</script>', {}],
+    [
+      '?status=declined&reason=level&other=none&join=yes&status=undecided',
+      { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
+    ],
+    ['?__proto__=x&constructor=y&toString=z', {}],
+  ] satisfies [string, Partial<CallAnswers>][])('%j → %o', (search, expected) => {
+    const parsed = parseCallAnswers(search);
+    expect(parsed).toEqual(expected);
+    expect(Object.keys(parsed).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it('never throws and only returns values the widget offers', () => {
+    const key = fc.constantFrom('status', 'reason', 'other', 'join', 'x', '', '%', '__proto__');
+    const value = fc.oneof(
+      fc.constantFrom(...CALL_STATUSES, ...CALL_REASONS, ...CALL_OTHER_OFFERS, ...CALL_WOULD_JOIN),
+      fc.string({ unit: 'binary' }),
+    );
+    const queryish = fc
+      .array(fc.tuple(key, value), { maxLength: 8 })
+      .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'binary' }), fc.string(), queryish),
+        fc.boolean(),
+        (raw, withMark) => {
+          const parsed = parseCallAnswers(withMark ? `?${raw}` : raw);
+          if (parsed.status !== undefined) expect(CALL_STATUSES).toContain(parsed.status);
+          if (parsed.reason !== undefined) expect(CALL_REASONS).toContain(parsed.reason);
+          if (parsed.otherOffer !== undefined) expect(CALL_OTHER_OFFERS).toContain(parsed.otherOffer);
+          if (parsed.wouldJoin !== undefined) {
+            expect(CALL_WOULD_JOIN).toContain(parsed.wouldJoin);
+            expect(parsed.otherOffer).not.toBe('accepted');
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tolerates non-string input from untyped callers', () => {
+    expect(parseCallAnswers(undefined as unknown as string)).toEqual({});
+    expect(parseCallAnswers(42 as unknown as string)).toEqual({});
+  });
+});
+
+describe('formatCallQuery', () => {
+  it.each([
+    [{}, ''],
+    [
+      { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
+      '?status=declined&reason=level&other=none&join=yes',
+    ],
+    [{ wouldJoin: 'no', reason: 'other-offer' }, '?reason=other-offer&join=no'],
+    [{ status: 'undecided', otherOffer: 'accepted', wouldJoin: 'yes' }, '?status=undecided&other=accepted'],
+  ] satisfies [Partial<CallAnswers>, string][])('%o → %j', (partial, query) => {
+    expect(formatCallQuery(partial)).toBe(query);
+  });
+
+  it('skips values the widget never offers', () => {
+    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe('?reason=pay');
+  });
+
+  it.each(ALL_CALL_SITUATIONS().map((a) => [formatCallQuery(a), a] as const))(
+    'round-trips %s',
+    (query, answers) => {
+      expect(parseCallAnswers(query)).toEqual(answers);
+    },
+  );
+
+  const validPartial: fc.Arbitrary<Partial<CallAnswers>> = fc
+    .record(
+      {
+        status: fc.constantFrom(...CALL_STATUSES),
+        reason: fc.constantFrom(...CALL_REASONS),
+        otherOffer: fc.constantFrom(...CALL_OTHER_OFFERS),
+        wouldJoin: fc.constantFrom(...CALL_WOULD_JOIN),
+      },
+      { requiredKeys: [] },
+    )
+    .map((partial) => {
+      if (partial.otherOffer !== 'accepted') return partial;
+      const { wouldJoin: _dropped, ...rest } = partial;
+      return rest;
+    });
+
+  it('round-trips any valid partial, and formats in step order', () => {
+    fc.assert(
+      fc.property(validPartial, (partial) => {
+        const query = formatCallQuery(partial);
+        expect(parseCallAnswers(query)).toEqual(partial);
+        expect(parseCallAnswers(query.slice(1))).toEqual(partial);
+        expect(query === '').toBe(Object.keys(partial).length === 0);
+        const names = query
+          .slice(1)
+          .split('&')
+          .filter(Boolean)
+          .map((pair) => pair.split('=')[0]);
+        const order = ['status', 'reason', 'other', 'join'];
+        expect(names).toEqual(order.filter((name) => names.includes(name)));
+      }),
+    );
+  });
+
+  it('normalizes any query: formatting what was parsed is stable', () => {
+    fc.assert(
+      fc.property(fc.string(), (raw) => {
+        const once = formatCallQuery(parseCallAnswers(raw));
+        expect(formatCallQuery(parseCallAnswers(once))).toBe(once);
+      }),
+    );
+  });
+});
