@@ -10,6 +10,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Whole-site builds of fixture content: slower, so they get their own timeout.
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: { name: 'islands', environment: 'jsdom', include: ['tests/islands/**/*.test.tsx'] },
       },
     ],

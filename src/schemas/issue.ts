@@ -11,7 +11,7 @@ const topic = z
 export const issueSchema = z
   .object({
     /** The issue number: a positive whole number, unique across all issues; the URL is /issues/<number>/. */
-    number: z.number().int().positive(),
+    number: z.number({ error: 'Give the issue a number, like `number: 58`.' }).int().positive(),
     /** The headline, as the author wrote it. */
     title: z.string().trim().min(1),
     /** An optional second line under the title. Default: none. */
@@ -19,9 +19,16 @@ export const issueSchema = z
     /** The publication date (YYYY-MM-DD). */
     date: z.coerce.date(),
     /** One or two sentences for meta tags, cards and feeds; at most 200 characters. */
-    description: z.string().trim().min(1).max(200),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .max(
+        200,
+        'Keep the description to 200 characters or fewer: it is shown on cards and in search results.',
+      ),
     /** Topic names, at least one; each gets a page at /topics/<slug>/. */
-    topics: z.array(topic).min(1),
+    topics: z.array(topic).min(1, 'List at least one topic, like `topics: [career]`.'),
     /** A draft shows in `npm run dev` only: never built, indexed or sent. Default: false. */
     draft: z.boolean().default(false),
     /** The date of the last meaningful correction, if any. Default: none. */

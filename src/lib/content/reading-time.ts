@@ -7,7 +7,8 @@ export function countWords(source: string): number {
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ');
+    .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, ' ')
+    .replace(/[#>*_`~|]+/g, ' ');
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return words ? words.length : 0;
 }
