@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fold, watchConsole } from './helpers.ts';
 
-const seed = readFileSync(new URL('../fixtures/issue-057-always-discuss-the-job-offer.txt', import.meta.url), 'utf8');
-const [seedTitle = '', seedSubtitleLine = '', ...seedParagraphs] = seed.split('\n').map((line) => line.trim()).filter(Boolean);
+const seed = readFileSync(
+  new URL('../fixtures/issue-057-always-discuss-the-job-offer.txt', import.meta.url),
+  'utf8',
+);
+const [seedTitle = '', seedSubtitleLine = '', ...seedParagraphs] = seed
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
 
 test.describe('issue #57', () => {
   test('shows the label, title, subtitle, date, reading time and topics', async ({ page }) => {
@@ -57,10 +63,9 @@ test('the home page leads with the latest issue and the subscribe link', async (
   const latest = page.getByRole('region', { name: 'Latest issue' });
   await expect(latest).toContainText('Issue #57');
   await expect(latest).toContainText('25 November 2026');
-  await expect(latest.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toHaveAttribute(
-    'href',
-    '/issues/57/',
-  );
+  await expect(
+    latest.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' }),
+  ).toHaveAttribute('href', '/issues/57/');
   await expect(page.getByRole('link', { name: 'Subscribe for free' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'All issues' }).first()).toBeVisible();
 });
