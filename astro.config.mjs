@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { site } from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
 // code change; every internal link goes through src/lib/content/paths.ts to honour it.
@@ -12,7 +13,7 @@ export default defineConfig({
   site: site.url,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefind()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
-const unitReport = 'test-results/unit.json';
-const e2eReport = 'test-results/e2e.json';
+mkdirSync('reports', { recursive: true });
+const unitReport = 'reports/unit.json';
+const e2eReport = 'reports/e2e.json';
 for (const file of [unitReport, e2eReport]) rmSync(file, { force: true });
 
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;

@@ -1,0 +1,56 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Every HTML file under a folder, as paths relative to it. */
+async function htmlFiles(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Throws with every message Pagefind reported, so a broken index never ships quietly. */
+function assertNoErrors(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+/**
+ * Builds the search index from the finished HTML in `astro:build:done`. Only elements marked
+ * `data-pagefind-body` are indexed, so navigation, footers and widget UI never pollute results.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'newsletter:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          assertNoErrors('start', errors);
+          if (!index) throw new Error('Pagefind did not create an index.');
+          let pages = 0;
+          let words = 0;
+          for (const file of await htmlFiles(outDir)) {
+            const content = await readFile(join(outDir, file), 'utf8');
+            if (!content.includes('data-pagefind-body')) continue;
+            const added = await index.addHTMLFile({ sourcePath: file, content });
+            assertNoErrors(`index ${file}`, added.errors);
+            pages += 1;
+            words += added.file.uniqueWords;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          assertNoErrors('write the index', written.errors);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`Indexed ${pages} pages, ${words} unique words per page summed, in ${ms} ms.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
