@@ -1,0 +1,203 @@
+import { isCurrencyCode } from '../offer/index.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
+import {
+  MESSAGE_KINDS,
+  PRIORITIES,
+  REASONS,
+  TEXT_LIMITS,
+  VESTING_CHOICES,
+  defaultState,
+  emptyOfferInput,
+  normalisePriorities,
+  type CounterofferState,
+  type OfferInput,
+  type Priority,
+} from './state.ts';
+
+/** Version written into every encoded state; bump it and add a migration when the wire format changes. */
+export const STATE_VERSION = 1;
+
+/** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
+export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
+
+type Wire = Record<string, unknown>;
+
+// MIGRATIONS[n] turns a version-n payload into version n+1, so old links keep working after a change.
+const MIGRATIONS: Record<number, (wire: Wire) => Wire> = {};
+
+// A real state encodes to a few kilobytes at most; anything far longer isn't ours.
+const MAX_ENCODED_LENGTH = 100_000;
+
+// One letter per priority keeps the ordering to five characters in the link.
+const PRIORITY_CODES: Record<Priority, string> = {
+  level: 'l',
+  base: 'b',
+  equity: 'e',
+  'sign-on': 's',
+  'other-terms': 't',
+};
+
+const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
+
+function cap(text: string, limit: number): string {
+  // UTF-16 length bounds the code point count, so the cheap check settles most fields.
+  return text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
+}
+
+function isRecord(value: unknown): value is Wire {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+// Short keys and dropped defaults keep share links short; decoding restores the defaults.
+function inputToWire(input: OfferInput): Wire {
+  const wire: Wire = {};
+  const put = (key: string, value: string, limit: number) => {
+    if (value !== '') wire[key] = cap(value, limit);
+  };
+  put('b', input.base, TEXT_LIMITS.money);
+  put('bp', input.bonusPercent, TEXT_LIMITS.money);
+  put('s', input.signOn, TEXT_LIMITS.money);
+  put('r', input.relocation, TEXT_LIMITS.money);
+  put('e', input.equityGrant, TEXT_LIMITS.money);
+  if (input.vestingPreset !== 'even-4y') wire['vp'] = input.vestingPreset;
+  if (!sameList(input.customVesting, DEFAULT_CUSTOM_VESTING)) {
+    wire['cv'] = input.customVesting
+      .slice(0, TEXT_LIMITS.vestingYears)
+      .map((year) => cap(year, TEXT_LIMITS.vestingYear));
+  }
+  put('l', input.level, TEXT_LIMITS.level);
+  put('t', input.otherTerms, TEXT_LIMITS.otherTerms);
+  return wire;
+}
+
+function stateToWire(state: CounterofferState): Wire {
+  const wire: Wire = { v: STATE_VERSION, cu: state.currency };
+  const put = (key: string, value: string) => {
+    if (value !== '') wire[key] = cap(value, TEXT_LIMITS.name);
+  };
+  put('co', state.company);
+  put('ct', state.contact);
+  put('yn', state.yourName);
+  if (state.kind !== 'counter') wire['k'] = state.kind;
+  if (state.reason !== undefined) wire['r'] = state.reason;
+  const priorities = normalisePriorities(state.priorities);
+  if (!sameList(priorities, PRIORITIES)) {
+    wire['p'] = priorities.map((priority) => PRIORITY_CODES[priority]).join('');
+  }
+  if (state.citeOtherOffer) wire['oo'] = 1;
+  if (state.nameOtherCompany) wire['no'] = 1;
+  put('oc', state.otherCompany);
+  const offer = inputToWire(state.offer);
+  const counter = inputToWire(state.counter);
+  if (Object.keys(offer).length > 0) wire['o'] = offer;
+  if (Object.keys(counter).length > 0) wire['c'] = counter;
+  if (state.other !== null) wire['x'] = inputToWire(state.other);
+  return wire;
+}
+
+function readText(value: unknown, limit: number): string {
+  return typeof value === 'string' ? cap(value, limit) : '';
+}
+
+function readFlag(value: unknown): boolean {
+  return value === 1 || value === true;
+}
+
+function pick<T>(value: unknown, allowed: readonly T[]): T | undefined {
+  return allowed.find((item) => item === value);
+}
+
+function readPriorities(value: unknown): Priority[] {
+  if (typeof value !== 'string') return [...PRIORITIES];
+  const byCode = new Map(Object.entries(PRIORITY_CODES).map(([priority, code]) => [code, priority]));
+  return normalisePriorities(Array.from(value.slice(0, 20), (code) => byCode.get(code)));
+}
+
+function readInput(value: unknown): OfferInput {
+  const input = emptyOfferInput();
+  if (!isRecord(value)) return input;
+  input.base = readText(value['b'], TEXT_LIMITS.money);
+  input.bonusPercent = readText(value['bp'], TEXT_LIMITS.money);
+  input.signOn = readText(value['s'], TEXT_LIMITS.money);
+  input.relocation = readText(value['r'], TEXT_LIMITS.money);
+  input.equityGrant = readText(value['e'], TEXT_LIMITS.money);
+  input.vestingPreset = pick(value['vp'], VESTING_CHOICES) ?? 'even-4y';
+  const years = value['cv'];
+  if (Array.isArray(years)) {
+    input.customVesting = years
+      .filter((year): year is string => typeof year === 'string')
+      .slice(0, TEXT_LIMITS.vestingYears)
+      .map((year) => cap(year, TEXT_LIMITS.vestingYear));
+  }
+  input.level = readText(value['l'], TEXT_LIMITS.level);
+  input.otherTerms = readText(value['t'], TEXT_LIMITS.otherTerms);
+  return input;
+}
+
+// Field by field, with a fallback for each: a link edited by hand or cut short by a chat app
+// should still open with whatever survived.
+function wireToState(wire: Wire): CounterofferState {
+  const currency = typeof wire['cu'] === 'string' ? wire['cu'].toUpperCase() : '';
+  const state = defaultState(isCurrencyCode(currency) ? currency : 'USD');
+  state.company = readText(wire['co'], TEXT_LIMITS.name);
+  state.contact = readText(wire['ct'], TEXT_LIMITS.name);
+  state.yourName = readText(wire['yn'], TEXT_LIMITS.name);
+  state.kind = pick(wire['k'], MESSAGE_KINDS) ?? 'counter';
+  const reason = pick(wire['r'], REASONS);
+  if (reason) state.reason = reason;
+  state.priorities = readPriorities(wire['p']);
+  state.citeOtherOffer = readFlag(wire['oo']);
+  state.nameOtherCompany = readFlag(wire['no']);
+  state.otherCompany = readText(wire['oc'], TEXT_LIMITS.name);
+  state.offer = readInput(wire['o']);
+  state.counter = readInput(wire['c']);
+  state.other = isRecord(wire['x']) ? readInput(wire['x']) : null;
+  return state;
+}
+
+/** Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields capped. */
+export function encodeState(state: CounterofferState): string {
+  return toBase64Url(JSON.stringify(stateToWire(state)));
+}
+
+/** Reads what encodeState wrote (a leading "#" is fine); repairs unknown field values, never throws. */
+export function decodeState(text: string): DecodeResult {
+  try {
+    if (typeof text !== 'string') return { ok: false, reason: 'There is no saved state to read.' };
+    const encoded = text.trim().replace(/^#/, '');
+    if (encoded === '') return { ok: false, reason: 'There is no saved state to read.' };
+    if (encoded.length > MAX_ENCODED_LENGTH)
+      return { ok: false, reason: 'The link is too long to be one of ours.' };
+    const json = fromBase64Url(encoded);
+    if (json === null) return { ok: false, reason: 'The link is incomplete or damaged.' };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(json);
+    } catch {
+      return { ok: false, reason: 'The link is incomplete or damaged.' };
+    }
+    if (!isRecord(parsed)) return { ok: false, reason: 'The link is incomplete or damaged.' };
+    let wire = parsed;
+    let version = wire['v'];
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return { ok: false, reason: 'The link has no version, so it can’t be read safely.' };
+    }
+    if (version > STATE_VERSION) {
+      return { ok: false, reason: 'The link was made by a newer version of this page — try reloading.' };
+    }
+    while (version < STATE_VERSION) {
+      const migrate = MIGRATIONS[version];
+      if (!migrate) return { ok: false, reason: 'The link is from a version this page can no longer read.' };
+      wire = migrate(wire);
+      version += 1;
+    }
+    return { ok: true, state: wireToState(wire) };
+  } catch {
+    // Belt and braces: the contract is "never throws", whatever a future migration does.
+    return { ok: false, reason: 'The link is incomplete or damaged.' };
+  }
+}

@@ -1,0 +1,21 @@
+import { numberFormat } from './locale.ts';
+
+/** Formats an amount in a currency for the locale; whole amounts get no fraction digits ("$185,000", not "$185,000.00"). */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  // Rounded to cents first so that 184999.999 also counts as whole and doesn't print as "$185,000.00".
+  const whole = Number.isInteger(Math.round(amount * 100) / 100);
+  const digits: Intl.NumberFormatOptions = whole
+    ? { minimumFractionDigits: 0, maximumFractionDigits: 0 }
+    : {};
+  try {
+    return numberFormat(locale, { style: 'currency', currency, ...digits }).format(amount);
+  } catch {
+    // A malformed currency code (from an old share link, say) still shows the amount rather than breaking the page.
+    return `${numberFormat(locale, { maximumFractionDigits: 2 }).format(amount)} ${currency}`;
+  }
+}
+
+/** Formats percent units for the locale (15 → "15%", 12.5 → "12.5%"; de-DE → "15 %"). */
+export function formatPercent(percent: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
+}

@@ -1,0 +1,76 @@
+import { numberFormat } from './locale.ts';
+import { parseMoney, parsePercent } from './parse.ts';
+
+/** Outcome of checking one field: the value, or a message to show next to it. */
+export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Empty fields are optional and count as 0 unless `required` is set. */
+export type ValidateOptions = { required?: boolean };
+
+/** Amounts above this are almost always a typo (an extra zero or two). */
+export const MAX_MONEY = 100_000_000;
+
+/** Longest vesting schedule the custom editor accepts. */
+export const MAX_VESTING_YEARS = 10;
+
+// Thirds typed as 33.33 add up to 99.99; that is what the reader meant, so small misses are normalised away.
+const VESTING_TOLERANCE = 0.1;
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+/** Checks a typed amount; empty counts as 0 unless required, negatives and amounts over 100 million are refused. */
+export function validateMoney(
+  text: string,
+  locale: string,
+  options: ValidateOptions = {},
+): Validation<number> {
+  // The example follows the locale so a German reader sees "185.000", which they can copy as is.
+  const notANumber = `Enter an amount, like ${numberFormat(locale).format(185_000)}`;
+  if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
+  const value = parseMoney(text, locale);
+  if (value === null) return { ok: false, message: notANumber };
+  if (value < 0) return { ok: false, message: "The amount can't be negative" };
+  if (value > MAX_MONEY) return { ok: false, message: "That's over 100 million — check the amount" };
+  return { ok: true, value };
+}
+
+/** Checks a typed percentage between 0 and 100; empty counts as 0 unless required. */
+export function validatePercent(text: string, options: ValidateOptions = {}): Validation<number> {
+  const notANumber = 'Enter a percentage, like 15';
+  if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
+  const value = parsePercent(text);
+  if (value === null) return { ok: false, message: notANumber };
+  if (value < 0) return { ok: false, message: "The percentage can't be negative" };
+  if (value > 100) return { ok: false, message: "That's over 100% — check the percentage" };
+  return { ok: true, value };
+}
+
+function roundForDisplay(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Checks yearly vesting percentages (empty years count as 0) and returns them as fractions that sum to exactly 1. */
+export function validateCustomVesting(percents: readonly string[]): Validation<number[]> {
+  if (percents.length === 0) return { ok: false, message: 'Add at least one year' };
+  if (percents.length > MAX_VESTING_YEARS) {
+    return { ok: false, message: `Use at most ${MAX_VESTING_YEARS} years` };
+  }
+  const values: number[] = [];
+  for (const [index, text] of percents.entries()) {
+    const value = isBlank(text) ? 0 : parsePercent(text);
+    if (value === null || value < 0 || value > 100) {
+      return { ok: false, message: `Year ${index + 1}: enter a percentage from 0 to 100` };
+    }
+    values.push(value);
+  }
+  const sum = values.reduce((a, b) => a + b, 0);
+  if (Math.abs(sum - 100) > VESTING_TOLERANCE) {
+    return {
+      ok: false,
+      message: `The yearly percentages add up to ${roundForDisplay(sum)}% — they need to add up to 100%`,
+    };
+  }
+  return { ok: true, value: values.map((value) => value / sum) };
+}

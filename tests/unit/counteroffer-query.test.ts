@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { initialFromQuery, type Priority, type QueryInitial } from '../../src/lib/counteroffer/index.ts';
+
+const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
+
+describe('initialFromQuery', () => {
+  it.each<[string, QueryInitial]>([
+    ['', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=listen', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      'goal=decline-gracefully',
+      { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=level',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=listen&reason=pay',
+      { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=other-offer',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?reason=fit',
+      {
+        kind: 'counter',
+        reason: 'fit',
+        priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=decline-gracefully&reason=personal',
+      {
+        kind: 'decline-gracefully',
+        reason: 'personal',
+        priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
+        citeOtherOffer: false,
+      },
+    ],
+    ['?goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      '?goal=Close-Politely&reason=LEVEL',
+      {
+        kind: 'close-politely',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+  ])('%j', (search, expected) => {
+    expect(initialFromQuery(search)).toEqual(expected);
+  });
+
+  it.each([
+    '?goal=quit&reason=boredom',
+    '?goal=toString&reason=__proto__',
+    '?goal=constructor',
+    '?%E0%A4%A=%&&&==',
+    '?goal',
+    '???',
+    'https://example.com/?goal=counter',
+  ])('ignores unknown or malformed values in %j', (search) => {
+    const initial = initialFromQuery(search);
+    expect(initial.kind).toBe('counter');
+    expect(initial.reason).toBeUndefined();
+    expect(initial.priorities).toEqual(DEFAULT_ORDER);
+  });
+
+  it('omits reason entirely (rather than setting undefined) so it can be spread onto a state', () => {
+    expect('reason' in initialFromQuery('?goal=counter')).toBe(false);
+  });
+
+  it('accepts URLSearchParams', () => {
+    expect(initialFromQuery(new URLSearchParams({ goal: 'close-politely' })).kind).toBe('close-politely');
+  });
+
+  it('uses the first value when a parameter repeats', () => {
+    expect(initialFromQuery('?reason=level&reason=fit').reason).toBe('level');
+  });
+});
