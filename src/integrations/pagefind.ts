@@ -46,7 +46,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           assertNoErrors('write the index', written.errors);
           const ms = Math.round(performance.now() - started);
-          logger.info(`Indexed ${pages} pages, ${words} unique words per page summed, in ${ms} ms.`);
+          logger.info(`Indexed ${pages} pages (${words} words) in ${ms} ms.`);
         } finally {
           await pagefind.close();
         }

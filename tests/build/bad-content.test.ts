@@ -1,31 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
 
-/** Builds a temporary copy of the site with its issues read from a fixture folder. */
+/** Builds a temporary copy of the site whose issues are a fixture folder's. */
 function buildWith(fixture: string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'newsletter-bad-content-'));
+  const dir = makeTempSite('bad-content');
   copies.push(dir);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      ISSUES_DIR: join(root, 'tests/fixtures', fixture),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // The fixture stands where the author's issues would, so its relative imports resolve.
+  cpSync(join(root, 'tests/fixtures', fixture), join(dir, 'content/issues'), { recursive: true });
+  return buildTempSite(dir);
 }
 
 afterAll(() => {
@@ -36,8 +22,14 @@ describe('bad content fails the build, naming the file and the field', () => {
   it('frontmatter that breaks the schema', () => {
     const { status, output } = buildWith('content-bad-frontmatter');
     expect(status).not.toBe(0);
-    expect(output).toContain('012-bad-topics.mdx');
+    expect(output).toContain('content/issues/012-bad-topics.mdx');
     expect(output).toContain('topics: List at least one topic, like `topics: [career]`.');
+  });
+
+  it('a tip without a title', () => {
+    const { status, output } = buildWith('content-bad-tip');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/issues\/009-bad-tip\.mdx: <Tip id="untitled"> needs a "title"/);
   });
 
   it('two issues with the same number', () => {

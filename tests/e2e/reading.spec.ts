@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fold, watchConsole } from './helpers.ts';
+import { builtFile, builtPages } from './site-pages.ts';
 
 const seed = readFileSync(
   new URL('../fixtures/issue-057-always-discuss-the-job-offer.txt', import.meta.url),
@@ -38,7 +39,7 @@ test.describe('issue #57', () => {
     await page.goto('/issues/57/');
     await expect(page.locator('.issue-body blockquote')).toContainText('Declined a non-competitive offer');
     await expect(page.locator('.issue-body q')).toContainText('The level is simply too low');
-    const ids = await page.locator('.issue-body h2').evaluateAll((hs) => hs.map((h) => h.id));
+    const ids = await page.locator('.issue-body > h2').evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids).toEqual([
       'why-they-want-to-talk',
       'when-the-offer-cant-work',
@@ -46,16 +47,22 @@ test.describe('issue #57', () => {
       'dont-burn-the-bridge',
     ]);
   });
+});
 
-  test('requests no script file', async ({ page }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto('/issues/57/');
-    await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+test('pages without a widget request no script file', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
   });
+  const withoutWidgets = builtPages().filter(
+    (path) => !readFileSync(builtFile(path), 'utf8').includes('<astro-island'),
+  );
+  expect(withoutWidgets).toEqual(expect.arrayContaining(['/', '/issues/', '/topics/', '/about/', '/tips/']));
+  for (const path of withoutWidgets) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(scripts).toEqual([]);
 });
 
 test('the home page leads with the latest issue and the subscribe link', async ({ page }) => {
@@ -110,4 +117,22 @@ test('keyboard: the skip link is first and moves focus to main', async ({ page }
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
+});
+
+test('tips: each tip in the issue has an anchor, and /tips/ groups them by topic with links back', async ({
+  page,
+}) => {
+  await page.goto('/issues/57/');
+  const tip = page.getByRole('complementary', { name: 'Tip: Never burn a bridge' });
+  await expect(tip).toContainText('Again, don’t burn that bridge. You never know what the future holds.');
+  await expect(page.locator('#never-burn-a-bridge')).toBeVisible();
+
+  await page.goto('/tips/');
+  const nav = page.getByRole('navigation', { name: 'Tips by topic' });
+  await nav.getByRole('link', { name: /negotiation/ }).click();
+  await expect(page).toHaveURL(/#topic-negotiation$/);
+  const group = page.getByRole('region', { name: 'negotiation' });
+  await expect(group.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();
+  await group.getByRole('link', { name: 'Read it in issue #57' }).last().click();
+  await expect(page).toHaveURL(/\/issues\/57\/#never-burn-a-bridge$/);
 });

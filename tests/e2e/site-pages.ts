@@ -21,3 +21,9 @@ export function builtPages(dist = 'dist'): string[] {
   walk(dist);
   return pages.sort();
 }
+
+/** The file in dist/ that serves a page path from builtPages(). */
+export function builtFile(path: string, dist = 'dist'): string {
+  if (path.endsWith('.html')) return join(dist, path);
+  return join(dist, path, 'index.html');
+}

@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
+import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
+import { loadPagefind, type Pagefind } from './pagefind-client.ts';
+import { ResultList } from './ResultList.tsx';
+import { useAnnouncer } from './use-announcer.ts';
+
+interface Props {
+  /** On the /search/ page the query lives in the URL; in the dialog it does not. */
+  mode: 'page' | 'dialog';
+  /** Called when the reader follows a result, so the dialog can close. */
+  onOpen?: () => void;
+}
+
+/** Results loaded per step; the rest wait for "Show more results". */
+const PAGE_SIZE = 10;
+const KIND_LABELS = { issue: 'Issues', tip: 'Tips', tool: 'Tools' } as const;
+
+type Found = { total: number; results: ResultView[]; query: string };
+
+/** The search form, filters and results, over Pagefind's index. */
+export function SearchPanel({ mode, onOpen }: Props) {
+  // Starts empty, as the server rendered it; the URL's query is read once hydrated.
+  const [query, setQuery] = useState<SearchQuery>({ q: '', topic: '', kind: '' });
+  const [ready, setReady] = useState(false);
+  const [pagefind, setPagefind] = useState<Pagefind>();
+  const [topics, setTopics] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [found, setFound] = useState<Found>({ total: 0, results: [], query: '' });
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (mode === 'page') setQuery(parseSearchQuery(location.search));
+    setReady(true);
+    loadPagefind()
+      .then(async (loaded) => {
+        setPagefind(loaded);
+        const filters = await loaded.filters();
+        setTopics(Object.keys(filters['topic'] ?? {}).sort((a, b) => a.localeCompare(b)));
+      })
+      .catch((reason: Error) => setError(reason.message));
+    input.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (mode !== 'page' || !ready) return;
+    const url = `${location.pathname}${formatSearchQuery(query)}${location.hash}`;
+    history.replaceState(history.state, '', url);
+  }, [mode, ready, query]);
+
+  useEffect(() => {
+    if (!pagefind) return;
+    if (!query.q) {
+      setFound({ total: 0, results: [], query: '' });
+      return;
+    }
+    let current = true;
+    const filters: Record<string, string> = {};
+    if (query.topic) filters['topic'] = query.topic;
+    if (query.kind) filters['kind'] = query.kind;
+    pagefind
+      .debouncedSearch(query.q, { filters }, 120)
+      .then(async (search) => {
+        if (!search || !current) return;
+        const data = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+        if (current)
+          setFound({ total: search.results.length, results: data.map(toResultView), query: query.q });
+      })
+      .catch(() => current && setError('Search failed. Try again.'));
+    return () => {
+      current = false;
+    };
+  }, [pagefind, query, shown]);
+
+  const count = resultCountMessage(found.total, found.query);
+  const spoken = useAnnouncer(count);
+  const update = (patch: Partial<SearchQuery>) => {
+    setShown(PAGE_SIZE);
+    setQuery({ ...query, ...patch });
+  };
+  const toFirstResult = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = list.current?.querySelector<HTMLAnchorElement>('a');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+  const id = mode === 'page' ? 'search-page' : 'search-dialog';
+
+  return (
+    <div class="search-panel">
+      <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
+        <label for={`${id}-input`}>Search issues and tips</label>
+        <input
+          ref={input}
+          id={`${id}-input`}
+          type="search"
+          value={query.q}
+          autocomplete="off"
+          spellcheck={false}
+          onInput={(event) => update({ q: event.currentTarget.value.slice(0, 200) })}
+          onKeyDown={toFirstResult}
+        />
+        <div class="search-filters">
+          <label>
+            Topic
+            <select value={query.topic} onChange={(event) => update({ topic: event.currentTarget.value })}>
+              <option value="">All topics</option>
+              {topics.map((topic) => (
+                <option value={topic}>{topic}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Kind
+            <select
+              value={query.kind}
+              onChange={(event) => update({ kind: event.currentTarget.value as SearchQuery['kind'] })}
+            >
+              <option value="">Everything</option>
+              {Object.entries(KIND_LABELS).map(([value, label]) => (
+                <option value={value}>{label}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </form>
+      {error && (
+        <p class="search-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="search-count" aria-hidden="true">
+        {count}
+      </p>
+      <p class="visually-hidden" role="status">
+        {spoken}
+      </p>
+      <div ref={list}>
+        <ResultList results={found.results} {...(onOpen ? { onOpen } : {})} />
+      </div>
+      {found.total > found.results.length && (
+        <button type="button" class="button secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
+          Show more results
+        </button>
+      )}
+    </div>
+  );
+}

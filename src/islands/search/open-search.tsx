@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { SearchPanel } from './SearchPanel.tsx';
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Builds the search dialog once: a native modal <dialog>, so Esc and focus trapping are the browser's. */
+function createDialog(): HTMLDialogElement {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-labelledby', 'search-dialog-title');
+  document.body.append(element);
+  const close = () => element.close();
+  render(
+    <div class="search-dialog-inner">
+      <div class="search-dialog-header">
+        <h2 id="search-dialog-title">Search</h2>
+        <button type="button" class="button secondary" onClick={close}>
+          Close
+        </button>
+      </div>
+      <SearchPanel mode="dialog" onOpen={close} />
+    </div>,
+    element,
+  );
+  // A click on the backdrop lands on the dialog itself, outside its content box.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) close();
+  });
+  return element;
+}
+
+/** Opens search over the page and returns focus to the trigger when it closes. */
+export function openSearchDialog(trigger?: HTMLElement | null): void {
+  dialog ??= createDialog();
+  if (dialog.open) return;
+  dialog.addEventListener('close', () => trigger?.focus(), { once: true });
+  dialog.showModal();
+  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+}

@@ -1,0 +1,142 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from './helpers.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Waits for the /search/ island to hydrate and Pagefind to load its filters. */
+async function searchPage(page: Page, query = '') {
+  await page.goto(`/search/${query}`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
+  await expect(page.getByLabel('Topic')).toContainText('negotiation');
+}
+
+test('"counteroffer" finds issue #57 with a sub-result', async ({ page }) => {
+  const errors = watchConsole(page);
+  await searchPage(page);
+  await page.getByLabel('Search issues and tips').fill('counteroffer');
+  const result = page.locator('.search-results > li').filter({ hasText: 'Issue #57' });
+  await expect(result.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
+  await expect(result).toContainText('25 November 2026');
+  await expect(result.locator('mark').first()).toHaveText(/counteroffer/i);
+  await expect(result.locator('.search-subresults a').first()).toHaveAttribute(
+    'href',
+    /\/issues\/57\/.*#[a-z-]+$/,
+  );
+  await expect(page).toHaveURL(/\/search\/\?q=counteroffer$/);
+  expect(errors).toEqual([]);
+});
+
+test('"bridge" finds the tip, and its link lands on the tip with the term highlighted', async ({ page }) => {
+  await searchPage(page, '?q=bridge');
+  const tipLink = page.getByRole('link', { name: 'Tip: Never burn a bridge' }).first();
+  await expect(tipLink).toBeVisible();
+  await tipLink.click();
+  await expect(page).toHaveURL(/\/issues\/57\/\?pagefind-highlight=bridge#never-burn-a-bridge$/);
+  const tip = page.getByRole('complementary', { name: 'Tip: Never burn a bridge' });
+  await expect(tip.locator('mark.pagefind-highlight').first()).toHaveText(/bridge/i);
+});
+
+test('the topic and kind filters narrow the results and stay in the URL', async ({ page }) => {
+  await searchPage(page, '?q=offer');
+  const results = page.locator('.search-results > li');
+  await expect(results.filter({ hasText: 'Tool' })).not.toHaveCount(0);
+  await page.getByLabel('Topic').selectOption('negotiation');
+  await expect(results.filter({ hasText: 'Tool' })).toHaveCount(0);
+  await expect(results.filter({ hasText: 'Issue #57' })).toHaveCount(1);
+  await page.getByLabel('Kind').selectOption('tip');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('Tips');
+  await expect(page).toHaveURL(/\?q=offer&topic=negotiation&kind=tip$/);
+});
+
+test('?q= restores the search, and Back from a result brings it back', async ({ page }) => {
+  await searchPage(page, '?q=bridge&kind=issue');
+  await expect(page.getByLabel('Search issues and tips')).toHaveValue('bridge');
+  await expect(page.getByLabel('Kind')).toHaveValue('issue');
+  await page.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' }).click();
+  await expect(page).toHaveURL(/\/issues\/57\//);
+  await page.goBack();
+  await expect(page.getByLabel('Search issues and tips')).toHaveValue('bridge');
+  await expect(page.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
+});
+
+test('keyboard only: Ctrl+K opens the dialog, arrows move through results, Esc returns focus', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  const button = page.getByRole('link', { name: /Search/ });
+  await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K Meta+K');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByLabel('Search issues and tips');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('bridge');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “bridge”/);
+  await page.keyboard.press('ArrowDown');
+  const first = dialog.locator('.search-results a').first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.locator('.search-results a').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await button.press('Enter');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/(issues|tips|tools)\//);
+  expect(errors).toEqual([]);
+});
+
+test('no search code or index is requested until search opens', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/issues/57/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
+  await page.getByRole('link', { name: /Search/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await expect.poll(() => requests.some((path) => path.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path))).toBe(true);
+});
+
+test('axe finds no violations on the search page with results and in the dialog', async ({ page }) => {
+  await searchPage(page, '?q=bridge');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  await page.keyboard.press('Control+K');
+  await expect(page.getByLabel('Search issues and tips')).toBeFocused();
+  await page.goto('/tips/');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByLabel('Search issues and tips').fill('offer');
+  await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/search/ explains it needs JavaScript and links to the archive, topics and tips', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const main = page.getByRole('main');
+    await expect(main).toContainText('Search needs JavaScript');
+    await expect(main.getByRole('link', { name: 'All issues' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Topics' })).toBeVisible();
+    await expect(main.getByRole('link', { name: 'Every tip' })).toBeVisible();
+    await expect(page.getByLabel('Search issues and tips')).toBeHidden();
+  });
+
+  test('the header search button is a plain link to /search/', async ({ page }) => {
+    await page.goto('/issues/57/');
+    await page.getByRole('link', { name: /Search/ }).click();
+    await expect(page).toHaveURL(/\/search\/$/);
+  });
+});

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project's root folder. */
+export const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A throwaway copy of the site whose issues are `content/issues` inside it, so fixture
+ * content builds without touching the author's issues or the main build's caches.
+ */
+export function makeTempSite(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `newsletter-${prefix}-`));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  mkdirSync(join(dir, 'content/issues'), { recursive: true });
+  // Packages are linked one by one so the copy keeps its own caches (node_modules/.astro,
+  // .vite): a shared cache would leak the other builds' content into this one.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+/** Runs `astro build` in a temporary site; returns its exit status and everything it printed. */
+export function buildTempSite(
+  dir: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: dir,
+    env: { ...process.env, ISSUES_DIR: 'content/issues', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
