@@ -18,5 +18,24 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), searchUi(), pagefind(), sitemap({ filter: isSitemapPage })],
   build: { format: 'directory' },
+  // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles,
+  // so nothing needs 'unsafe-inline'. Pagefind's search runs WebAssembly, hence
+  // 'wasm-unsafe-eval' (it allows compiling Wasm, not JavaScript eval).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

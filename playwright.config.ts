@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 // A system Chromium where there is one (CI, containers), else Playwright's own download
 // (`npx playwright install chromium` on a laptop).
 const executablePath =
-  process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 export const baseURL = `http://127.0.0.1:${port}`;

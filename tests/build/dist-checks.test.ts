@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../support/links.ts';
+import { buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
+
+const copies: string[] = [];
+
+/** A clean build of the site's real content in a fresh temporary copy. */
+function cleanBuild(env: Record<string, string> = {}): string {
+  const dir = makeTempSite('dist');
+  copies.push(dir);
+  cpSync(join(root, 'content/issues'), join(dir, 'content/issues'), { recursive: true });
+  const { status, output } = buildTempSite(dir, env);
+  expect(status, output.slice(-3000)).toBe(0);
+  return join(dir, 'dist');
+}
+
+/** Every file of a build with the hash of its bytes. */
+function fingerprint(dist: string): Record<string, string> {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        const name = path.slice(dist.length + 1).split(sep).join('/');
+        return [name, createHash('sha256').update(readFileSync(path)).digest('hex')] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the built site', () => {
+  it('is byte-identical across two clean builds of the same commit', () => {
+    const first = fingerprint(cleanBuild());
+    const second = fingerprint(cleanBuild());
+    expect(Object.keys(first).length).toBeGreaterThan(10);
+    expect(second).toEqual(first);
+  });
+
+  it('has no broken internal link when served under /newsletter/', () => {
+    const dist = cleanBuild({ BASE_PATH: '/newsletter/' });
+    expect(brokenLinks(dist, '/newsletter/')).toEqual([]);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('href="/newsletter/issues/57/"');
+    expect(home).toMatch(/data-module="\/newsletter\/_astro\/search-ui\.[\w-]+\.js"/);
+  });
+});
