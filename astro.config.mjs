@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
+import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
@@ -17,7 +18,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [mdx(), preact(), searchUi(), pagefind(), sitemap({ filter: isSitemapPage })],
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline <style>: Astro's CSP does not hash the styles of
+  // components used inside MDX content, so inlined ones would be blocked. Files are cached too.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
@@ -35,7 +38,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },
   },
 });

@@ -1,0 +1,143 @@
+// `npm run bench`: what the site costs at scale. For each N it builds a synthetic corpus
+// from a clean state, then again warm, weighs the output, times search in Chromium, and runs
+// Lighthouse on the real site. Figures are reported against their targets, never asserted.
+// Options: --n 250 (any N, repeatable), --quick (N = 50, no Lighthouse), --no-lighthouse.
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus } from '../tests/fixtures/corpus.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { makeTempSite, root } from '../tests/support/temp-site.ts';
+import { measureBuild, type BuildCost } from './build.ts';
+import { measureLighthouse, type LighthouseScore } from './lighthouse.ts';
+import { pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
+import { measureSearch, type SearchCost } from './search.ts';
+import { renderReport } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', multiple: true },
+    quick: { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.quick ? [50] : (values.n ?? ['100', '1000']).map(Number);
+const withLighthouse = !values.quick && !values['no-lighthouse'];
+
+/** Results for one corpus size. */
+export interface CorpusResult {
+  n: number;
+  clean: BuildCost;
+  warm: BuildCost;
+  site: { pages: number; bytes: number; files: number };
+  pages: PageWeight[];
+  search: SearchCost[];
+}
+
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['archive', '/issues/'],
+  ['plain issue', '/issues/1/'],
+  ['issue with call widget', '/issues/3/'],
+  ['issue with builder', '/issues/7/'],
+  ['tool: take the call', '/tools/take-the-call/'],
+  ['tool: counteroffer', '/tools/counteroffer/'],
+  ['search', '/search/'],
+];
+
+const SEARCH_CASES = [
+  { name: 'common word', q: 'recruiter' },
+  { name: 'rare word', q: 'zygomorphic' },
+  { name: 'two words', q: 'sign-on bonus' },
+  { name: 'topic filter', q: 'offer', topic: 'negotiation' },
+  { name: 'no match', q: 'xylophonist' },
+];
+
+async function benchCorpus(n: number): Promise<CorpusResult> {
+  console.log(`\n— ${n} issues —`);
+  const dir = makeTempSite(`bench-${n}`);
+  try {
+    const issues = join(dir, 'content/issues');
+    for (const file of generateCorpus({ count: n, seed: 2026, plant: [Math.ceil(n / 2), 'zygomorphic'] })) {
+      writeFileSync(join(issues, file.name), file.content);
+    }
+    const cacheDir = join(dir, 'node_modules/.cache/newsletter-og');
+    const env = { SHARE_CARD_CACHE_DIR: cacheDir };
+    console.log('clean build…');
+    const clean = measureBuild(dir, env);
+    console.log(`  ${clean.wallSeconds} s wall, ${clean.cpuSeconds} s CPU, ${clean.peakMemoryMb} MB`);
+    console.log('warm build…');
+    const warm = measureBuild(dir, env);
+    console.log(`  ${warm.wallSeconds} s wall`);
+    const dist = join(dir, 'dist');
+    const pages = PAGE_TYPES.map(([type, path]) => weighPage(dist, type, path));
+    const server = await serveStatic(dist);
+    console.log('search…');
+    const search = await measureSearch(server.url, SEARCH_CASES).finally(() => server.close());
+    return { n, clean, warm, site: siteSize(dist), pages, search };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Issue #57's JS, the search UI's own code, and Lighthouse: measured on the real site. */
+async function benchRealSite(): Promise<{
+  issue57JsGzip: number;
+  searchUi: { ownGzip: number; totalGzip: number };
+  lighthouse: LighthouseScore[];
+}> {
+  const dir = makeTempSite('bench-site');
+  try {
+    cpSync(join(root, 'content/issues'), join(dir, 'content/issues'), { recursive: true });
+    measureBuild(dir);
+    const dist = join(dir, 'dist');
+    const issue57JsGzip = weighPage(dist, 'issue #57', '/issues/57/').js.gzip;
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const entry = /data-module="([^"]+)"/.exec(home)?.[1] ?? '';
+    const chunks = pageScripts(dist, `<script src="${entry}"></script>`);
+    const gz = (url: string) => gzipSync(readFileSync(join(dist, url)), { level: 9 }).length;
+    const totalGzip = chunks.reduce((sum, url) => sum + gz(url), 0);
+    // Preact's runtime is shared with the widgets; "own code" is what search adds on top.
+    const ownGzip = chunks
+      .filter((url) => !/\/(preact|hooks|signals)\.module\./.test(url))
+      .reduce((sum, url) => sum + gz(url), 0);
+    let lighthouse: LighthouseScore[] = [];
+    if (withLighthouse) {
+      console.log('\nLighthouse…');
+      const server = await serveStatic(dist);
+      lighthouse = await measureLighthouse(server.url, [
+        '/',
+        '/issues/57/',
+        '/tools/take-the-call/',
+        '/tools/counteroffer/',
+        '/search/',
+      ]).finally(() => server.close());
+    }
+    return { issue57JsGzip, searchUi: { ownGzip, totalGzip }, lighthouse };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const corpora: CorpusResult[] = [];
+for (const n of sizes) corpora.push(await benchCorpus(n));
+const site = await benchRealSite();
+const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+const results = { date: new Date().toISOString(), commit, machine, quick: values.quick, corpora, site };
+const report = renderReport(results);
+console.log(`\n${report}`);
+if (!values.quick) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(root, 'bench/RESULTS.md'), report);
+  console.log('Wrote bench/results.json and bench/RESULTS.md');
+}

@@ -1,0 +1,43 @@
+// Every page's one script, inline so pages without islands request no file: the theme
+// toggle, the search button and its Ctrl/⌘K shortcut. Search code loads on first use.
+const root = document.documentElement;
+const toggle = document.getElementById('theme-toggle');
+const isDark = () =>
+  root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+const showTheme = () => toggle.setAttribute('aria-pressed', String(isDark()));
+toggle.hidden = false;
+showTheme();
+toggle.addEventListener('click', () => {
+  const theme = isDark() ? 'light' : 'dark';
+  root.dataset.theme = theme;
+  try {
+    localStorage.setItem('theme', theme);
+  } catch {
+    // Storage blocked: the choice lasts for this page only.
+  }
+  showTheme();
+});
+
+const search = document.getElementById('search-button');
+if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent = '⌘K';
+const openSearch = () => {
+  const field = document.getElementById('search-page-input');
+  if (field) return field.focus();
+  import(search.dataset.module).then((module) => module.openSearchDialog(search));
+};
+search.addEventListener('click', (event) => {
+  event.preventDefault();
+  openSearch();
+});
+addEventListener('keydown', (event) => {
+  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+    event.preventDefault();
+    openSearch();
+  }
+});
+// Arriving from a search result: mark the searched words on this page.
+if (/[?&]pagefind-highlight=/.test(location.search)) {
+  import(`${search.dataset.base}pagefind/pagefind-highlight.js`).then(
+    (module) => new module.default({ highlightParam: 'pagefind-highlight', addStyles: false }),
+  );
+}
