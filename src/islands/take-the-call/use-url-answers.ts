@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'preact/hooks';
+import {
+  CALL_QUERY_PARAMS,
+  formatCallQuery,
+  parseCallAnswers,
+  type CallAnswers,
+} from '../../lib/call-advice';
+
+const ANSWER_PARAMS = new Set<string>(Object.values(CALL_QUERY_PARAMS));
+
+function paramName(pair: string): string {
+  const raw = (pair.split('=')[0] ?? '').replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** `search` with its answer parameters replaced by `answers`; every other parameter stays byte for byte. */
+export function withCallQuery(search: string, answers: Partial<CallAnswers>): string {
+  const others = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !ANSWER_PARAMS.has(paramName(pair)));
+  const own = formatCallQuery(answers).replace(/^\?/, '');
+  const pairs = own === '' ? others : [...others, own];
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
+
+/**
+ * Keeps the answers in the page URL when `enabled`: hands `onUrl` the answers found in the URL on
+ * mount and after every browser Back or Forward, and returns `push` to add a history entry for new
+ * answers. Only one widget on a page should enable it, or two would fight over the same parameters.
+ */
+export function useUrlAnswers(
+  enabled: boolean,
+  onUrl: (fromUrl: Partial<CallAnswers>, event: 'load' | 'popstate') => void,
+): (answers: Partial<CallAnswers>) => void {
+  const latest = useRef(onUrl);
+  latest.current = onUrl;
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    latest.current(parseCallAnswers(location.search), 'load');
+    const onPopState = (): void => latest.current(parseCallAnswers(location.search), 'popstate');
+    addEventListener('popstate', onPopState);
+    return () => removeEventListener('popstate', onPopState);
+  }, [enabled]);
+
+  return (answers) => {
+    if (!enabled) return;
+    const search = withCallQuery(location.search, answers);
+    if (search === location.search) return;
+    history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+  };
+}

@@ -1,0 +1,340 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsole } from './helpers.ts';
+
+const TOOL = '/tools/take-the-call/';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The byte budget for the JavaScript a page with the widget loads: the island and the Preact runtime.
+const BUDGET = 12 * 1024;
+
+/** The widget, once Astro has hydrated it (the island loses its `ssr` attribute). */
+async function hydratedWidget(page: Page): Promise<Locator> {
+  const island = page.locator('astro-island', { has: page.locator('.take-the-call') });
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+  return island.locator('.take-the-call');
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the target');
+}
+
+/** Answers the current step by keyboard: into the radios, arrows to the answer, Space, Tab, Enter. */
+async function answerByKeyboard(page: Page, widget: Locator, answer: string): Promise<void> {
+  await tabTo(page, widget.getByRole('radio').first());
+  const radio = widget.getByRole('radio', { name: answer, exact: true });
+  for (let presses = 0; presses < 6 && !(await isFocused(radio)); presses += 1) {
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Space');
+  await expect(radio).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(widget.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.keyboard.press('Enter');
+}
+
+async function answerByPointer(widget: Locator, answers: readonly string[]): Promise<void> {
+  for (const answer of answers) {
+    await widget.getByRole('radio', { name: answer, exact: true }).check();
+    await widget.getByRole('button', { name: 'Continue' }).click();
+  }
+}
+
+/** The widget stays within a narrow screen: no overflow inside it, nothing past its right edge. */
+async function expectFits(widget: Locator, width: number): Promise<void> {
+  const box = await widget.evaluate((element) => ({
+    right: element.getBoundingClientRect().right,
+    overflow: element.scrollWidth - element.clientWidth,
+  }));
+  expect(box.right).toBeLessThanOrEqual(width);
+  expect(box.overflow).toBeLessThanOrEqual(0);
+}
+
+/** axe over the page, or only `include` (a selector) where other people's widgets share it. */
+async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  expect(
+    violations.map((violation) => `${where}: ${violation.id} ${violation.nodes.map((n) => n.target)}`),
+  ).toEqual([]);
+}
+
+const GOALS = [
+  {
+    goal: 'counter',
+    answers: ['I declined it', 'The level or title is too low', 'No', 'Yes'],
+    query: '?status=declined&reason=level&other=none&join=yes',
+    verdict: /be ready with your counteroffer/,
+    counteroffer: '/tools/counteroffer/?goal=counter&reason=level',
+  },
+  {
+    goal: 'listen',
+    answers: ["I haven't answered yet", 'The pay is too low', "I have one, but haven't accepted", 'Maybe'],
+    query: '?status=undecided&reason=pay&other=holding&join=maybe',
+    verdict: /hear them out and learn what they can change/,
+    counteroffer: '/tools/counteroffer/?goal=listen&reason=pay',
+  },
+  {
+    goal: 'close-politely',
+    answers: ['I declined it', "The role, team or company isn't right", "Yes, I've accepted one"],
+    query: '?status=declined&reason=fit&other=accepted',
+    verdict: /be polite, explain that it's too late/,
+    counteroffer: null,
+  },
+  {
+    goal: 'decline-gracefully',
+    answers: ["I haven't answered yet", 'Timing or personal reasons', 'No', 'No'],
+    query: '?status=undecided&reason=personal&other=none&join=no',
+    verdict: /give them a kind, candid no/,
+    counteroffer: null,
+  },
+] as const;
+
+test.describe('Should I take the call? on the tool page', () => {
+  for (const { goal, answers, query, verdict, counteroffer } of GOALS) {
+    test(`reaches the ${goal} advice by keyboard alone`, async ({ page }) => {
+      const errors = watchConsole(page);
+      await page.goto(TOOL);
+      const widget = await hydratedWidget(page);
+      for (const [index, answer] of answers.entries()) {
+        await expect(widget.getByRole('heading', { name: new RegExp(`Step ${index + 1} of`) })).toBeVisible();
+        await answerByKeyboard(page, widget, answer);
+        if (index < answers.length - 1) {
+          await expect(
+            widget.getByRole('heading', { name: `Step ${index + 2}`, exact: false }),
+          ).toBeFocused();
+        }
+      }
+      const heading = widget.getByRole('heading', { name: verdict });
+      await expect(heading).toBeFocused();
+      await expect(page).toHaveURL(`${TOOL}${query}`);
+      await expect(widget.locator('[aria-live="polite"]').filter({ hasText: 'Advice ready.' })).toHaveCount(
+        1,
+      );
+      const build = widget.getByRole('link', { name: 'Build your counteroffer' });
+      if (counteroffer) {
+        await tabTo(page, build);
+        await expect(build).toHaveAttribute('href', counteroffer);
+      } else {
+        await expect(build).toHaveCount(0);
+      }
+      await tabTo(page, widget.getByRole('button', { name: 'Start over' }));
+      await page.keyboard.press('Enter');
+      await expect(widget.getByRole('heading', { name: /Step 1 of 4/ })).toBeFocused();
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('validates on Continue with an error summary that takes focus', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto(TOOL);
+    const widget = await hydratedWidget(page);
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    const summary = widget.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expect(widget.getByRole('group')).toHaveAccessibleDescription(
+      'Error: Select where things stand with their offer',
+    );
+    await expectNoAxeViolations(page, 'error');
+    await summary.getByRole('link', { name: 'Select where things stand with their offer' }).click();
+    await expect(widget.getByRole('radio', { name: 'I declined it' })).toBeFocused();
+    await expect(page).toHaveURL(TOOL);
+    expect(errors).toEqual([]);
+  });
+
+  test('restores the result from the URL on reload', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto(TOOL);
+    const widget = await hydratedWidget(page);
+    await answerByPointer(widget, GOALS[0].answers);
+    await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
+    await page.reload();
+    const again = await hydratedWidget(page);
+    await expect(again.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
+    await expect(page).toHaveURL(`${TOOL}${GOALS[0].query}`);
+    expect(errors).toEqual([]);
+  });
+
+  test('steps back with the browser Back button, keeping other parameters and the hash', async ({ page }) => {
+    await page.goto(`${TOOL}?utm_source=mail#top`);
+    const widget = await hydratedWidget(page);
+    await answerByPointer(widget, ['I declined it', 'The pay is too low']);
+    await expect(page).toHaveURL(`${TOOL}?utm_source=mail&status=declined&reason=pay#top`);
+    await page.goBack();
+    await expect(widget.getByRole('heading', { name: /Step 2 of 4/ })).toBeVisible();
+    await expect(widget.getByRole('radio', { name: 'The pay is too low' })).toBeChecked();
+    await page.goBack();
+    await expect(widget.getByRole('heading', { name: /Step 1 of 4/ })).toBeVisible();
+    await expect(page).toHaveURL(`${TOOL}?utm_source=mail#top`);
+    await page.goForward();
+    await expect(widget.getByRole('heading', { name: /Step 2 of 4/ })).toBeVisible();
+  });
+
+  test('starts at the first unanswered step when the URL is tampered with', async ({ page }) => {
+    await page.goto(`${TOOL}?status=declined&reason=%3Cscript%3E&join=yes`);
+    const widget = await hydratedWidget(page);
+    await expect(widget.getByRole('heading', { name: /Step 2 of 4/ })).toBeVisible();
+  });
+
+  test('has no axe violations on any step or the result, in light and dark', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto(TOOL);
+    let widget = await hydratedWidget(page);
+    const answers = GOALS[0].answers;
+    for (const [index, answer] of answers.entries()) {
+      await expect(widget.getByRole('heading', { name: new RegExp(`Step ${index + 1} of 4`) })).toBeVisible();
+      await expectNoAxeViolations(page, `step ${index + 1}`);
+      await answerByPointer(widget, [answer]);
+    }
+    await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
+    await expectNoAxeViolations(page, 'result');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    widget = await hydratedWidget(page);
+    await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
+    await expectNoAxeViolations(page, 'result, dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('fits a 320px-wide screen with 44px targets', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${TOOL}?status=declined&reason=other-offer`);
+    const widget = await hydratedWidget(page);
+    await expect(widget.getByRole('heading', { name: /Step 3 of 4/ })).toBeVisible();
+    await expectFits(widget, 320);
+    for (const target of await widget.locator('label, button').all()) {
+      expect((await target.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    }
+    await answerByPointer(widget, ['No', 'Yes']);
+    await expect(widget.getByRole('heading', { name: /be ready with your counteroffer/ })).toBeVisible();
+    await expectFits(widget, 320);
+  });
+
+  test('copies the talk track and confirms it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${TOOL}${GOALS[3].query}`);
+    const widget = await hydratedWidget(page);
+    await widget.getByRole('button', { name: 'Copy the talk track' }).click();
+    await expect(widget.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      'the main reason is my timing.',
+    );
+  });
+
+  test('keeps the widget out of search and the advice table in it', async ({ page }) => {
+    await page.goto(TOOL);
+    await expect(page.locator('[data-pagefind-body] .take-the-call')).toHaveCount(0);
+    await expect(page.locator('.take-the-call[data-pagefind-ignore]')).toHaveCount(1);
+    await expect(page.locator('[data-pagefind-body] #every-situation details')).toHaveCount(1);
+  });
+
+  test(`loads at most ${BUDGET} bytes of gzipped JavaScript for the widget`, async ({ page, request }) => {
+    await page.goto(TOOL);
+    const island = page.locator('astro-island', { has: page.locator('.take-the-call') });
+    const entries = await Promise.all(
+      ['component-url', 'renderer-url'].map(async (name) => (await island.getAttribute(name)) ?? ''),
+    );
+    // Follow the island's static imports over the network, as the browser does on hydration; the
+    // dynamic import() of the advice text is fetched only once the reader starts answering.
+    const loaded = new Map<string, number>();
+    const later = new Set<string>();
+    const queue = entries.map((entry) => new URL(entry, page.url()).href);
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      if (loaded.has(url)) continue;
+      const response = await request.get(url);
+      expect(response.ok(), url).toBe(true);
+      const body = await response.body();
+      loaded.set(url, gzipSync(body).length);
+      const code = body.toString('utf8');
+      for (const [, path = ''] of code.matchAll(
+        /\b(?:import|export)\s*(?:[^"'`();]*?from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+      )) {
+        queue.push(new URL(path, url).href);
+      }
+      // The renderer's own dynamic import (Preact signals) only happens for signal props.
+      if (entries[1] && url.endsWith(entries[1])) continue;
+      for (const [, path = ''] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]/g)) {
+        later.add(new URL(path, url).href);
+      }
+    }
+    const sizes = (urls: Iterable<string>) =>
+      Object.fromEntries([...urls].map((url) => [new URL(url).pathname, loaded.get(url)]));
+    const total = [...loaded.values()].reduce((sum, size) => sum + size, 0);
+    console.log(
+      `Widget JavaScript on hydration: ${total} bytes gzip (budget ${BUDGET})`,
+      sizes(loaded.keys()),
+    );
+    // Reported alongside: the advice text, loaded once the reader starts answering.
+    for (const url of later) {
+      const size = gzipSync(await (await request.get(url)).body()).length;
+      console.log(`  loaded on demand: ${new URL(url).pathname} ${size} bytes gzip`);
+    }
+    expect(loaded.size).toBeGreaterThan(2);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+  });
+});
+
+test.describe('Should I take the call? in issue #57', () => {
+  test('stands after the reader’s question and works, with "Why" links in the page', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/issues/57/');
+    const widget = await hydratedWidget(page);
+    const order = await page.evaluate(() => {
+      const quote = document.querySelector('.issue-body blockquote');
+      const tool = document.querySelector('.take-the-call');
+      const why = document.getElementById('why-they-want-to-talk');
+      if (!quote || !tool || !why) return null;
+      const follows = (a: Node, b: Node) =>
+        Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return follows(quote, tool) && follows(tool, why);
+    });
+    expect(order).toBe(true);
+    await expect(widget.getByRole('heading', { name: 'Should I take the call?', level: 2 })).toBeVisible();
+    await answerByPointer(widget, GOALS[1].answers);
+    await expect(widget.getByRole('heading', { name: GOALS[1].verdict })).toBeFocused();
+    await expect(page).toHaveURL(`/issues/57/${GOALS[1].query}`);
+    const why = widget.getByRole('link', { name: /Asking to talk is a good sign/ });
+    await expect(why).toHaveAttribute('href', '#why-they-want-to-talk');
+    await why.click();
+    await expect(page).toHaveURL(`/issues/57/${GOALS[1].query}#why-they-want-to-talk`);
+    await expect(widget.getByRole('heading', { name: GOALS[1].verdict })).toBeVisible();
+    await expectNoAxeViolations(page, 'issue #57 result', '.take-the-call');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('Should I take the call? without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('points to the advice table, which holds every situation', async ({ page }) => {
+    await page.goto(TOOL);
+    const widget = page.locator('.take-the-call');
+    await expect(widget.getByRole('heading', { name: /Step 1 of 4/ })).toBeVisible();
+    await expect(widget.getByRole('button', { name: 'Continue' })).toBeDisabled();
+    const link = widget.getByRole('link', { name: 'see every situation and its advice' });
+    await expect(link).toHaveAttribute('href', `${TOOL}#every-situation`);
+    await link.click();
+    const table = page.locator('#every-situation');
+    await table.getByText('Show the advice for all 70 situations').click();
+    await expect(table.locator('article')).toHaveCount(70);
+    const situation = table.getByRole('article', {
+      name: 'Declined · level too low · no other offer · would join if fixed',
+    });
+    await expect(situation).toContainText('be ready with your counteroffer');
+    await expect(situation.getByRole('link', { name: 'Build your counteroffer' })).toHaveAttribute(
+      'href',
+      '/tools/counteroffer/?goal=counter&reason=level',
+    );
+  });
+});

@@ -1,0 +1,338 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import TakeTheCall, { type TakeTheCallProps } from '../../src/islands/take-the-call/TakeTheCall.tsx';
+import { withCallQuery } from '../../src/islands/take-the-call/use-url-answers.ts';
+
+// Vitest runs without globals here, so Testing Library can't register its own cleanup.
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+beforeEach(() => {
+  history.replaceState(null, '', '/tools/take-the-call/');
+  // jsdom has no layout, so no scrolling either.
+  Element.prototype.scrollIntoView = () => {};
+});
+
+function widget(props: TakeTheCallProps = {}) {
+  render(<TakeTheCall {...props} />);
+  return within(screen.getByRole('region', { name: props.heading ?? 'Should I take the call?' }));
+}
+
+function stepHeading(name: RegExp | string) {
+  return screen.getByRole('heading', { name });
+}
+
+function choose(label: string): void {
+  fireEvent.click(screen.getByRole('radio', { name: label }));
+}
+
+function continueWith(label: string): void {
+  choose(label);
+  fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+async function resultHeading(name: RegExp): Promise<HTMLElement> {
+  return screen.findByRole('heading', { name });
+}
+
+describe('the server render', () => {
+  const html = renderToString(<TakeTheCall />);
+
+  it('shows step 1 with no answer chosen and the Continue button waiting for JavaScript', () => {
+    expect(html).toContain('Step 1 of 4');
+    expect(html).toContain('Where do things stand with their offer?');
+    expect(html).not.toContain('checked');
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>Continue<\/button>/);
+  });
+
+  it('says where the advice is without JavaScript, and keeps the widget out of search', () => {
+    expect(html).toContain('Without JavaScript,');
+    expect(html).toContain('href="/tools/take-the-call/#every-situation"');
+    expect(html).toContain('data-pagefind-ignore="all"');
+  });
+
+  it('starts after answers given as props', () => {
+    const later = renderToString(<TakeTheCall initial={{ status: 'declined' }} />);
+    expect(later).toContain('Step 2 of 4');
+    expect(later).toContain('the main reason?');
+  });
+});
+
+describe('the questions', () => {
+  it('asks one question per step, in a fieldset whose legend says the step', () => {
+    const view = widget();
+    const group = view.getByRole('group', { name: /Step 1 of 4: Where do things stand with their offer\?/ });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((radio) => radio.closest('div')?.textContent)).toEqual([
+      'I declined it',
+      "I haven't answered yet",
+    ]);
+    expect(radios.every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+    expect(screen.queryByText(/Without JavaScript/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start over' })).toBeNull();
+  });
+
+  it('moves to the next step on Continue and focuses its heading', () => {
+    widget();
+    continueWith('I declined it');
+    const heading = stepHeading(/Step 2 of 4: What's the main reason\?/);
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getAllByRole('radio')).toHaveLength(5);
+  });
+
+  it('continues on Enter in a radio, as a form would', () => {
+    widget();
+    const radio = screen.getByRole('radio', { name: 'I declined it' });
+    fireEvent.click(radio);
+    fireEvent.keyDown(radio, { key: 'Enter' });
+    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
+  });
+});
+
+describe('validation', () => {
+  it('shows an error summary that takes focus and links to the first radio', () => {
+    const view = widget();
+    fireEvent.click(view.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement).toBe(summary);
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
+    const link = within(summary).getByRole('link', { name: 'Select where things stand with their offer' });
+    expect(link.getAttribute('href')).toBe('#take-the-call-status-declined');
+    fireEvent.click(link);
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'I declined it' }));
+  });
+
+  it('puts the message next to the radios and describes the fieldset with it', () => {
+    widget();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const group = screen.getByRole('group');
+    const describedBy = group.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe(
+      'Error: Select where things stand with their offer',
+    );
+  });
+
+  it('focuses the summary again on a second Continue, and clears it once answered', () => {
+    widget();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    screen.getByRole('radio', { name: 'I declined it' }).focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    continueWith("I haven't answered yet");
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('group').hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it.each([
+    [{}, 'Select where things stand with their offer'],
+    [{ status: 'declined' }, 'Select the main reason'],
+    [{ status: 'declined', reason: 'pay' }, 'Select whether you have accepted another offer'],
+    [
+      { status: 'declined', reason: 'pay', otherOffer: 'none' },
+      "Select whether you would join them if they fixed what's wrong",
+    ],
+  ] as const)('names what to select on each step (%o)', (initial, message) => {
+    widget({ initial });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(message);
+  });
+});
+
+describe('the result', () => {
+  it('reaches the counter advice, focuses the verdict and announces it politely', async () => {
+    widget();
+    continueWith('I declined it');
+    continueWith('The level or title is too low');
+    continueWith('No');
+    expect(stepHeading(/Step 4 of 4/)).toBeTruthy();
+    continueWith('Yes');
+    const verdict = await resultHeading(/be ready with your counteroffer/);
+    await waitFor(() => expect(document.activeElement).toBe(verdict));
+    const live = document.querySelectorAll('[aria-live="polite"]');
+    await waitFor(() =>
+      expect([...live].map((region) => region.textContent).join('')).toBe(
+        `Advice ready. ${verdict.textContent}`,
+      ),
+    );
+    expect(location.search).toBe('?status=declined&reason=level&other=none&join=yes');
+    for (const name of ['Why', 'Your talk track', 'Before the call', 'What to avoid', 'What to ask']) {
+      expect(screen.getByRole('heading', { name })).toBeTruthy();
+    }
+    const why = screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('#'));
+    expect(why[0]?.getAttribute('href')).toBe('/issues/57/#why-they-want-to-talk');
+    expect(screen.getByRole('link', { name: 'Build your counteroffer' }).getAttribute('href')).toBe(
+      '/tools/counteroffer/?goal=counter&reason=level',
+    );
+  });
+
+  it('skips step 4 once another offer is accepted, and says step 3 is the last', async () => {
+    widget();
+    continueWith('I declined it');
+    continueWith("The role, team or company isn't right");
+    expect(stepHeading(/Step 3 of 4/)).toBeTruthy();
+    choose("Yes, I've accepted one");
+    expect(stepHeading(/Step 3 of 3/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await resultHeading(/be polite, explain that it's too late/);
+    expect(screen.queryByText(/Step 4/)).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Build your counteroffer' })).toBeNull();
+    expect(location.search).toBe('?status=declined&reason=fit&other=accepted');
+  });
+
+  it('keeps "Why" links in the page on issue #57 itself', async () => {
+    history.replaceState(null, '', '/issues/57/?status=undecided&reason=pay&other=holding&join=maybe');
+    widget({ onIssuePage: true });
+    await resultHeading(/hear them out/);
+    const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.filter((href) => href.startsWith('#')).length).toBeGreaterThan(2);
+    expect(hrefs.some((href) => href.startsWith('/issues/57/'))).toBe(false);
+  });
+
+  it('copies the talk track and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    history.replaceState(null, '', '?status=undecided&reason=personal&other=none&join=no');
+    widget();
+    await resultHeading(/kind, candid no/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the talk track' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
+    expect(writeText).toHaveBeenCalledOnce();
+    expect(writeText.mock.calls[0]?.[0]).toContain('the main reason is my timing.');
+  });
+
+  it('falls back to selecting the talk track when there is no clipboard', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    history.replaceState(null, '', '?status=undecided&reason=personal&other=none&join=no');
+    widget();
+    await resultHeading(/kind, candid no/);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the talk track' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Copying isn't available/));
+    expect(getSelection()?.toString()).toContain('I enjoyed meeting the team');
+  });
+});
+
+describe('Back and Start over', () => {
+  it('Back returns one step with the earlier choice still chosen', async () => {
+    widget();
+    continueWith('I declined it');
+    continueWith('The pay is too low');
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(document.activeElement).toBe(stepHeading(/Step 2 of 4/));
+    expect((screen.getByRole('radio', { name: 'The pay is too low' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect(location.search).toBe('?status=declined');
+  });
+
+  it('Back from the result returns to the last question', async () => {
+    history.replaceState(null, '', '?status=declined&reason=pay&other=none&join=maybe');
+    widget();
+    await resultHeading(/hear them out/);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(stepHeading(/Step 4 of 4/)).toBeTruthy();
+  });
+
+  it('Start over clears every answer, from a step or from the result', async () => {
+    history.replaceState(null, '', '?status=declined&reason=pay&other=none&join=maybe');
+    widget();
+    await resultHeading(/hear them out/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(document.activeElement).toBe(stepHeading(/Step 1 of 4/));
+    expect(screen.getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
+    expect(location.search).toBe('');
+  });
+
+  it('Start over returns to answers given as props', () => {
+    widget({ initial: { status: 'undecided' }, syncUrl: false });
+    continueWith('The pay is too low');
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Back' })).toBeTruthy();
+  });
+});
+
+describe('the URL', () => {
+  it('adds a history entry per step, keeping other parameters and the hash', () => {
+    history.replaceState(null, '', '/tools/take-the-call/?utm_source=mail%20out#top');
+    const before = history.length;
+    widget();
+    continueWith('I declined it');
+    continueWith('Another offer is better');
+    expect(history.length).toBe(before + 2);
+    expect(location.pathname + location.search + location.hash).toBe(
+      '/tools/take-the-call/?utm_source=mail%20out&status=declined&reason=other-offer#top',
+    );
+  });
+
+  it('restores the result from the URL', async () => {
+    history.replaceState(null, '', '?status=declined&reason=level&other=none&join=yes');
+    widget();
+    await resultHeading(/be ready with your counteroffer/);
+    // Restoring on load leaves focus where the browser put it.
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it.each([
+    ['?status=declined&reason=bogus&join=yes', /Step 2 of 4/],
+    ['?reason=pay&other=none', /Step 1 of 4/],
+    ['?status=%3Cimg%20src%3Dx%3E', /Step 1 of 4/],
+    ['?status=undecided&reason=fit&other=maybe', /Step 3 of 4/],
+  ])('ignores tampered answers in %s and starts at the first unanswered step', (search, heading) => {
+    history.replaceState(null, '', search);
+    widget();
+    expect(stepHeading(heading)).toBeTruthy();
+  });
+
+  it('follows the browser Back button', () => {
+    widget();
+    continueWith('I declined it');
+    continueWith('The pay is too low');
+    history.replaceState(null, '', '/tools/take-the-call/?status=declined');
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(document.activeElement).toBe(stepHeading(/Step 2 of 4/));
+    expect((screen.getByRole('radio', { name: 'The pay is too low' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    history.replaceState(null, '', '/tools/take-the-call/');
+    fireEvent(window, new PopStateEvent('popstate'));
+    expect(stepHeading(/Step 1 of 4/)).toBeTruthy();
+  });
+
+  it('leaves the URL alone when syncUrl is false', () => {
+    history.replaceState(null, '', '?status=declined');
+    widget({ syncUrl: false });
+    expect(stepHeading(/Step 1 of 4/)).toBeTruthy();
+    continueWith("I haven't answered yet");
+    expect(location.search).toBe('?status=declined');
+  });
+
+  it.each([
+    ['', { status: 'declined' }, '?status=declined'],
+    ['?status=undecided&a=1', { status: 'declined' }, '?a=1&status=declined'],
+    ['?a=1&other=none&b=%2B&join=yes', {}, '?a=1&b=%2B'],
+    ['?Status=x&st%61tus=declined', {}, '?Status=x'],
+  ] as const)('withCallQuery(%s, %o) is %s', (search, answers, expected) => {
+    expect(withCallQuery(search, answers)).toBe(expected);
+  });
+});
+
+describe('the props', () => {
+  it('sets the title, its level and the ids', () => {
+    widget({ heading: 'Take the call?', headingLevel: 3, idPrefix: 'second' });
+    expect(screen.getByRole('heading', { level: 3, name: 'Take the call?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 4, name: /Step 1 of 4/ })).toBeTruthy();
+    expect(document.getElementById('second-status-declined')).toBeTruthy();
+  });
+});
+
+it('never inserts markup from strings', () => {
+  const folder = 'src/islands/take-the-call';
+  for (const file of readdirSync(folder)) {
+    expect(readFileSync(`${folder}/${file}`, 'utf8')).not.toContain('dangerouslySetInnerHTML');
+  }
+});
