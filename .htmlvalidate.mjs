@@ -1,5 +1,7 @@
 // html-validate over every built page (tests/e2e/quality.spec.ts). Exceptions, each with why:
-export default {
+import { defineConfig } from 'html-validate';
+
+export default defineConfig({
   extends: ['html-validate:recommended'],
   rules: {
     // Astro writes void elements as <meta ... /> in places; both forms are valid HTML.
@@ -11,4 +13,4 @@ export default {
     // Astro minifies whitespace inside inline elements; that is intended, not an error.
     'no-trailing-whitespace': 'off',
   },
-};
+});

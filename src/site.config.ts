@@ -19,6 +19,15 @@ export const site = {
   subscribeUrl: process.env['SUBSCRIBE_URL'] ?? 'https://careerquicktips.example/subscribe',
   /** The language of the content, for `<html lang>` and the feeds. */
   lang: 'en',
+  /** The email edition (`npm run email`). */
+  email: {
+    /**
+     * The unsubscribe link in every email's footer: the merge tag your sending service replaces
+     * with each subscriber's own link (Buttondown and others: `{{unsubscribe_url}}`; Mailchimp:
+     * `*|UNSUB|*`). Default `{{unsubscribe_url}}`.
+     */
+    unsubscribeUrl: '{{unsubscribe_url}}',
+  },
   /** Where else readers can follow the newsletter; shown in the footer. */
   social: [
     { label: 'LinkedIn', url: 'https://www.linkedin.com/' },

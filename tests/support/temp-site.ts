@@ -37,3 +37,15 @@ export function buildTempSite(
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/**
+ * This process's environment without what a test runner adds: Vitest sets MODE, DEV,
+ * BASE_URL and friends, and Astro would read them back as import.meta.env in the build.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(MODE|DEV|PROD|SSR|BASE_URL|NODE_ENV|TEST|VITEST.*)$/.test(name)) delete env[name];
+  }
+  return env;
+}

@@ -5,19 +5,28 @@ export interface Relatable {
   number: number;
   date: Date;
   topics: readonly string[];
+  /** The ids of the tips the issue gives (`<Tip id="…">`), if known. Default: none. */
+  tipIds?: readonly string[] | undefined;
+}
+
+/** How many distinct values two lists share. */
+function sharedCount(mine: ReadonlySet<string>, theirs: readonly string[]): number {
+  return new Set(theirs.filter((value) => mine.has(value))).size;
 }
 
 /**
- * Other issues that share a topic with this one: most shared topics first, then newest.
- * Issues that share none are left out, so a lone topic shows nothing rather than noise.
+ * Other issues related to this one: most shared topics and tips first (each shared topic or
+ * tip id counts one), then newest. Issues that share neither are left out, so a lone topic
+ * shows nothing rather than noise.
  */
 export function relatedIssues<T extends Relatable>(issues: readonly T[], current: Relatable, limit = 3): T[] {
-  const own = new Set(current.topics.map(topicSlug));
+  const ownTopics = new Set(current.topics.map(topicSlug));
+  const ownTips = new Set(current.tipIds ?? []);
   return issues
     .filter((issue) => issue.number !== current.number)
     .map((issue) => ({
       issue,
-      shared: new Set(issue.topics.map(topicSlug).filter((slug) => own.has(slug))).size,
+      shared: sharedCount(ownTopics, issue.topics.map(topicSlug)) + sharedCount(ownTips, [...(issue.tipIds ?? [])]),
     }))
     .filter(({ shared }) => shared > 0)
     .sort(

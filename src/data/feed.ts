@@ -1,0 +1,37 @@
+// The data both feeds list: every published issue, newest first, with its full content.
+import { site } from '../site.config.ts';
+import { absoluteUrl } from '../paths.ts';
+import type { FeedChannel, FeedIssue } from '../lib/feed/items.ts';
+import { shareImagePath } from '../lib/share-card/image.ts';
+import { issueContentHtml, issueUrl } from './issue-html.ts';
+import { publishedIssues } from './issues.ts';
+
+/** The newsletter as a feed describes it; `feedPath` is the site path of the feed itself. */
+export function feedChannel(siteUrl: URL | undefined, feedPath: string): FeedChannel {
+  return {
+    title: site.name,
+    description: site.description,
+    homeUrl: absoluteUrl('/', siteUrl),
+    feedUrl: absoluteUrl(feedPath, siteUrl),
+    language: site.lang,
+    author: { name: site.author.name, url: site.author.url },
+  };
+}
+
+/** Every published issue, newest first, as the feeds list it. */
+export async function feedIssues(siteUrl: URL | undefined): Promise<FeedIssue[]> {
+  const issues = await publishedIssues();
+  return Promise.all(
+    issues.map(async (issue) => ({
+      number: issue.data.number,
+      title: issue.data.title,
+      description: issue.data.description,
+      date: issue.data.date,
+      updated: issue.data.updated,
+      url: issueUrl(issue, siteUrl),
+      contentHtml: await issueContentHtml(issue, siteUrl),
+      topics: issue.data.topics,
+      image: absoluteUrl(shareImagePath(issue.data.number), siteUrl),
+    })),
+  );
+}

@@ -1,0 +1,104 @@
+// Share-card PNGs, rendered at build time: satori lays the card out as SVG with Inter from
+// @fontsource/inter (no network), resvg rasterises it. Each PNG is cached on disk under a key
+// made of everything that shapes it, so a warm rebuild reads files instead of rendering.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type SatoriOptions } from 'satori';
+import { shareCardKey } from '../lib/share-card/cache-key.ts';
+import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The font files the card uses: satori reads WOFF (not WOFF2), Latin and Latin Extended. */
+const FONT_FILES = [400, 700, 800].flatMap((weight) =>
+  ['latin', 'latin-ext'].map((subset) => ({
+    weight: weight as 400 | 700 | 800,
+    file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`,
+  })),
+);
+
+/** Where rendered cards are kept between builds; SHARE_CARD_CACHE_DIR overrides it. */
+export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsletter-og');
+
+interface LoadedFonts {
+  fonts: SatoriOptions['fonts'];
+  /** File names, sizes and renderer versions: part of every cache key. */
+  fingerprint: string[];
+}
+
+let loaded: Promise<LoadedFonts> | undefined;
+
+function loadFonts(): Promise<LoadedFonts> {
+  loaded ??= (async () => {
+    const files = await Promise.all(
+      FONT_FILES.map(async ({ weight, file }) => ({
+        weight,
+        file,
+        data: await readFile(require.resolve(file)),
+      })),
+    );
+    const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((path) => {
+      const { name, version } = require(path) as { name: string; version: string };
+      return `${name}@${version}`;
+    });
+    return {
+      fonts: files.map(({ weight, data }) => ({ name: 'Inter', data, weight, style: 'normal' as const })),
+      fingerprint: [...versions, ...files.map(({ file, data }) => `${file}:${data.byteLength}`)],
+    };
+  })();
+  return loaded;
+}
+
+/** A rendered card, and whether it came from the cache. */
+export interface RenderedCard {
+  /** The PNG's bytes. */
+  png: Uint8Array<ArrayBuffer>;
+  /** True when read from the cache rather than rendered. */
+  cached: boolean;
+  /** Milliseconds spent, reading or rendering. */
+  ms: number;
+}
+
+/** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
+export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
+  const { fonts } = await loadFonts();
+  // satori's types expect React elements; our tree is the same plain-object shape.
+  const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
+  return new Uint8Array(png);
+}
+
+/**
+ * The card's PNG, from the cache when an identical card was rendered before (same element
+ * tree, template version, fonts and renderer versions), else rendered and stored.
+ */
+export async function shareCardPng(
+  content: ShareCardContent,
+  cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
+): Promise<RenderedCard> {
+  const started = performance.now();
+  const { fingerprint } = await loadFonts();
+  const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
+  try {
+    const png = new Uint8Array(await readFile(file));
+    return { png, cached: true, ms: performance.now() - started };
+  } catch {
+    // Not cached yet: render below.
+  }
+  const png = await renderShareCard(content);
+  await mkdir(cacheDir, { recursive: true });
+  // Write then rename, so a parallel build never reads a half-written file.
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return { png, cached: false, ms: performance.now() - started };
+}

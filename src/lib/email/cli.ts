@@ -1,0 +1,93 @@
+// `npm run email`'s decisions, kept pure: which issues to write, and what to say when the
+// request cannot be met.
+
+/** The usage line every argument error ends with. */
+export const EMAIL_USAGE =
+  'Usage: npm run email -- 57   (one issue; several numbers are fine)\n       npm run email -- --all   (every published issue)';
+
+/** What `npm run email` was asked for. */
+export type EmailRequest = { all: true } | { all: false; numbers: readonly number[] };
+
+/** Reads the command line: issue numbers (57, 057, #57) or `--all`. */
+export function parseEmailArgs(args: readonly string[]): EmailRequest {
+  if (args.length === 0) throw new Error(`Say which issue to write.\n${EMAIL_USAGE}`);
+  if (args.includes('--all')) {
+    if (args.length > 1) throw new Error(`Give either --all or issue numbers, not both.\n${EMAIL_USAGE}`);
+    return { all: true };
+  }
+  const numbers = args.map((arg) => {
+    const match = /^#?(\d+)$/.exec(arg.trim());
+    const number = match ? Number(match[1]) : NaN;
+    if (!Number.isSafeInteger(number) || number < 1) {
+      throw new Error(`"${arg}" is not an issue number.\n${EMAIL_USAGE}`);
+    }
+    return number;
+  });
+  return { all: false, numbers: [...new Set(numbers)] };
+}
+
+/** An issue as the content folder has it: its number, whether it is a draft, its file. */
+export interface KnownIssue {
+  number: number;
+  draft: boolean;
+  file: string;
+}
+
+/**
+ * The issue numbers to write, in ascending order. Throws, naming the fix, for a number no issue
+ * has or an issue that is still a draft (drafts are never sent).
+ */
+export function selectIssues(request: EmailRequest, known: readonly KnownIssue[]): number[] {
+  const published = known
+    .filter((issue) => !issue.draft)
+    .map((issue) => issue.number)
+    .sort((a, b) => a - b);
+  if (request.all) {
+    if (published.length === 0)
+      throw new Error('There is no published issue to write: every issue is a draft.');
+    return published;
+  }
+  for (const number of request.numbers) {
+    const issue = known.find((candidate) => candidate.number === number);
+    if (!issue) {
+      const list = published.length > 0 ? published.map((n) => `#${n}`).join(', ') : 'none';
+      throw new Error(`There is no issue #${number}. Published issues: ${list}.`);
+    }
+    if (issue.draft) {
+      throw new Error(
+        `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at /issues/${number}/email/.`,
+      );
+    }
+  }
+  return [...request.numbers].sort((a, b) => a - b);
+}
+
+/** The file name of an issue's email: the number padded to three digits ("057"). */
+export function emailFileStem(number: number): string {
+  return String(number).padStart(3, '0');
+}
+
+/** A byte count for people: "16.3 KB". */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * Checks a SITE_URL from the environment before building: the email's links are built from
+ * it, so an empty or relative value is an error worth stopping for.
+ */
+export function checkSiteUrlEnv(value: string | undefined): void {
+  if (value === undefined) return;
+  const fix =
+    'Set SITE_URL to the absolute address the site is deployed at, like SITE_URL=https://example.com, or unset it to use `url` from src/site.config.ts.';
+  if (value.trim() === '')
+    throw new Error(`SITE_URL is set but empty: the email edition needs the site URL for its links. ${fix}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" is not an absolute URL. ${fix}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL "${value}" is not a web address. ${fix}`);
+}

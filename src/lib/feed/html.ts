@@ -1,0 +1,202 @@
+// Turns an issue's rendered body into HTML that works away from the site: in feed readers and
+// (through src/lib/email) in mail clients. Absolute URLs, no scripts, widgets as short notes.
+import type { CheerioAPI } from 'cheerio';
+import { escapeHtml, isElement, parseFragment, type HtmlElement } from './dom.ts';
+
+/** A widget embedded in an issue, as its wrapper element (`[data-widget]`) describes it. */
+export interface Widget {
+  /** What kind of widget it is (`data-widget`), e.g. "take-the-call". */
+  kind: string;
+  /** Its title (`data-widget-title`); "An interactive tool" when missing. */
+  title: string;
+  /** What it does, in a sentence (`data-widget-description`); may be empty. */
+  description: string;
+  /** Absolute URL of the widget in the web edition: its anchor on the issue page. */
+  url: string;
+  /** Absolute URL of the widget's own tool page (`data-widget-url`), if it has one. */
+  toolUrl: string | undefined;
+}
+
+/** Where the HTML comes from, and what stands in for each widget. */
+export interface ContentHtmlOptions {
+  /** Absolute URL of the page the HTML was rendered for; relative URLs resolve against it. */
+  pageUrl: string;
+  /** Absolute URL of the site's root, base path included ("https://x.example/newsletter/"). */
+  siteUrl: string;
+  /** The HTML that replaces a widget. Default: {@link feedWidgetNote}. */
+  widget?: (widget: Widget) => string;
+}
+
+/** Elements that mean nothing without the site's scripts and styles: dropped with their content. */
+const DROPPED = 'script, style, link, meta, base, template, object, embed';
+/** Wrappers Astro adds around islands and slots, and `<noscript>`: dropped, their content kept. */
+const UNWRAPPED = 'noscript, astro-island, astro-slot, astro-static-slot';
+/** Attributes that hold one URL each. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'background'] as const;
+
+/** The text a feed shows instead of a widget: what it is, and a link to use it on the website. */
+export function feedWidgetNote(widget: Widget): string {
+  const description = widget.description ? ` ${escapeHtml(widget.description)}` : '';
+  const url = escapeHtml(widget.url);
+  return `<p data-widget-note="${escapeHtml(widget.kind)}"><strong>${escapeHtml(widget.title)}</strong>:${description} Use it on the website: <a href="${url}">${url}</a></p>`;
+}
+
+/**
+ * The content HTML for a feed or an email: every URL absolute, widgets replaced, and no script,
+ * style, event handler, `javascript:` link or Astro-only attribute left.
+ */
+export function prepareContentHtml(html: string, options: ContentHtmlOptions): string {
+  const $ = parseFragment(html);
+  replaceWidgets($, options);
+  stripActiveContent($);
+  absolutiseUrls($, options.pageUrl);
+  return $.html().trim();
+}
+
+/** The widgets in a piece of HTML, outermost first, in document order. */
+export function findWidgets(
+  html: string,
+  options: Pick<ContentHtmlOptions, 'pageUrl' | 'siteUrl'>,
+): Widget[] {
+  const $ = parseFragment(html);
+  return outermostWidgets($).map((element) => describeWidget(element, options));
+}
+
+/** Replaces each outermost `[data-widget]` element with the HTML `options.widget` gives for it. */
+export function replaceWidgets($: CheerioAPI, options: ContentHtmlOptions): void {
+  const render = options.widget ?? feedWidgetNote;
+  for (const element of outermostWidgets($)) {
+    $(element).replaceWith(render(describeWidget(element, options)));
+  }
+}
+
+/** Removes scripts, styles, comments, event handlers, `javascript:` URLs and Astro's markers. */
+export function stripActiveContent($: CheerioAPI): void {
+  $(DROPPED).remove();
+  // Innermost first, so a wrapper inside a wrapper is unwrapped too.
+  $(UNWRAPPED)
+    .toArray()
+    .reverse()
+    .forEach((element) => {
+      $(element).replaceWith($(element).contents());
+    });
+  $.root()
+    .find('*')
+    .addBack()
+    .contents()
+    .filter((_, node) => node.type === 'comment')
+    .remove();
+  for (const element of elements($)) {
+    for (const name of Object.keys(element.attribs)) {
+      const lower = name.toLowerCase();
+      const value = element.attribs[name] ?? '';
+      if (lower.startsWith('on') || lower.startsWith('data-astro')) {
+        $(element).removeAttr(name);
+      } else if (isUrlAttribute(lower) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value)) {
+        $(element).removeAttr(name);
+      }
+    }
+  }
+}
+
+/**
+ * Rewrites every relative URL (href, src, srcset, poster, cite, action) to an absolute one;
+ * a URL that cannot be resolved (such as "//") is removed, as it could only be a broken link.
+ */
+export function absolutiseUrls($: CheerioAPI, pageUrl: string): void {
+  for (const element of elements($)) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = element.attribs[name];
+      if (value === undefined) continue;
+      const absolute = absoluteUrlOf(value, pageUrl);
+      if (absolute === undefined) $(element).removeAttr(name);
+      else $(element).attr(name, absolute);
+    }
+    const srcset = element.attribs['srcset'];
+    if (srcset !== undefined) $(element).attr('srcset', absoluteSrcset(srcset, pageUrl));
+  }
+}
+
+/** A URL as written in HTML, resolved against the page it appears on; undefined if it cannot be. */
+export function absoluteUrlOf(value: string, pageUrl: string): string | undefined {
+  try {
+    return new URL(value.trim(), pageUrl).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A `srcset` with every candidate's URL made absolute, descriptors kept. Parsed as the HTML
+ * spec does: a URL runs to the next whitespace (a trailing comma ends the candidate), then
+ * descriptors run to the next comma outside parentheses.
+ */
+export function absoluteSrcset(srcset: string, pageUrl: string): string {
+  const candidates: string[] = [];
+  let index = 0;
+  while (index < srcset.length) {
+    while (index < srcset.length && /[\s,]/.test(srcset.charAt(index))) index += 1;
+    if (index >= srcset.length) break;
+    const urlStart = index;
+    while (index < srcset.length && !/\s/.test(srcset.charAt(index))) index += 1;
+    let url = srcset.slice(urlStart, index);
+    let descriptors = '';
+    if (url.endsWith(',')) {
+      url = url.replace(/,+$/, '');
+    } else {
+      const descriptorStart = index;
+      let depth = 0;
+      while (index < srcset.length && !(srcset.charAt(index) === ',' && depth === 0)) {
+        if (srcset.charAt(index) === '(') depth += 1;
+        else if (srcset.charAt(index) === ')') depth = Math.max(0, depth - 1);
+        index += 1;
+      }
+      descriptors = srcset.slice(descriptorStart, index).trim().replace(/\s+/g, ' ');
+    }
+    const absolute = absoluteUrlOf(url, pageUrl);
+    // A candidate whose URL cannot be resolved is dropped: it could only be a broken link.
+    if (absolute) candidates.push(descriptors ? `${absolute} ${descriptors}` : absolute);
+  }
+  return candidates.join(', ');
+}
+
+function isUrlAttribute(name: string): boolean {
+  return (URL_ATTRIBUTES as readonly string[]).includes(name) || name === 'srcset' || name === 'formaction';
+}
+
+/** Every element of the fragment, in document order. */
+function elements($: CheerioAPI): HtmlElement[] {
+  return $('*').toArray().filter(isElement);
+}
+
+function outermostWidgets($: CheerioAPI): HtmlElement[] {
+  return $('[data-widget]')
+    .toArray()
+    .filter((element) => isElement(element) && $(element).parents('[data-widget]').length === 0);
+}
+
+function describeWidget(
+  element: HtmlElement,
+  options: Pick<ContentHtmlOptions, 'pageUrl' | 'siteUrl'>,
+): Widget {
+  const attribute = (name: string) => (element.attribs[name] ?? '').trim();
+  const page = new URL(options.pageUrl);
+  page.hash = '';
+  const toolPath = attribute('data-widget-url');
+  const toolUrl = toolPath ? sitePathUrl(toolPath, options.siteUrl) : undefined;
+  const id = attribute('id');
+  return {
+    kind: attribute('data-widget') || 'widget',
+    title: attribute('data-widget-title') || 'An interactive tool',
+    description: attribute('data-widget-description'),
+    url: id ? `${page.href}#${encodeURIComponent(id)}` : (toolUrl ?? page.href),
+    toolUrl,
+  };
+}
+
+/** A site path ("/tools/x/") as an absolute URL under the site root; a path that already starts with the base path, or a full URL, is kept as it is. */
+export function sitePathUrl(path: string, siteUrl: string): string {
+  const root = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
+  if (path.startsWith(root.pathname)) return new URL(path, root).href;
+  return new URL(path.replace(/^\/+/, ''), root).href;
+}

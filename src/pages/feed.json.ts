@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { feedChannel, feedIssues } from '../data/feed.ts';
+import { jsonFeed } from '../lib/feed/items.ts';
+
+/** JSON Feed 1.1: the same items as /rss.xml. */
+export const GET: APIRoute = async ({ site }) => {
+  const feed = jsonFeed(feedChannel(site, '/feed.json'), await feedIssues(site));
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+};

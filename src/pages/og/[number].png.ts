@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { publishedIssues } from '../../data/issues.ts';
+import { shareCardPng } from '../../data/share-card.ts';
+import { issueCardContent } from '../../lib/share-card/card.ts';
+import { site } from '../../site.config.ts';
+
+export const getStaticPaths = (async () => {
+  const issues = await publishedIssues();
+  return issues.map((issue) => ({
+    params: { number: String(issue.data.number) },
+    props: { number: issue.data.number, title: issue.data.title },
+  }));
+}) satisfies GetStaticPaths;
+
+/** The share card of one issue: 1200×630 PNG with the newsletter's name, number and title. */
+export const GET: APIRoute<{ number: number; title: string }> = async ({ props }) => {
+  const host = new URL(site.url).host;
+  const { png } = await shareCardPng(issueCardContent(site.name, host, props));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/feed/discovery.ts';
+import { absoluteUrl } from '../paths.ts';
+
+/** robots.txt, pointing to the sitemap index at its absolute, base-aware URL. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(robotsTxt(absoluteUrl('/sitemap-index.xml', site)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

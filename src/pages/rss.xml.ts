@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { feedChannel, feedIssues } from '../data/feed.ts';
+import { feedTitle, rssChannelExtras, rssItemExtras } from '../lib/feed/items.ts';
+
+/** RSS 2.0: every published issue, newest first, with its full content. */
+export const GET: APIRoute = async ({ site }) => {
+  const channel = feedChannel(site, '/rss.xml');
+  const issues = await feedIssues(site);
+  return rss({
+    title: channel.title,
+    description: channel.description,
+    site: channel.homeUrl,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: rssChannelExtras(channel, issues),
+    items: issues.map((issue) => ({
+      title: feedTitle(issue.number, issue.title),
+      link: issue.url,
+      pubDate: issue.date,
+      description: issue.description,
+      content: issue.contentHtml,
+      categories: [...issue.topics],
+      customData: rssItemExtras(channel),
+    })),
+  });
+};

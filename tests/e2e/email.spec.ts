@@ -1,0 +1,99 @@
+// The email edition in a real browser engine: issue #57's HTML, as `npm run email` writes it,
+// at a phone's width and at the email's full 600 px, in light and dark.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
+
+const run = promisify(execFile);
+// One worker for the whole file, so the email is generated once (a site build), not per worker.
+test.describe.configure({ mode: 'default' });
+
+let out = '';
+let html = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  out = await mkdtemp(join(tmpdir(), 'email-e2e-'));
+  await run(process.execPath, ['scripts/email.mjs', '57', '--out', out]);
+  html = await readFile(join(out, '057.html'), 'utf8');
+});
+
+test.afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** Opens the email as a mail client would: from a string, with no network. */
+async function openEmail(page: Page): Promise<void> {
+  await page.route('**/*', (route) => route.abort());
+  await page.setContent(html, { waitUntil: 'load' });
+}
+
+for (const width of [375, 600]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`reads at ${width} px in ${scheme} without sideways scrolling`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await openEmail(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        'Quick Tip – Always Discuss the Job Offer',
+      );
+      await expect(page.getByRole('link', { name: 'Read it on the web' }).first()).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Unsubscribe' })).toHaveAttribute(
+        'href',
+        site.email.unsubscribeUrl,
+      );
+      await testInfo.attach(`email-057-${width}px-${scheme}.png`, {
+        body: await page.screenshot({ fullPage: true }),
+        contentType: 'image/png',
+      });
+    });
+  }
+}
+
+test('follows the reader’s colour scheme', async ({ page }) => {
+  const colours = async () =>
+    page.evaluate(() => {
+      const heading = document.querySelector('h1');
+      const card = heading?.closest('table');
+      return {
+        text: heading ? getComputedStyle(heading).color : '',
+        card: card ? getComputedStyle(card).backgroundColor : '',
+      };
+    });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openEmail(page);
+  expect(await colours()).toEqual({ text: 'rgb(29, 31, 35)', card: 'rgb(253, 252, 250)' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await colours()).toEqual({ text: 'rgb(232, 230, 225)', card: 'rgb(30, 33, 39)' });
+});
+
+test('sends each widget’s button to the widget on the issue page', async ({ page }) => {
+  await openEmail(page);
+  const issueUrl = new URL('/issues/57/', site.url).href;
+  const buttons = await page
+    .locator('[data-widget-callout] a')
+    .evaluateAll((links) =>
+      links.map((link) => ({ text: link.textContent, href: link.getAttribute('href') ?? '' })),
+    );
+  await page.unroute('**/*');
+  await page.goto('/issues/57/');
+  for (const { text, href } of buttons) {
+    expect(text).toBe('Use it on the website');
+    expect(href.startsWith(`${issueUrl}#`)).toBe(true);
+    const id = decodeURIComponent(new URL(href).hash.slice(1));
+    await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+    await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-widget', /.+/);
+  }
+  const widgets = await page
+    .locator('.issue-body [data-widget]')
+    .evaluateAll(
+      (elements) => elements.filter((element) => !element.parentElement?.closest('[data-widget]')).length,
+    );
+  expect(buttons).toHaveLength(widgets);
+});
