@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
+import shareCardReport from './src/integrations/share-card-report.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
 
@@ -17,7 +18,14 @@ export default defineConfig({
   site: site.url,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), searchUi(), pagefind(), sitemap({ filter: isSitemapPage })],
+  integrations: [
+    mdx(),
+    preact(),
+    searchUi(),
+    pagefind(),
+    shareCardReport(),
+    sitemap({ filter: isSitemapPage }),
+  ],
   // Stylesheets as files, never inline <style>: Astro's CSP does not hash the styles of
   // components used inside MDX content, so inlined ones would be blocked. Files are cached too.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -9,6 +9,7 @@ import satori, { type SatoriOptions } from 'satori';
 import { shareCardKey } from '../lib/share-card/cache-key.ts';
 import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
+import { recordShareCard } from './build-tally.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -90,6 +91,7 @@ export async function shareCardPng(
   const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
+    recordShareCard(true, performance.now() - started);
     return { png, cached: true, ms: performance.now() - started };
   } catch {
     // Not cached yet: render below.
@@ -100,5 +102,6 @@ export async function shareCardPng(
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
+  recordShareCard(false, performance.now() - started);
   return { png, cached: false, ms: performance.now() - started };
 }
