@@ -25,15 +25,28 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   const pages = htmlFiles(dist);
   const docs = new Map(pages.map((file) => [file, cheerio.load(readFileSync(join(dist, file), 'utf8'))]));
   for (const [file, $] of docs) {
-    ids.set(pagePath(file), new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get()));
+    ids.set(
+      pagePath(file),
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id') ?? '')
+          .get(),
+      ),
+    );
   }
   const broken: string[] = [];
   for (const [file, $] of docs) {
     const from = new URL(`${base.replace(/\/$/, '')}${pagePath(file)}`, 'http://site.test');
     const refs = [
-      ...$('a[href], link[href]').map((_, el) => $(el).attr('href') ?? '').get(),
-      ...$('img[src], script[src], source[src]').map((_, el) => $(el).attr('src') ?? '').get(),
-      ...$('astro-island').map((_, el) => [$(el).attr('component-url') ?? '', $(el).attr('renderer-url') ?? '']).get(),
+      ...$('a[href], link[href]')
+        .map((_, el) => $(el).attr('href') ?? '')
+        .get(),
+      ...$('img[src], script[src], source[src]')
+        .map((_, el) => $(el).attr('src') ?? '')
+        .get(),
+      ...$('astro-island')
+        .map((_, el) => [$(el).attr('component-url') ?? '', $(el).attr('renderer-url') ?? ''])
+        .get(),
     ];
     for (const ref of refs) {
       if (!ref || /^(mailto|tel|data|javascript):/.test(ref)) continue;
@@ -53,7 +66,8 @@ export function brokenLinks(dist: string, base = '/'): string[] {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && isPage && !ids.get(path)?.has(fragment)) broken.push(`${where} (no element with id "${fragment}")`);
+      if (fragment && isPage && !ids.get(path)?.has(fragment))
+        broken.push(`${where} (no element with id "${fragment}")`);
     }
   }
   return broken;

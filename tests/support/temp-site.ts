@@ -32,7 +32,7 @@ export function buildTempSite(
 ): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: dir,
-    env: { ...process.env, ISSUES_DIR: 'content/issues', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...buildEnvironment(), ISSUES_DIR: 'content/issues', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
