@@ -1,0 +1,57 @@
+import { CURRENCIES } from '../../lib/offer';
+import type { CounterofferState } from '../../lib/counteroffer';
+import { Field } from './Field';
+
+type Props = {
+  idPrefix: string;
+  state: CounterofferState;
+  onChange: (
+    change: Partial<Pick<CounterofferState, 'currency' | 'company' | 'contact' | 'yourName'>>,
+  ) => void;
+};
+
+/** The currency and the names the message uses: the company, the person to write to, and the reader. */
+export function BasicsFieldset({ idPrefix, state, onChange }: Props) {
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const codes: readonly string[] = CURRENCIES.includes(state.currency as (typeof CURRENCIES)[number])
+    ? CURRENCIES
+    : [state.currency, ...CURRENCIES];
+  return (
+    <fieldset class="co-basics">
+      <legend>The basics</legend>
+      <div class="co-field">
+        <label for={id('currency')}>Currency</label>
+        <select
+          id={id('currency')}
+          value={state.currency}
+          onChange={(e) => onChange({ currency: e.currentTarget.value })}
+        >
+          {codes.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        id={id('company')}
+        label="Company"
+        value={state.company}
+        onInput={(company) => onChange({ company })}
+      />
+      <Field
+        id={id('contact')}
+        label="Who you’re writing to (recruiter or hiring manager)"
+        value={state.contact}
+        onInput={(contact) => onChange({ contact })}
+      />
+      <Field
+        id={id('your-name')}
+        label="Your name"
+        value={state.yourName}
+        autoComplete="name"
+        onInput={(yourName) => onChange({ yourName })}
+      />
+    </fieldset>
+  );
+}

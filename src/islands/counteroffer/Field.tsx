@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+
+type Props = {
+  id: string;
+  label: ComponentChildren;
+  value: string;
+  /** The message to show next to the field; the input is marked invalid while there is one. */
+  error?: string | undefined;
+  /** "decimal" for amounts and percentages, so phones offer a number pad. */
+  inputMode?: 'decimal';
+  multiline?: boolean;
+  /** The browser's autofill token ("name"); off by default. */
+  autoComplete?: string;
+  onInput: (value: string) => void;
+  onBlur?: (value: string) => void;
+};
+
+/** A labelled text input or textarea with its error message. */
+export function Field({
+  id,
+  label,
+  value,
+  error,
+  inputMode,
+  multiline,
+  autoComplete = 'off',
+  onInput,
+  onBlur,
+}: Props) {
+  const errorId = `${id}-error`;
+  const control = {
+    id,
+    value,
+    inputMode,
+    autocomplete: autoComplete,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': error ? errorId : undefined,
+    onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
+    onBlur: (event: Event) => onBlur?.((event.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class={error ? 'co-field co-field-error' : 'co-field'}>
+      <label for={id}>{label}</label>
+      {error && (
+        <p id={errorId} class="co-error">
+          <span class="visually-hidden">Error: </span>
+          {error}
+        </p>
+      )}
+      {multiline ? <textarea rows={3} {...control} /> : <input type="text" {...control} />}
+    </div>
+  );
+}

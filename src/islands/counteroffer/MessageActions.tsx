@@ -1,0 +1,61 @@
+import type { CounterofferMessage } from '../../lib/counteroffer';
+import { downloadName } from './file-name';
+import { useCopy } from './use-copy';
+import { loadMessageModule } from './use-message';
+
+type Props = {
+  message: CounterofferMessage;
+  company: string;
+  /** The id of the element holding the email, selected when copying isn't possible. */
+  emailId: string;
+};
+
+/** Class on <html> while the builder prints, so print CSS shows only the message and the table. */
+export const PRINTING_CLASS = 'co-printing';
+
+/** Copy the email, download the message as a .txt file, or print it. */
+export function MessageActions({ message, company, emailId }: Props) {
+  const [status, copy, setStatus] = useCopy();
+
+  const download = async () => {
+    try {
+      const text = (await loadMessageModule()).messageAsText(message);
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = downloadName(company);
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch {
+      setStatus("Downloading isn't available here: copy the email instead.");
+    }
+  };
+
+  const printMessage = () => {
+    const root = document.documentElement;
+    root.classList.add(PRINTING_CLASS);
+    addEventListener('afterprint', () => root.classList.remove(PRINTING_CLASS), { once: true });
+    window.print();
+  };
+
+  return (
+    <div class="co-actions">
+      <button
+        type="button"
+        class="button"
+        onClick={() => copy(`Subject: ${message.subject}\n\n${message.email}`, emailId)}
+      >
+        Copy the email
+      </button>{' '}
+      <button type="button" class="button secondary" onClick={download}>
+        Download .txt
+      </button>{' '}
+      <button type="button" class="button secondary" onClick={printMessage}>
+        Print
+      </button>
+      <p role="status" class="co-status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { CounterofferMessage } from '../../lib/counteroffer';
+import { Heading, type HeadingLevel } from './Heading';
+
+type Props = {
+  idPrefix: string;
+  level: HeadingLevel;
+  message: CounterofferMessage;
+};
+
+/** The message in its two forms, as text: the email to send and the talk track for a call. */
+export function MessageView({ idPrefix, level, message }: Props) {
+  return (
+    <div class="co-message co-print">
+      <Heading level={level}>Email</Heading>
+      <div id={`${idPrefix}-email`} class="co-email">
+        <p>
+          <span class="co-label">Subject:</span> {message.subject}
+        </p>
+        <p class="co-email-body">{message.email}</p>
+      </div>
+      <Heading level={level}>On a call: your talk track</Heading>
+      <ol class="co-talk-track">
+        {message.talkTrack.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+    </div>
+  );
+}

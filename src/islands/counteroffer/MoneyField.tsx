@@ -1,0 +1,32 @@
+import { Field } from './Field';
+import { tidyAmount } from './money-text';
+
+type Props = {
+  id: string;
+  label: string;
+  currency: string;
+  value: string;
+  locale: string;
+  error: string | undefined;
+  onInput: (value: string) => void;
+  onBlur: () => void;
+};
+
+/** An amount field: the currency named in the label, symbols and separators accepted, tidied for the locale on blur. */
+export function MoneyField({ id, label, currency, value, locale, error, onInput, onBlur }: Props) {
+  return (
+    <Field
+      id={id}
+      label={`${label} (${currency})`}
+      value={value}
+      inputMode="decimal"
+      error={error}
+      onInput={onInput}
+      onBlur={(text) => {
+        const tidy = tidyAmount(text, locale);
+        if (tidy !== text) onInput(tidy);
+        onBlur();
+      }}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { Confirm } from './Confirm';
+import { useFocusAfter } from './use-focus-after';
+import { useCopy } from './use-copy';
+
+type Props = {
+  idPrefix: string;
+  /** Builds the link for the current state; called only once the reader has agreed to create it. */
+  makeLink: () => string;
+};
+
+/** "Share a link": says first that the link holds the reader's numbers, then shows it with Copy. */
+export function ShareLink({ idPrefix, makeLink }: Props) {
+  const [step, setStep] = useState<'closed' | 'warning' | 'created'>('closed');
+  const focusAfter = useFocusAfter();
+  const [status, copy] = useCopy();
+  const id = `${idPrefix}-share`;
+  if (step === 'closed') {
+    return (
+      <button type="button" id={id} class="button secondary" onClick={() => setStep('warning')}>
+        Share a link
+      </button>
+    );
+  }
+  if (step === 'warning') {
+    return (
+      <Confirm
+        id={`${id}-prompt`}
+        prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
+        yes="Create link"
+        onYes={() => {
+          focusAfter(`${id}-link`);
+          setStep('created');
+        }}
+        onCancel={() => {
+          focusAfter(id);
+          setStep('closed');
+        }}
+      />
+    );
+  }
+  return (
+    <div class="co-confirm">
+      <label for={`${id}-link`}>Link to your counteroffer (it follows your changes)</label>
+      <input
+        type="text"
+        id={`${id}-link`}
+        readOnly
+        value={makeLink()}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" class="button" onClick={() => copy(makeLink(), `${id}-link`)}>
+        Copy link
+      </button>
+      <p role="status" class="co-status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { VestingChoice } from '../../lib/counteroffer';
+import { VESTING_CHOICES } from '../../lib/counteroffer/state';
+
+/** How each vesting choice reads in the form and in the no-JavaScript explanation. */
+export const VESTING_LABELS: Record<VestingChoice, string> = {
+  'even-4y': '4 years, even (25% a year)',
+  'back-weighted': '4 years, back-weighted (5%, 15%, 40%, 40%)',
+  'even-3y': '3 years, even (a third a year)',
+  custom: 'Custom yearly percentages',
+};
+
+type Props = {
+  /** The id of the first custom year's input; the picker and other years derive theirs from it. */
+  id: string;
+  preset: VestingChoice;
+  years: string[];
+  error: string | undefined;
+  onPreset: (preset: VestingChoice) => void;
+  onYears: (years: string[]) => void;
+  /** Called when focus leaves the custom years, the moment to show their error. */
+  onBlur: () => void;
+};
+
+/** The vesting schedule: a preset, or the reader's own percentage for each year (adding up to 100). */
+export function VestingField({ id, preset, years, error, onPreset, onYears, onBlur }: Props) {
+  const errorId = `${id}-error`;
+  return (
+    <>
+      <div class="co-field">
+        <label for={`${id}-preset`}>Vesting schedule</label>
+        <select
+          id={`${id}-preset`}
+          value={preset}
+          onChange={(event) => onPreset(event.currentTarget.value as VestingChoice)}
+        >
+          {VESTING_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {VESTING_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {preset === 'custom' && (
+        <fieldset
+          class={error ? 'co-years co-field-error' : 'co-years'}
+          onFocusOut={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onBlur();
+          }}
+        >
+          <legend>Vesting each year (%), adding up to 100</legend>
+          {error && (
+            <p id={errorId} class="co-error">
+              <span class="visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          {years.map((year, index) => {
+            const yearId = index === 0 ? id : `${id}-${index + 1}`;
+            return (
+              <div key={index}>
+                <label for={yearId}>Year {index + 1}</label>
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  id={yearId}
+                  value={year}
+                  autocomplete="off"
+                  aria-invalid={error ? 'true' : undefined}
+                  aria-describedby={error ? errorId : undefined}
+                  onInput={(event) =>
+                    onYears(years.map((old, i) => (i === index ? event.currentTarget.value : old)))
+                  }
+                />
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { CounterofferState, OfferInput } from '../../lib/counteroffer';
+import type { Column } from './columns';
+
+type Value = OfferInput[keyof OfferInput];
+
+function same(a: Value, b: Value): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+}
+
+/**
+ * The state with one field of one offer changed. A counter field the reader hasn't made different
+ * from their offer mirrors it, so the counteroffer starts as a copy and only what's edited departs.
+ */
+export function withField<K extends keyof OfferInput>(
+  state: CounterofferState,
+  column: Column,
+  field: K,
+  value: OfferInput[K],
+): CounterofferState {
+  const input = column === 'other' ? state.other : state[column];
+  if (!input) return state;
+  const next = { ...state, [column]: { ...input, [field]: value } };
+  if (column === 'offer' && same(state.counter[field], state.offer[field])) {
+    next.counter = { ...state.counter, [field]: value };
+  }
+  return next;
+}

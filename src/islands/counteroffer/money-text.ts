@@ -1,0 +1,41 @@
+import type { CounterofferState, OfferInput } from '../../lib/counteroffer';
+import { validateMoney } from '../../lib/offer';
+import { numberFormat } from '../../lib/offer/locale';
+
+type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
+
+/** The amount fields of an offer, in the order the form shows them. */
+export const MONEY_FIELDS: readonly MoneyField[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+
+/** An amount written for the locale with its group separators and at most two decimals ("185,000"; de-DE "185.000"). */
+export function formatAmount(amount: number, locale: string): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+}
+
+/** A typed amount reformatted for the locale; text that isn't a valid amount (or is blank) is left as typed. */
+export function tidyAmount(text: string, locale: string): string {
+  const result = validateMoney(text, locale);
+  return result.ok && text.trim() !== '' ? formatAmount(result.value, locale) : text;
+}
+
+/** A typed amount as plain digits ("185000", "1234.5"), which reads back the same in every locale. */
+export function plainAmount(text: string, locale: string): string {
+  const result = validateMoney(text, locale);
+  return result.ok && text.trim() !== '' ? String(Math.round(result.value * 100) / 100) : text;
+}
+
+function mapInput(input: OfferInput, map: (text: string) => string): OfferInput {
+  const next = { ...input };
+  for (const field of MONEY_FIELDS) next[field] = map(input[field]);
+  return next;
+}
+
+/** The state with every amount rewritten by `map` (for links: plain digits out, the reader's format in). */
+export function mapAmounts(state: CounterofferState, map: (text: string) => string): CounterofferState {
+  return {
+    ...state,
+    offer: mapInput(state.offer, map),
+    counter: mapInput(state.counter, map),
+    other: state.other && mapInput(state.other, map),
+  };
+}

@@ -1,0 +1,368 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { watchConsole } from './helpers.ts';
+
+const TOOL = '/tools/counteroffer/';
+const ISSUE = '/issues/57/';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// The byte budget for the JavaScript the page loads to hydrate the builder: the island, the
+// offer and counteroffer logic it needs at once, the Preact runtime and Astro's island loader.
+const BUDGET = 20 * 1000;
+const FORMULA =
+  'Year k total = base + base × bonus% + equity grant × vesting share of year k + sign-on and relocation in year 1';
+
+/** The builder, once Astro has hydrated it (the island loses its `ssr` attribute). */
+async function hydratedBuilder(page: Page): Promise<Locator> {
+  const island = page.locator('astro-island', { has: page.locator('.counteroffer') });
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+  const builder = island.locator('.counteroffer');
+  // The form stops being inert once the saved state has been read.
+  await expect(builder.locator('.co-frame')).not.toHaveAttribute('inert');
+  return builder;
+}
+
+function group(builder: Locator, name: 'Their offer' | 'Your counteroffer' | 'Another offer'): Locator {
+  return builder.getByRole('group', { name, exact: true });
+}
+
+/** Focuses a field and types into it by keyboard, replacing what was there; Tab leaves it (and tidies amounts). */
+async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
+
+/** Their offer and a counteroffer, entered as a reader would. */
+async function fillOffers(page: Page, builder: Locator): Promise<void> {
+  await typeInto(page, builder.getByLabel('Company'), 'Acme');
+  await typeInto(page, builder.getByLabel('Who you’re writing to (recruiter or hiring manager)'), 'Sam');
+  await typeInto(page, builder.getByLabel('Your name'), 'Alex');
+  const offer = group(builder, 'Their offer');
+  await typeInto(page, offer.getByLabel('Base salary (USD)'), '$180,000');
+  await typeInto(page, offer.getByLabel('Target bonus (%)'), '10');
+  await typeInto(page, offer.getByLabel('Sign-on bonus (USD)'), '10k');
+  await typeInto(page, offer.getByLabel('Equity grant (total value) (USD)'), '200000');
+  const counter = group(builder, 'Your counteroffer');
+  await typeInto(page, counter.getByLabel('Base salary (USD)'), '200000');
+  await typeInto(page, counter.getByLabel('Level / title'), 'Senior Engineer');
+}
+
+async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+// Offer: 4 × (180,000 + 18,000) + 200,000 + 10,000 = 1,002,000.
+// Counter: 4 × (200,000 + 20,000) + 200,000 + 10,000 = 1,090,000, 8.8% more.
+const FILLED_SUMMARY = 'Counteroffer: $1,090,000 over 4 years, 8.8% more than their offer.';
+
+test.describe('the counteroffer builder', () => {
+  test('fills in by keyboard, shows the table, chart and message, and keeps it all on reload', async ({
+    page,
+  }) => {
+    const errors = watchConsole(page);
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await fillOffers(page, builder);
+
+    await expect(group(builder, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('180,000');
+    // The counter's untouched fields mirror the offer.
+    await expect(group(builder, 'Your counteroffer').getByLabel('Target bonus (%)')).toHaveValue('10');
+    await expect(builder.locator('.co-summary')).toHaveText(FILLED_SUMMARY);
+
+    const table = builder.getByRole('table', { name: 'Year by year, in USD' });
+    await expect(table.getByRole('row', { name: /^4-year total/ })).toContainText('$1,002,000');
+    await expect(table.getByRole('row', { name: /^Difference/ })).toContainText(
+      '+$88,000 over 4 years, 8.8% more than their offer',
+    );
+    await expect(table.getByRole('row', { name: /^Guaranteed cash in year 1/ })).toContainText('$190,000');
+    await expect(builder.getByRole('img', { name: /^Bar chart of yearly totals/ })).toBeVisible();
+
+    const email = builder.locator('.co-email');
+    await expect(email).toContainText('Subject: Your offer from Acme — what would make it a yes');
+    await expect(email).toContainText('Hi Sam,');
+    await expect(email).toContainText(
+      'If you can offer a base salary of $200,000 and the Senior Engineer level',
+    );
+    await expect(email).toContainText('Best,\nAlex');
+    await expect(builder.locator('.co-talk-track li').first()).toContainText('Thank you again for the offer');
+
+    await page.reload();
+    const again = await hydratedBuilder(page);
+    await expect(again.getByLabel('Company')).toHaveValue('Acme');
+    await expect(group(again, 'Your counteroffer').getByLabel('Base salary (USD)')).toHaveValue('200,000');
+    await expect(again.locator('.co-summary')).toHaveText(FILLED_SUMMARY);
+    await expect(again.locator('.co-email')).toContainText('the Senior Engineer level');
+    expect(errors).toEqual([]);
+  });
+
+  test('validates a field when the reader leaves it, and keeps the last valid totals', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    const offer = group(builder, 'Their offer');
+    await typeInto(page, offer.getByLabel('Base salary (USD)'), '100000');
+    const base = offer.getByLabel('Base salary (USD)');
+    await typeInto(page, base, '-5');
+    await expect(base).toHaveAttribute('aria-invalid', 'true');
+    await expect(base).toHaveAccessibleDescription("Error: The amount can't be negative");
+    await expect(builder.locator('.co-summary')).toHaveText(
+      'Counteroffer: $400,000 over 4 years, the same as their offer.',
+    );
+    await builder.getByRole('button', { name: 'Update' }).click();
+    await expect(base).toBeFocused();
+  });
+
+  test('orders what matters most by keyboard and says the new position', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await builder.getByRole('button', { name: 'Move up: Equity' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(builder.getByRole('listitem').nth(1)).toContainText('Equity');
+    await expect(builder.getByRole('button', { name: 'Move up: Equity' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(builder.getByRole('listitem').first()).toContainText('Equity');
+    // At the top, Move up is disabled and focus moves to Move down.
+    await expect(builder.getByRole('button', { name: 'Move down: Equity' })).toBeFocused();
+    await expect(
+      builder.locator('[aria-live="polite"]').filter({ hasText: 'Equity: now 1 of 5' }),
+    ).toHaveCount(1);
+  });
+
+  test('a share link opens the same state in a new browser, and a damaged one says so', async ({
+    browser,
+    page,
+  }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await fillOffers(page, builder);
+    await builder.getByRole('button', { name: 'Share a link' }).click();
+    await expect(builder.getByText(/The link contains your numbers, names and notes/)).toBeFocused();
+    await builder.getByRole('button', { name: 'Create link' }).click();
+    const field = builder.getByRole('textbox', { name: /Link to your counteroffer/ });
+    await expect(field).toBeFocused();
+    const link = await field.inputValue();
+    expect(link).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/);
+
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    const errors = watchConsole(other);
+    await other.goto(link);
+    const opened = await hydratedBuilder(other);
+    await expect(opened.getByText('Opened the counteroffer from your link.')).toBeVisible();
+    await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+    await expect(group(opened, 'Your counteroffer').getByLabel('Level / title')).toHaveValue(
+      'Senior Engineer',
+    );
+    await expect(opened.locator('.co-summary')).toHaveText(FILLED_SUMMARY);
+    // The link is read once; after that the reader's own changes are what a reload brings back.
+    expect(new URL(other.url()).hash).toBe('');
+
+    // A link opened in the same tab only changes the fragment; the builder still reads it.
+    await typeInto(other, opened.getByLabel('Company'), 'Changed');
+    await other.goto(link);
+    await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+
+    const damaged = `${TOOL}#s=${link.split('#s=')[1]?.slice(0, 30) ?? ''}`;
+    await other.goto(damaged);
+    await expect(opened.getByText(/This share link couldn't be opened/)).toBeVisible();
+    await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+    // And the same on a fresh load.
+    await other.goto('about:blank');
+    await other.goto(damaged);
+    const reloaded = await hydratedBuilder(other);
+    await expect(reloaded.getByText(/This share link couldn't be opened/)).toBeVisible();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('arriving with ?goal=counter&reason=level picks the kind and puts the level first', async ({
+    page,
+  }) => {
+    await page.goto(`${TOOL}?goal=counter&reason=level`);
+    const builder = await hydratedBuilder(page);
+    await expect(builder.getByRole('radio', { name: 'Ask for what it would take' })).toBeChecked();
+    await expect(builder.getByRole('listitem').first()).toContainText('Level / title');
+    await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
+    await expect(builder.locator('.co-email')).toContainText("the level isn't the right step for me");
+
+    await page.goto(`${TOOL}?goal=decline-gracefully&reason=pay`);
+    const declining = await hydratedBuilder(page);
+    await expect(declining.getByRole('radio', { name: 'Decline gracefully' })).toBeChecked();
+    await expect(declining.getByRole('listitem').first()).toContainText('Base salary and bonus');
+  });
+
+  test('start over clears everything after an inline confirmation', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await typeInto(page, builder.getByLabel('Company'), 'Acme');
+    await builder.getByRole('button', { name: 'Start over' }).click();
+    await builder.getByRole('button', { name: 'Cancel' }).click();
+    await expect(builder.getByRole('button', { name: 'Start over' })).toBeFocused();
+    await builder.getByRole('button', { name: 'Start over' }).click();
+    await builder.getByRole('button', { name: 'Yes, clear everything' }).click();
+    await expect(builder.getByLabel('Company')).toHaveValue('');
+    await page.reload();
+    await expect((await hydratedBuilder(page)).getByLabel('Company')).toHaveValue('');
+  });
+
+  test('prints only the message and the table', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await builder.getByRole('button', { name: 'Print' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(builder.locator('.co-email')).toBeVisible();
+    await expect(builder.getByRole('table')).toBeVisible();
+    await expect(builder.getByRole('group', { name: 'Their offer' })).toBeHidden();
+    await expect(page.locator('h1')).toBeHidden();
+  });
+
+  test('fits a 320 px screen: the table scrolls in its own box, the builder never does', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await builder.getByRole('button', { name: 'Add another offer' }).click();
+    await expect(group(builder, 'Another offer').getByLabel('Base salary (USD)')).toBeFocused();
+    const section = page.locator('section#counteroffer-builder');
+    const box = await section.evaluate((element) => ({
+      right: element.getBoundingClientRect().right,
+      overflow: element.scrollWidth - element.clientWidth,
+    }));
+    expect(box.right).toBeLessThanOrEqual(320);
+    expect(box.overflow).toBeLessThanOrEqual(0);
+    const region = builder.getByRole('region', { name: 'Year by year, in USD' });
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  });
+
+  test(`loads at most ${BUDGET} bytes of gzipped JavaScript to hydrate`, async ({ page, request }) => {
+    await page.goto(TOOL);
+    const island = page.locator('astro-island', { has: page.locator('.counteroffer') });
+    const entries = await Promise.all(
+      ['component-url', 'renderer-url'].map(async (name) => (await island.getAttribute(name)) ?? ''),
+    );
+    // Follow the island's static imports as the browser does on hydration; dynamic imports are
+    // fetched later (the message writer, once the reader changes something) and reported apart.
+    const loaded = new Map<string, number>();
+    const later = new Set<string>();
+    const queue = entries.map((entry) => new URL(entry, page.url()).href);
+    while (queue.length > 0) {
+      const url = queue.pop() ?? '';
+      if (loaded.has(url)) continue;
+      const body = await (await request.get(url)).body();
+      loaded.set(url, gzipSync(body).length);
+      const code = body.toString('utf8');
+      for (const [, path = ''] of code.matchAll(
+        /\b(?:import|export)\s*(?:[^"'`();]*?from\s*)?["'`]([^"'`]+\.js)["'`]/g,
+      )) {
+        queue.push(new URL(path, url).href);
+      }
+      for (const [, path = ''] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
+        later.add(new URL(path, url).href);
+      }
+    }
+    const total = [...loaded.values()].reduce((sum, size) => sum + size, 0);
+    console.log(
+      `Counteroffer builder JavaScript on hydration: ${total} bytes gzip (budget ${BUDGET})`,
+      [...loaded].map(([url, size]) => `${new URL(url).pathname} ${size}`),
+    );
+    for (const url of later) {
+      if (loaded.has(url)) continue;
+      const size = gzipSync(await (await request.get(url)).body()).length;
+      console.log(`  loaded on demand: ${new URL(url).pathname} ${size} bytes gzip`);
+    }
+    expect(loaded.size).toBeGreaterThan(2);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+  });
+});
+
+test.describe('copying the message', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the email and says so', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await typeInto(page, builder.getByLabel('Company'), 'Acme');
+    await builder.getByRole('button', { name: 'Copy the email' }).click();
+    await expect(builder.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^Subject: Your offer from Acme — what would make it a yes\n\nHi,\n\nThank you/);
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing, initial and filled in, ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(TOOL);
+      const builder = await hydratedBuilder(page);
+      await expectNoAxeViolations(page, `initial, ${scheme}`);
+      await fillOffers(page, builder);
+      await builder.getByRole('button', { name: 'Add another offer' }).click();
+      await typeInto(page, group(builder, 'Another offer').getByLabel('Base salary (USD)'), 'oops');
+      await builder.getByRole('button', { name: 'Update' }).click();
+      await builder.getByRole('checkbox', { name: 'Mention my other offer' }).check();
+      await builder.getByRole('button', { name: 'Share a link' }).click();
+      await builder.getByRole('button', { name: 'Create link' }).click();
+      await expectNoAxeViolations(page, `filled in, ${scheme}`);
+    });
+  }
+});
+
+test.describe('in issue #57', () => {
+  test('stands under “Be ready with your counteroffer”, after the level tip, and works', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto(ISSUE);
+    const section = page.locator('section#counteroffer-builder');
+    await expect(section).toHaveAttribute('data-widget', 'counteroffer');
+    await expect(section).toHaveAttribute('data-widget-url', '/tools/counteroffer/');
+    const order = await page.evaluate(() => {
+      const at = (element: Element | null) =>
+        element ? [...document.querySelectorAll('*')].indexOf(element) : -1;
+      return {
+        heading: at(document.getElementById('be-ready-with-your-counteroffer')),
+        tip: at(document.getElementById('ask-for-the-level-you-want')),
+        builder: at(document.getElementById('counteroffer-builder')),
+        next: at(document.getElementById('dont-burn-the-bridge')),
+      };
+    });
+    expect(order.heading).toBeLessThan(order.tip);
+    expect(order.tip).toBeLessThan(order.builder);
+    expect(order.builder).toBeLessThan(order.next);
+
+    const builder = await hydratedBuilder(page);
+    await expect(builder.getByRole('heading', { name: 'Build your counteroffer', level: 3 })).toBeVisible();
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '150000');
+    await expect(builder.locator('.co-summary')).toHaveText(
+      'Counteroffer: $600,000 over 4 years, the same as their offer.',
+    );
+    await expectNoAxeViolations(page, 'issue #57', '#counteroffer-builder');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [TOOL, ISSUE]) {
+    test(`${path} explains the tool, the vesting presets and the formula`, async ({ page }) => {
+      await page.goto(path);
+      const section = page.locator('section#counteroffer-builder');
+      await expect(section.getByText('The builder needs JavaScript')).toBeVisible();
+      await section.getByText('How the builder works').click();
+      await expect(section.getByText(FORMULA)).toBeVisible();
+      for (const preset of [
+        '4 years, even (25% a year)',
+        '4 years, back-weighted (5%, 15%, 40%, 40%)',
+        '3 years, even (a third a year)',
+      ]) {
+        await expect(section.getByRole('listitem').filter({ hasText: preset })).toBeVisible();
+      }
+    });
+  }
+});

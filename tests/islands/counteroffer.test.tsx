@@ -1,0 +1,333 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultState, encodeState } from '../../src/lib/counteroffer';
+import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
+import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
+
+const KEY = 'counteroffer:v1';
+
+/** Renders the builder and waits until it has read storage and enabled its controls. */
+async function renderBuilder(props: Parameters<typeof CounterofferBuilder>[0] = {}) {
+  const result = render(<CounterofferBuilder {...props} />);
+  // The form stops being inert once the saved state has been read.
+  await waitFor(() => expect(document.querySelector('.co-frame')?.hasAttribute('inert')).toBe(false));
+  return result;
+}
+
+function offer(name: 'Their offer' | 'Your counteroffer' | 'Another offer') {
+  return within(screen.getByRole('group', { name }));
+}
+
+function type(field: HTMLElement, value: string) {
+  fireEvent.input(field, { target: { value } });
+}
+
+function summary() {
+  return document.querySelector('.co-summary')?.textContent ?? '';
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/tools/counteroffer/');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('CounterofferBuilder', () => {
+  it('renders the heading, the three offer groups and the currency in each amount label', async () => {
+    await renderBuilder();
+    expect(screen.getByRole('heading', { name: 'Build your counteroffer', level: 2 })).toBeTruthy();
+    expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('inputMode', 'decimal');
+    expect(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Another offer' })).toBeNull();
+    expect(summary()).toBe('Enter their offer to see the totals.');
+  });
+
+  it('adds up the totals as the reader types, and the counter mirrors the offer until edited', async () => {
+    await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '$200,000');
+    expect(offer('Your counteroffer').getByLabelText('Base salary (USD)')).toHaveProperty(
+      'value',
+      '$200,000',
+    );
+    expect(summary()).toBe('Counteroffer: $800,000 over 4 years, the same as their offer.');
+
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '220000');
+    type(offer('Their offer').getByLabelText('Target bonus (%)'), '10');
+    expect(offer('Your counteroffer').getByLabelText('Target bonus (%)')).toHaveProperty('value', '10');
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '210000');
+    // The counter's base was edited, so it no longer follows the offer.
+    expect(offer('Your counteroffer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '220000');
+    // Offer: 4 × (210,000 + 21,000) = 924,000; counter: 4 × (220,000 + 22,000) = 968,000.
+    expect(summary()).toBe('Counteroffer: $968,000 over 4 years, 4.8% more than their offer.');
+    const table = screen.getByRole('table', { name: /Year by year, in USD/ });
+    expect(within(table).getByRole('row', { name: /^4-year total/ }).textContent).toContain('$924,000');
+    expect(within(table).getByRole('row', { name: /^Difference/ }).textContent).toContain('+$44,000');
+  });
+
+  it('tidies an amount for the locale on blur', async () => {
+    await renderBuilder();
+    const base = offer('Their offer').getByLabelText('Base salary (USD)');
+    type(base, '185k');
+    fireEvent.blur(base);
+    expect(base).toHaveProperty('value', '185,000');
+  });
+
+  it.each([
+    ['Base salary (USD)', '-5', "The amount can't be negative"],
+    ['Base salary (USD)', '500000000', "That's over 100 million — check the amount"],
+    ['Equity grant (total value) (USD)', 'lots', 'Enter an amount, like 185,000'],
+    ['Target bonus (%)', '150', "That's over 100% — check the percentage"],
+  ])(
+    'shows the message for %s = %s on blur, and keeps the last valid totals',
+    async (label, value, message) => {
+      await renderBuilder();
+      const field = offer('Their offer').getByLabelText(label);
+      type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+      type(field, value);
+      expect(screen.queryByText(message)).toBeNull();
+      fireEvent.blur(field);
+      const error = screen.getByText(message);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(field.getAttribute('aria-describedby')).toBe(error.closest('p')?.id);
+      expect(summary()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
+    },
+  );
+
+  it('checks that custom vesting adds up to 100 when focus leaves the years', async () => {
+    await renderBuilder();
+    const group = offer('Their offer');
+    fireEvent.change(group.getByLabelText('Vesting schedule'), { target: { value: 'custom' } });
+    const year1 = group.getByLabelText('Year 1');
+    type(year1, '10');
+    // focusout bubbles in browsers; fireEvent.focusOut's doesn't, so the event is built by hand.
+    fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
+    expect(
+      group.getByText('The yearly percentages add up to 85% — they need to add up to 100%'),
+    ).toBeTruthy();
+    expect(year1.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('on Update shows every error and moves focus to the first field to fix', async () => {
+    await renderBuilder();
+    const signOn = offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)');
+    type(signOn, 'abc');
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() => expect(document.activeElement).toBe(signOn));
+    expect(offer('Your counteroffer').getByText('Enter an amount, like 185,000')).toBeTruthy();
+  });
+
+  it('on Update with nothing to fix moves focus to the results heading', async () => {
+    await renderBuilder();
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What it adds up to' })),
+    );
+  });
+
+  it('switches the message kind and asks for the other company only when naming it', async () => {
+    await renderBuilder();
+    const email = () => document.querySelector('.co-email')?.textContent ?? '';
+    type(screen.getByLabelText('Company'), 'Acme');
+    expect(email()).toContain('Your offer from Acme — what would make it a yes');
+    fireEvent.click(screen.getByLabelText('Say it’s too late, politely'));
+    expect(email()).toContain("I've already accepted another offer");
+    expect(screen.queryByLabelText('The other company’s name')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Name the other company'));
+    type(screen.getByLabelText('The other company’s name'), 'Globex');
+    expect(email()).toContain("I've already accepted an offer with Globex");
+    fireEvent.click(screen.getByLabelText('Decline gracefully'));
+    expect(email()).toContain('Your offer from Acme — thank you, and my decision');
+    fireEvent.click(screen.getByLabelText('Ask for what it would take'));
+    expect(screen.getByLabelText('Mention my other offer')).toBeTruthy();
+  });
+
+  it('orders what matters most with Move up and Move down, and the message follows', async () => {
+    await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '120000');
+    type(offer('Your counteroffer').getByLabelText('Level / title'), 'Senior');
+    const items = () => screen.getAllByRole('listitem').map((item) => item.firstChild?.textContent);
+    expect(items().slice(0, 2)).toEqual(['Base salary and bonus', 'Level / title']);
+    fireEvent.click(screen.getByRole('button', { name: 'Move up: Level / title' }));
+    expect(items().slice(0, 2)).toEqual(['Level / title', 'Base salary and bonus']);
+    expect(document.querySelector('.co-email')?.textContent).toMatch(/the Senior level and a base salary/);
+    // At the top its Move up is disabled, so focus moves to its Move down.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: Level / title' })),
+    );
+  });
+
+  it('adds and removes another offer, which the table compares', async () => {
+    await renderBuilder();
+    fireEvent.click(screen.getByRole('button', { name: 'Add another offer' }));
+    type(offer('Another offer').getByLabelText('Base salary (USD)'), '300000');
+    expect(screen.getByRole('columnheader', { name: 'Another offer' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove another offer' }));
+    expect(screen.queryByRole('group', { name: 'Another offer' })).toBeNull();
+  });
+
+  it('saves as the reader types and restores on the next visit', async () => {
+    const first = await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '150000');
+    type(screen.getByLabelText('Company'), 'Initech');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    first.unmount();
+    await renderBuilder();
+    expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '150000');
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Initech');
+  });
+
+  it('says once that storage is unavailable, and keeps working', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await renderBuilder();
+    expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+    expect(summary()).toMatch(/^Counteroffer: \$400,000/);
+    expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
+  });
+
+  it('opens a share link (the fragment wins over storage) and removes it from the address bar', async () => {
+    const saved = defaultState('USD');
+    saved.company = 'Saved';
+    localStorage.setItem(KEY, encodeState(saved));
+    const shared = defaultState('EUR');
+    shared.company = 'Shared';
+    shared.offer.base = '90000';
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
+    await renderBuilder();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
+    expect(offer('Their offer').getByLabelText('Base salary (EUR)')).toHaveProperty('value', '90,000');
+    expect(screen.getByText('Opened the counteroffer from your link.')).toBeTruthy();
+    expect(location.hash).toBe('');
+  });
+
+  it('ignores a damaged share link with a message and never throws', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/#s=eyJ2IjoxLCJjdSI6IlVTRCIsImNvIjoiQWNt');
+    await renderBuilder();
+    expect(
+      screen.getByText(/This share link couldn't be opened\. The link is incomplete or damaged\./),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
+  });
+
+  it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/?goal=decline-gracefully&reason=level');
+    await renderBuilder();
+    expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
+    expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
+    expect(document.querySelector('.co-email')?.textContent).toContain("the level isn't the right step");
+  });
+
+  it('creates a share link only after saying what it contains', async () => {
+    await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '123,456');
+    fireEvent.click(screen.getByRole('button', { name: 'Share a link' }));
+    expect(screen.getByText(/The link contains your numbers/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Create link' }));
+    const link = screen.getByLabelText(/Link to your counteroffer/) as HTMLInputElement;
+    expect(link.readOnly).toBe(true);
+    expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/tools\/counteroffer\/#s=[\w-]+$/);
+  });
+
+  it('copies the email and says so; without a clipboard it selects the text instead', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderBuilder();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the email' }));
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    expect(writeText.mock.calls[0]?.[0]).toMatch(/^Subject: Your offer — what would make it a yes\n\nHi,/);
+    writeText.mockRejectedValue(new Error('denied'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the email' }));
+    await waitFor(() => expect(screen.getByText(/Copying isn't available here/)).toBeTruthy());
+  });
+
+  it('downloads the whole message as counteroffer-<company>.txt', async () => {
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:message';
+    });
+    // jsdom has no object URLs; the stubs are put back at the end of the test.
+    const original = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await renderBuilder();
+    type(screen.getByLabelText('Company'), 'Acme, Inc.');
+    fireEvent.click(screen.getByRole('button', { name: 'Download .txt' }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect((click.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe(
+      'counteroffer-acme-inc.txt',
+    );
+    const text = await blobs[0]?.text();
+    expect(text).toMatch(/^Subject: Your offer from Acme, Inc\. — what would make it a yes\n\nHi,/);
+    expect(text).toContain('Talk track (if it happens on a call)');
+    Object.assign(URL, original);
+  });
+
+  it('starts over only after an inline confirmation', async () => {
+    await renderBuilder();
+    type(screen.getByLabelText('Company'), 'Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByText('Clear everything you entered? This can’t be undone.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
+    await waitFor(() => expect(localStorage.getItem(KEY)).toBeNull());
+  });
+
+  it('shows the server’s message until the reader changes something, then writes its own', async () => {
+    const serverMessage = {
+      kind: 'counter' as const,
+      subject: 'From the server',
+      email: 'Hi,',
+      talkTrack: ['Hello'],
+    };
+    await renderBuilder({ serverMessage });
+    expect(document.querySelector('.co-email')?.textContent).toContain('From the server');
+    type(screen.getByLabelText('Company'), 'Acme');
+    await waitFor(() =>
+      expect(document.querySelector('.co-email')?.textContent).toContain(
+        'Your offer from Acme — what would make it a yes',
+      ),
+    );
+  });
+
+  it('reads a share link opened in the same tab (only the fragment changes)', async () => {
+    await renderBuilder();
+    const shared = defaultState('USD');
+    shared.company = 'Linked';
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
+    fireEvent(window, new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Linked'));
+    expect(location.hash).toBe('');
+  });
+
+  it('takes its heading, level, ids, storage key and defaults from props', async () => {
+    await renderBuilder({
+      heading: 'What would it take?',
+      headingLevel: 3,
+      idPrefix: 'other-builder',
+      storageKey: 'custom-key',
+      initial: { currency: 'GBP', kind: 'close-politely', vestingPreset: 'back-weighted' },
+    });
+    expect(screen.getByRole('heading', { name: 'What would it take?', level: 3 })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'What matters most', level: 4 })).toBeTruthy();
+    expect(offer('Their offer').getByLabelText('Base salary (GBP)').id).toBe('other-builder-offer-base');
+    expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'back-weighted');
+    expect(screen.getByLabelText('Say it’s too late, politely')).toHaveProperty('checked', true);
+    type(screen.getByLabelText('Company'), 'Acme');
+    await waitFor(() => expect(localStorage.getItem('custom-key')).not.toBeNull());
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+});
