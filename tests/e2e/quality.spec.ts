@@ -17,7 +17,8 @@ test('every built page is valid HTML', async () => {
   for (const file of htmlFiles(DIST)) {
     const report = await validator.validateString(readFileSync(join(DIST, file), 'utf8'), file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -55,20 +56,30 @@ test('byte budgets: JS, CSS and HTML per page', () => {
     const js = scripts.reduce((sum, url) => sum + gzip(readFileSync(join(DIST, url))), 0);
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
       .map((match) => readFileSync(join(DIST, match[1] ?? '')))
-      .concat([...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1] ?? '')))
+      .concat(
+        [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => Buffer.from(match[1] ?? '')),
+      )
       .reduce((sum, text) => sum + gzip(text), 0);
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
-    lines.push(`${path}: JS ${kb(js)} gzip in ${scripts.length} files, CSS ${kb(css)} gzip, HTML ${kb(gzip(html))} gzip`);
-    if (!html.includes('<astro-island')) expect.soft(scripts, `${path} has no island, so no JS file`).toEqual([]);
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ];
+    lines.push(
+      `${path}: JS ${kb(js)} gzip in ${scripts.length} files, CSS ${kb(css)} gzip, HTML ${kb(gzip(html))} gzip`,
+    );
+    if (!html.includes('<astro-island'))
+      expect.soft(scripts, `${path} has no island, so no JS file`).toEqual([]);
     if (!html.includes('<astro-island')) {
       const inlineBytes = inline.reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ''), 0);
-      expect.soft(inlineBytes, `${path}: inline scripts (theme + search button) ≤ 1.5 KB`).toBeLessThanOrEqual(1536);
+      expect
+        .soft(inlineBytes, `${path}: inline scripts (theme + search button) ≤ 1.5 KB`)
+        .toBeLessThanOrEqual(1536);
     }
     expect.soft(css, `${path}: CSS ≤ 12 KB gzip`).toBeLessThanOrEqual(12 * 1024);
     if (path.startsWith('/issues/') && path !== '/issues/') {
       expect.soft(gzip(html), `${path}: HTML ≤ 30 KB gzip`).toBeLessThanOrEqual(30 * 1024);
     }
-    if (path === '/issues/57/') expect.soft(js, 'issue #57 with its widgets: JS ≤ 25 KB gzip').toBeLessThanOrEqual(25 * 1024);
+    if (path === '/issues/57/')
+      expect.soft(js, 'issue #57 with its widgets: JS ≤ 25 KB gzip').toBeLessThanOrEqual(25 * 1024);
   }
   console.log(lines.join('\n'));
 });

@@ -14,8 +14,11 @@ test('the theme toggle persists across reloads without a flash of the other them
   // Record the background of the first frame the browser renders: stylesheets block
   // rendering, so this is what the reader would see first.
   await page.addInitScript(() => {
-    const record = () => {
-      if (!document.body) return requestAnimationFrame(record);
+    const record = (): void => {
+      if (!document.body) {
+        requestAnimationFrame(record);
+        return;
+      }
       (window as unknown as { firstBackground?: string }).firstBackground = getComputedStyle(
         document.body,
       ).backgroundColor;
