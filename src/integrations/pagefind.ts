@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +12,12 @@ async function htmlFiles(root: string): Promise<string[]> {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
+
+/** Pagefind's bundled search UIs (about 33–47 KB gzip each), which this site does not use. */
+const UNUSED_UI_FILES = ['ui', 'component-ui', 'modular-ui'].flatMap((ui) => [
+  `pagefind-${ui}.js`,
+  `pagefind-${ui}.css`,
+]);
 
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -45,6 +51,8 @@ export default function pagefindIntegration(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           assertNoErrors('write the index', written.errors);
+          // Pagefind also writes its own ready-made UIs; ours replaces them, so they go.
+          for (const ui of UNUSED_UI_FILES) await rm(join(outDir, 'pagefind', ui), { force: true });
           const ms = Math.round(performance.now() - started);
           logger.info(`Indexed ${pages} pages (${words} words) in ${ms} ms.`);
         } finally {
