@@ -32,6 +32,16 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // Every MDX issue carries Astro's "use astro:head-inject" directive and the bundler
+        // warns once per issue; Astro handles the directive, so at scale it is only noise.
+        name: 'newsletter:quiet-mdx-directive',
+        onLog: (_level, log) => log.code !== 'MODULE_LEVEL_DIRECTIVE',
+      },
+    ],
+  },
   // A strict policy in a <meta> tag on every page: Astro hashes its own scripts and styles,
   // so nothing needs 'unsafe-inline'. Pagefind's search runs WebAssembly, hence
   // 'wasm-unsafe-eval' (it allows compiling Wasm, not JavaScript eval).

@@ -26,7 +26,12 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
   );
   const wall = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`The build failed in ${dir}:\n${output.slice(-4000)}`);
+  if (result.status !== 0) {
+    const errors = output.split('\n').filter((line) => /error|fail/i.test(line));
+    throw new Error(
+      `The build failed in ${dir}:\n${errors.join('\n').slice(0, 4000) || output.slice(-4000)}`,
+    );
+  }
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
   const search = /Indexed (\d+) pages \((\d+) words\) in (\d+) ms/.exec(output);
   const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms/.exec(output);

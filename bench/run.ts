@@ -52,7 +52,7 @@ const SEARCH_CASES = [
   { name: 'common word', q: 'recruiter' },
   { name: 'rare word', q: 'zygomorphic' },
   { name: 'two words', q: 'sign-on bonus' },
-  { name: 'topic filter', q: 'offer', topic: 'negotiation' },
+  { name: 'topic filter', q: 'recruiter', topic: 'negotiation' },
   { name: 'no match', q: 'xylophonist' },
 ];
 
