@@ -8,6 +8,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCardReport from './src/integrations/share-card-report.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
@@ -30,7 +32,7 @@ export default defineConfig({
   // components used inside MDX content, so inlined ones would be blocked. Files are cached too.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
   devToolbar: { enabled: false },
   vite: {
     plugins: [

@@ -17,3 +17,14 @@ export function issuePath(number: number): string {
 export function topicPath(slug: string): string {
   return `/topics/${slug}/`;
 }
+
+/**
+ * A link as an author wrote it, with the base path added when it is site-absolute ("/issues/12/")
+ * and lacks it; other links (relative, external, fragments, protocol-relative) stay as written.
+ */
+export function withBase(url: string, base: string): string {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  const prefix = base.replace(/\/+$/, '');
+  if (prefix && (url === prefix || url.startsWith(`${prefix}/`))) return url;
+  return joinBase(base, url);
+}
