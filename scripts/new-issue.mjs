@@ -11,7 +11,8 @@ if (!title) {
 }
 
 const dir = process.env.ISSUES_DIR ?? 'content/issues';
-const numbers = readdirSync(dir)
+// Recursive, as the content loader is: an issue in a subfolder keeps its number taken.
+const numbers = readdirSync(dir, { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => Number(/^number:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1]))
   .filter(Number.isFinite);

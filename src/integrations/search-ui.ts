@@ -1,6 +1,6 @@
-import { existsSync, createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -54,8 +54,15 @@ export default function searchUiIntegration(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const index = join(root, 'dist', 'pagefind');
         server.middlewares.use(`${base}pagefind/`, (request, response, next) => {
-          const file = normalize(join(index, decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')));
-          if (!file.startsWith(index) || !existsSync(file)) return next();
+          let path: string;
+          try {
+            path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
+          } catch {
+            return next();
+          }
+          const file = normalize(join(index, path));
+          if (!file.startsWith(index + sep) || !statSync(file, { throwIfNoEntry: false })?.isFile())
+            return next();
           response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
         });

@@ -23,7 +23,11 @@ if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent =
 const openSearch = () => {
   const field = document.getElementById('search-page-input');
   if (field) return field.focus();
-  import(search.dataset.module).then((module) => module.openSearchDialog(search));
+  import(search.dataset.module).then(
+    (module) => module.openSearchDialog(search),
+    // If the search code cannot load, the button still does what its link says.
+    () => location.assign(search.href),
+  );
 };
 search.addEventListener('click', (event) => {
   event.preventDefault();
@@ -37,7 +41,7 @@ addEventListener('keydown', (event) => {
 });
 // Arriving from a search result: mark the searched words on this page.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
-  import(`${search.dataset.base}pagefind/pagefind-highlight.js`).then(
+  import(search.dataset.highlight).then(
     (module) => new module.default({ highlightParam: 'pagefind-highlight', addStyles: false }),
   );
 }

@@ -48,4 +48,5 @@ test('a common word is capped at a page of results with a way to see more', asyn
   await expect(page.locator('.search-results > li')).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
   await expect(page.locator('.search-results > li')).toHaveCount(20);
+  await expect(page.locator('.search-result-title').nth(10)).toBeFocused();
 });

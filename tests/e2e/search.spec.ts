@@ -142,3 +142,16 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\/$/);
   });
 });
+
+test('the dialog closes on a click outside it, not on one inside its edge', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const box = await dialog.boundingBox();
+  if (!box) throw new Error('The dialog has no box');
+  await page.mouse.click(box.x + 4, box.y + box.height / 2);
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(box.x / 2, box.y + box.height / 2);
+  await expect(dialog).toBeHidden();
+});

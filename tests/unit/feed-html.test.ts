@@ -50,6 +50,11 @@ describe('absoluteUrlOf', () => {
       'https://x.example/newsletter/topics/',
     ],
     ['  /padded/  ', pageUrl, 'https://news.example/padded/'],
+    ['javascript-interview-tips/', pageUrl, 'https://news.example/issues/57/javascript-interview-tips/'],
+    ['java\tscript:alert(1)', pageUrl, undefined],
+    ['JavaScript:alert(1)', pageUrl, undefined],
+    ['data:text/html,<b>x</b>', pageUrl, undefined],
+    ['vbscript:x', pageUrl, undefined],
   ])('%j on %s → %s', (value, page, expected) => {
     expect(absoluteUrlOf(value, page)).toBe(expected);
   });
@@ -270,5 +275,16 @@ describe('widgets', () => {
     expect(
       findWidgets('<section class="take-the-call"><form></form></section>', { pageUrl, siteUrl }),
     ).toEqual([]);
+  });
+});
+
+describe('links that only become scripts once parsed', () => {
+  it('drops a javascript: link hidden behind an entity, and keeps a page named like one', () => {
+    const html = prepareContentHtml(
+      '<p><a href="java&#9;script:alert(1)">a</a> <a href="javascript-interview-tips/">b</a></p>',
+      { pageUrl, siteUrl: 'https://news.example/' },
+    );
+    expect(html).not.toMatch(/script:/i);
+    expect(html).toContain('href="https://news.example/issues/57/javascript-interview-tips/"');
   });
 });

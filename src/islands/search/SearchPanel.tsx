@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
+import { joinBase } from '../../lib/content/paths.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { ResultList } from './ResultList.tsx';
 import { useAnnouncer } from './use-announcer.ts';
@@ -31,17 +32,23 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (mode === 'page') setQuery(parseSearchQuery(location.search));
-    setReady(true);
+  const load = () => {
     loadPagefind()
       .then(async (loaded) => {
+        setError('');
         setPagefind(loaded);
         const filters = await loaded.filters();
         setTopics(Object.keys(filters['topic'] ?? {}).sort((a, b) => a.localeCompare(b)));
       })
       .catch((reason: Error) => setError(reason.message));
-    input.current?.focus();
+  };
+
+  useEffect(() => {
+    if (mode === 'page') setQuery(parseSearchQuery(location.search));
+    setReady(true);
+    load();
+    // In the dialog the reader asked for search; on the page, only take focus nobody holds.
+    if (mode === 'dialog' || document.activeElement === document.body) input.current?.focus();
   }, []);
 
   useEffect(() => {
@@ -77,8 +84,21 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const count = resultCountMessage(found.total, found.query);
   const spoken = useAnnouncer(count);
   const update = (patch: Partial<SearchQuery>) => {
+    // A failed load is retried on the reader's next change, so "try again" means something.
+    if (!pagefind) load();
     setShown(PAGE_SIZE);
     setQuery({ ...query, ...patch });
+  };
+  const showMore = () => {
+    // Focus moves to the first newly shown result, so it is not lost with the button.
+    const from = found.results.length;
+    setShown(shown + PAGE_SIZE);
+    requestAnimationFrame(function focusNew() {
+      const links = list.current?.querySelectorAll<HTMLAnchorElement>('.search-result-title');
+      const target = links?.[from];
+      if (target) target.focus();
+      else if ((links?.length ?? 0) <= from) requestAnimationFrame(focusNew);
+    });
   };
   const toFirstResult = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown') return;
@@ -92,11 +112,17 @@ export function SearchPanel({ mode, onOpen }: Props) {
 
   return (
     <div class="search-panel">
-      <form role="search" class="search-form" onSubmit={(event) => event.preventDefault()}>
+      <form
+        role="search"
+        class="search-form"
+        action={joinBase(import.meta.env.BASE_URL, '/search/')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <label for={`${id}-input`}>Search issues and tips</label>
         <input
           ref={input}
           id={`${id}-input`}
+          name="q"
           type="search"
           value={query.q}
           autocomplete="off"
@@ -107,7 +133,11 @@ export function SearchPanel({ mode, onOpen }: Props) {
         <div class="search-filters">
           <label>
             Topic
-            <select value={query.topic} onChange={(event) => update({ topic: event.currentTarget.value })}>
+            <select
+              name="topic"
+              value={query.topic}
+              onChange={(event) => update({ topic: event.currentTarget.value })}
+            >
               <option value="">All topics</option>
               {topics.map((topic) => (
                 <option value={topic}>{topic}</option>
@@ -117,6 +147,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
           <label>
             Kind
             <select
+              name="kind"
               value={query.kind}
               onChange={(event) => update({ kind: event.currentTarget.value as SearchQuery['kind'] })}
             >
@@ -143,7 +174,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
         <ResultList results={found.results} {...(onOpen ? { onOpen } : {})} />
       </div>
       {found.total > found.results.length && (
-        <button type="button" class="button secondary" onClick={() => setShown(shown + PAGE_SIZE)}>
+        <button type="button" class="button secondary" onClick={showMore}>
           Show more results
         </button>
       )}

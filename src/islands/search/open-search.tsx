@@ -32,8 +32,12 @@ function createDialog(): HTMLDialogElement {
 /** Opens search over the page and returns focus to the trigger when it closes. */
 export function openSearchDialog(trigger?: HTMLElement | null): void {
   dialog ??= createDialog();
-  if (dialog.open) return;
+  const field = dialog.querySelector<HTMLInputElement>('input[type="search"]');
+  if (dialog.open) {
+    field?.focus();
+    return;
+  }
   dialog.addEventListener('close', () => trigger?.focus(), { once: true });
   dialog.showModal();
-  dialog.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  field?.focus();
 }

@@ -1,11 +1,16 @@
-/** Turns a topic name into its URL slug: lower case, ASCII letters and digits joined by hyphens. */
+/**
+ * Turns a topic name into its URL slug: lower case, accents dropped ("Résumé" → "resume"),
+ * letters and digits joined by hyphens. Letters of any script stay ("日本" → "日本"), so a
+ * name the schema accepts never yields an empty slug.
+ */
 export function topicSlug(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -92,7 +92,7 @@ export function stripActiveContent($: CheerioAPI): void {
       const value = element.attribs[name] ?? '';
       if (lower.startsWith('on') || lower.startsWith('data-astro')) {
         $(element).removeAttr(name);
-      } else if (isUrlAttribute(lower) && /^\s*(javascript|vbscript|data:text\/html)/i.test(value)) {
+      } else if (isUrlAttribute(lower) && /^\s*(?:(?:javascript|vbscript):|data:text\/html)/i.test(value)) {
         $(element).removeAttr(name);
       }
     }
@@ -117,10 +117,18 @@ export function absolutiseUrls($: CheerioAPI, pageUrl: string): void {
   }
 }
 
-/** A URL as written in HTML, resolved against the page it appears on; undefined if it cannot be. */
+/** The only kinds of URL a feed or an email may link to. */
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * A URL as written in HTML, resolved against the page it appears on; undefined if it cannot be,
+ * or if it resolves to anything but a web, mail or phone link. The check is made after parsing,
+ * because entities and control characters ("java&#9;script:") only vanish then.
+ */
 export function absoluteUrlOf(value: string, pageUrl: string): string | undefined {
   try {
-    return new URL(value.trim(), pageUrl).href;
+    const url = new URL(value.trim(), pageUrl);
+    return SAFE_PROTOCOLS.has(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }

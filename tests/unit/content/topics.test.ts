@@ -12,14 +12,26 @@ describe('topicSlug', () => {
     ['C++ / Rust', 'c-rust'],
     ['--weird--', 'weird'],
     ['2026 plans', '2026-plans'],
+    ['日本', '日本'],
+    ['Gehalt & Bonus', 'gehalt-and-bonus'],
   ])('%j → %j', (name, slug) => {
     expect(topicSlug(name)).toBe(slug);
   });
 
-  it('only ever yields lower-case letters, digits and single inner hyphens', () => {
+  it('only ever yields letters, digits and single inner hyphens, never capitals', () => {
     fc.assert(
-      fc.property(fc.string(), (name) => {
-        expect(topicSlug(name)).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+      fc.property(fc.string({ unit: 'grapheme' }), (name) => {
+        const slug = topicSlug(name);
+        expect(slug).toMatch(/^(?:[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)?$/u);
+        expect(slug).toBe(slug.toLowerCase());
+      }),
+    );
+  });
+
+  it('is empty only for a name without a letter or digit, which the schema refuses', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (name) => {
+        if (/[\p{L}\p{N}]/u.test(name.normalize('NFKD').replace(/\p{M}/gu, ''))) expect(topicSlug(name)).not.toBe('');
       }),
     );
   });
