@@ -100,20 +100,43 @@ test.describe('the counteroffer builder', () => {
     expect(errors).toEqual([]);
   });
 
-  test('validates a field when the reader leaves it, and keeps the last valid totals', async ({ page }) => {
+  test('validates on Update with an error summary that links to each field, keeping the last valid totals', async ({
+    page,
+  }) => {
+    const errors = watchConsole(page);
     await page.goto(TOOL);
     const builder = await hydratedBuilder(page);
     const offer = group(builder, 'Their offer');
     await typeInto(page, offer.getByLabel('Base salary (USD)'), '100000');
     const base = offer.getByLabel('Base salary (USD)');
+    const signOn = group(builder, 'Your counteroffer').getByLabel('Sign-on bonus (USD)');
+    await typeInto(page, signOn, 'lots');
     await typeInto(page, base, '-5');
-    await expect(base).toHaveAttribute('aria-invalid', 'true');
-    await expect(base).toHaveAccessibleDescription("Error: The amount can't be negative");
+    // Leaving a field doesn't judge it; Update does.
+    await expect(base).not.toHaveAttribute('aria-invalid');
     await expect(builder.locator('.co-summary')).toHaveText(
       'Counteroffer: $400,000 over 4 years, the same as their offer.',
     );
-    await builder.getByRole('button', { name: 'Update' }).click();
-    await expect(base).toBeFocused();
+    await builder.getByRole('button', { name: 'Update' }).focus();
+    await page.keyboard.press('Enter');
+    const summary = builder.getByRole('group', { name: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(builder.getByRole('alert')).toHaveCount(0);
+    await expect(summary.getByRole('link')).toHaveText([
+      "Their offer, base salary: The amount can't be negative",
+      "Your counteroffer, base salary: The amount can't be negative",
+      'Your counteroffer, sign-on bonus: Enter an amount, like 185,000',
+    ]);
+    await expect(base).toHaveAttribute('aria-invalid', 'true');
+    await expect(base).toHaveAccessibleDescription("Error: The amount can't be negative");
+    await summary.getByRole('link', { name: /sign-on bonus/ }).click();
+    await expect(signOn).toBeFocused();
+    await expect(signOn).toBeInViewport();
+    await expect(page).toHaveURL(TOOL);
+    await typeInto(page, signOn, '10000');
+    await expect(summary.getByRole('link')).toHaveCount(2);
+    await expectNoAxeViolations(page, 'error summary', '#counteroffer-builder');
+    expect(errors).toEqual([]);
   });
 
   test('orders what matters most by keyboard and says the new position', async ({ page }) => {
@@ -161,15 +184,22 @@ test.describe('the counteroffer builder', () => {
     // The link is read once; after that the reader's own changes are what a reload brings back.
     expect(new URL(other.url()).hash).toBe('');
 
-    // A link opened in the same tab only changes the fragment; the builder still reads it.
+    // A link opened in the same tab only changes the fragment; the builder still reads it, and
+    // keeps the reader's own numbers, one button away.
     await typeInto(other, opened.getByLabel('Company'), 'Changed');
     await other.goto(link);
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+    await expect(opened.getByRole('status').filter({ hasText: 'Your own numbers are kept' })).toBeVisible();
+    await opened.getByRole('button', { name: 'Restore your previous numbers' }).click();
+    await expect(opened.getByLabel('Company')).toHaveValue('Changed');
+    await expect(opened.getByRole('button', { name: 'Back to the numbers from the link' })).toBeFocused();
+    await other.reload();
+    await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('Changed');
 
     const damaged = `${TOOL}#s=${link.split('#s=')[1]?.slice(0, 30) ?? ''}`;
     await other.goto(damaged);
     await expect(opened.getByText(/This share link couldn't be opened/)).toBeVisible();
-    await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+    await expect(opened.getByLabel('Company')).toHaveValue('Changed');
     // And the same on a fresh load.
     await other.goto('about:blank');
     await other.goto(damaged);
@@ -188,6 +218,14 @@ test.describe('the counteroffer builder', () => {
     await expect(builder.getByRole('listitem').first()).toContainText('Level / title');
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
     await expect(builder.locator('.co-email')).toContainText("the level isn't the right step for me");
+    const why = builder.getByRole('group', { name: 'Why are you saying no?' });
+    await expect(why.getByRole('radio', { name: 'The level or title is too low' })).toBeChecked();
+    await why.getByRole('radio', { name: 'The level or title is too low' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(why.getByRole('radio', { name: 'Timing or personal reasons' })).toBeChecked();
+    await expect(builder.locator('.co-email')).toContainText("For personal reasons, the timing isn't right");
 
     await page.goto(`${TOOL}?goal=decline-gracefully&reason=pay`);
     const declining = await hydratedBuilder(page);
@@ -281,6 +319,37 @@ test.describe('the counteroffer builder', () => {
   });
 });
 
+test.describe('on a flaky connection', () => {
+  test('says when the message can’t be written, keeps Copy, Download and Print off, and tries again', async ({
+    page,
+  }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    // The message writer is fetched once the reader changes something; here that fetch fails
+    // until the connection comes back.
+    let offline = true;
+    await page.route(/\/_astro\/deferred\.[\w-]+\.js$/, async (route) => {
+      if (offline) await route.abort('internetdisconnected');
+      else await route.continue();
+    });
+    await typeInto(page, builder.getByLabel('Company'), 'Acme');
+    await expect(builder.getByText('Your message couldn’t be written')).toBeVisible();
+    await expect(builder.getByText(/your numbers can’t be opened or saved/)).toBeVisible();
+    await expect(builder.locator('.co-email')).toHaveCount(0);
+    for (const name of ['Copy the email', 'Download .txt', 'Print']) {
+      await expect(builder.getByRole('button', { name })).toBeDisabled();
+    }
+    offline = false;
+    await builder.getByRole('button', { name: 'Try again' }).click();
+    await expect(builder.locator('.co-email')).toContainText('Your offer from Acme');
+    await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
+    await expect(builder.getByRole('heading', { name: 'Your message' })).toBeFocused();
+    await expect(builder.getByText(/your numbers can’t be opened or saved/)).toHaveCount(0);
+    await page.reload();
+    await expect((await hydratedBuilder(page)).getByLabel('Company')).toHaveValue('Acme');
+  });
+});
+
 test.describe('copying the message', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -309,6 +378,8 @@ test.describe('accessibility', () => {
       await builder.getByRole('checkbox', { name: 'Mention my other offer' }).check();
       await builder.getByRole('button', { name: 'Share a link' }).click();
       await builder.getByRole('button', { name: 'Create link' }).click();
+      await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
+      await expect(builder.getByRole('group', { name: 'Why are you saying no?' })).toBeVisible();
       await expectNoAxeViolations(page, `filled in, ${scheme}`);
     });
   }
@@ -342,6 +413,15 @@ test.describe('in issue #57', () => {
       'Counteroffer: $600,000 over 4 years, the same as their offer.',
     );
     await expectNoAxeViolations(page, 'issue #57', '#counteroffer-builder');
+
+    // A link made here opens the tool page, where the builder is in view at once.
+    await builder.getByRole('button', { name: 'Share a link' }).click();
+    await builder.getByRole('button', { name: 'Create link' }).click();
+    const link = await builder.getByRole('textbox', { name: /Link to your counteroffer/ }).inputValue();
+    expect(new URL(link).pathname).toBe(TOOL);
+    await page.goto(link);
+    const opened = await hydratedBuilder(page);
+    await expect(group(opened, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('150,000');
     expect(errors).toEqual([]);
   });
 });

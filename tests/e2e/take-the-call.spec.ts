@@ -75,14 +75,14 @@ const GOALS = [
     answers: ['I declined it', 'The level or title is too low', 'No', 'Yes'],
     query: '?status=declined&reason=level&other=none&join=yes',
     verdict: /be ready with your counteroffer/,
-    counteroffer: '/tools/counteroffer/?goal=counter&reason=level',
+    counteroffer: '/tools/counteroffer/?goal=counter&reason=level&other=none',
   },
   {
     goal: 'listen',
     answers: ["I haven't answered yet", 'The pay is too low', "I have one, but haven't accepted", 'Maybe'],
     query: '?status=undecided&reason=pay&other=holding&join=maybe',
     verdict: /hear them out and learn what they can change/,
-    counteroffer: '/tools/counteroffer/?goal=listen&reason=pay',
+    counteroffer: '/tools/counteroffer/?goal=listen&reason=pay&other=holding',
   },
   {
     goal: 'close-politely',
@@ -140,16 +140,42 @@ test.describe('Should I take the call? on the tool page', () => {
     await page.goto(TOOL);
     const widget = await hydratedWidget(page);
     await widget.getByRole('button', { name: 'Continue' }).click();
-    const summary = widget.getByRole('alert');
+    const summary = widget.getByRole('group', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-    await expect(widget.getByRole('group')).toHaveAccessibleDescription(
+    await expect(widget.getByRole('alert')).toHaveCount(0);
+    await expect(widget.getByRole('group', { name: /Step 1 of 4/ })).toHaveAccessibleDescription(
       'Error: Select where things stand with their offer',
     );
     await expectNoAxeViolations(page, 'error');
     await summary.getByRole('link', { name: 'Select where things stand with their offer' }).click();
     await expect(widget.getByRole('radio', { name: 'I declined it' })).toBeFocused();
     await expect(page).toHaveURL(TOOL);
+    expect(errors).toEqual([]);
+  });
+
+  test('hands the builder whether there is another offer to cite', async ({ page }) => {
+    const errors = watchConsole(page);
+    for (const [other, cited] of [
+      ['none', false],
+      ['holding', true],
+    ] as const) {
+      await page.goto(`${TOOL}?status=declined&reason=other-offer&other=${other}&join=yes`);
+      const widget = await hydratedWidget(page);
+      await widget.getByRole('link', { name: 'Build your counteroffer' }).click();
+      await expect(page).toHaveURL('/tools/counteroffer/');
+      const island = page.locator('astro-island', { has: page.locator('.counteroffer') });
+      await island.scrollIntoViewIfNeeded();
+      const builder = island.locator('.counteroffer');
+      await expect(builder.locator('.co-frame')).not.toHaveAttribute('inert');
+      const cite = builder.getByRole('checkbox', { name: 'Mention my other offer' });
+      await expect(cite).toBeChecked({ checked: cited });
+      await builder.getByLabel('Company', { exact: true }).fill('Acme');
+      await expect(builder.locator('.co-email')).toContainText('Your offer from Acme');
+      await expect(builder.locator('.co-email')).toContainText(cited ? 'I have another offer' : 'Thank you');
+      if (!cited) await expect(builder.locator('.co-email')).not.toContainText('another offer');
+      await page.evaluate(() => localStorage.clear());
+    }
     expect(errors).toEqual([]);
   });
 
@@ -334,7 +360,7 @@ test.describe('Should I take the call? without JavaScript', () => {
     await expect(situation).toContainText('be ready with your counteroffer');
     await expect(situation.getByRole('link', { name: 'Build your counteroffer' })).toHaveAttribute(
       'href',
-      '/tools/counteroffer/?goal=counter&reason=level',
+      '/tools/counteroffer/?goal=counter&reason=level&other=none',
     );
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultState, encodeState } from '../../src/lib/counteroffer';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
+import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
 
 const KEY = 'counteroffer:v1';
 
@@ -26,9 +27,17 @@ function summary() {
   return document.querySelector('.co-summary')?.textContent ?? '';
 }
 
-beforeEach(() => {
+function email() {
+  return document.querySelector('.co-email')?.textContent ?? '';
+}
+
+beforeEach(async () => {
   localStorage.clear();
   history.replaceState(null, '', '/tools/counteroffer/');
+  // jsdom has no layout, so no scrolling either.
+  Element.prototype.scrollIntoView = () => {};
+  // The message writer and codec load once per file; waiting here keeps each test's timing the same.
+  await loadDeferred();
 });
 
 afterEach(() => {
@@ -77,47 +86,73 @@ describe('CounterofferBuilder', () => {
   });
 
   it.each([
-    ['Base salary (USD)', '-5', "The amount can't be negative"],
-    ['Base salary (USD)', '500000000', "That's over 100 million — check the amount"],
-    ['Equity grant (total value) (USD)', 'lots', 'Enter an amount, like 185,000'],
-    ['Target bonus (%)', '150', "That's over 100% — check the percentage"],
+    ['Base salary (USD)', 'base salary', '-5', "The amount can't be negative"],
+    ['Base salary (USD)', 'base salary', '500000000', "That's over 100 million — check the amount"],
+    ['Equity grant (total value) (USD)', 'equity grant', 'lots', 'Enter an amount, like 185,000'],
+    ['Target bonus (%)', 'target bonus', '150', "That's over 100% — check the percentage"],
   ])(
-    'shows the message for %s = %s on blur, and keeps the last valid totals',
-    async (label, value, message) => {
+    'checks %s = %s on Update, not on blur, and keeps the last valid totals',
+    async (label, name, value, message) => {
       await renderBuilder();
       const field = offer('Their offer').getByLabelText(label);
       type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
       type(field, value);
-      expect(screen.queryByText(message)).toBeNull();
       fireEvent.blur(field);
-      const error = screen.getByText(message);
+      expect(screen.queryByText(message)).toBeNull();
+      expect(field.hasAttribute('aria-invalid')).toBe(false);
+      expect(summary()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
+
+      fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+      const error = offer('Their offer').getByText(message);
       expect(field.getAttribute('aria-invalid')).toBe('true');
       expect(field.getAttribute('aria-describedby')).toBe(error.closest('p')?.id);
-      expect(summary()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
+      // The counter mirrors the offer, so its field is wrong too, and comes second.
+      const problems = screen.getByRole('group', { name: 'There is a problem' });
+      expect(within(problems).getAllByRole('link')[0]?.textContent).toBe(`Their offer, ${name}: ${message}`);
     },
   );
 
-  it('checks that custom vesting adds up to 100 when focus leaves the years', async () => {
+  it('checks that custom vesting adds up to 100 on Update', async () => {
     await renderBuilder();
     const group = offer('Their offer');
     fireEvent.change(group.getByLabelText('Vesting schedule'), { target: { value: 'custom' } });
     const year1 = group.getByLabelText('Year 1');
     type(year1, '10');
-    // focusout bubbles in browsers; fireEvent.focusOut's doesn't, so the event is built by hand.
     fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
-    expect(
-      group.getByText('The yearly percentages add up to 85% — they need to add up to 100%'),
-    ).toBeTruthy();
+    const message = 'The yearly percentages add up to 85% — they need to add up to 100%';
+    expect(group.queryByText(message)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    expect(group.getByText(message)).toBeTruthy();
     expect(year1.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('on Update shows every error and moves focus to the first field to fix', async () => {
+  it('on Update shows an error summary that takes focus and links to each field to fix', async () => {
     await renderBuilder();
     const signOn = offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)');
+    const base = offer('Their offer').getByLabelText('Base salary (USD)');
     type(signOn, 'abc');
+    type(base, '-1');
     fireEvent.click(screen.getByRole('button', { name: 'Update' }));
-    await waitFor(() => expect(document.activeElement).toBe(signOn));
+    const problems = screen.getByRole('group', { name: 'There is a problem' });
+    await waitFor(() => expect(document.activeElement).toBe(problems));
+    // No alert role: it takes focus, which has it read; an alert as well would read it twice.
+    expect(screen.queryByRole('alert')).toBeNull();
+    const links = within(problems).getAllByRole('link');
+    // In screen order; the counter's base mirrors the offer's, so it is wrong as well.
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ["Their offer, base salary: The amount can't be negative", '#counteroffer-offer-base'],
+      ["Your counteroffer, base salary: The amount can't be negative", '#counteroffer-counter-base'],
+      ['Your counteroffer, sign-on bonus: Enter an amount, like 185,000', '#counteroffer-counter-signOn'],
+    ]);
     expect(offer('Your counteroffer').getByText('Enter an amount, like 185,000')).toBeTruthy();
+    fireEvent.click(links[2] as HTMLElement);
+    expect(document.activeElement).toBe(signOn);
+
+    // A field once fixed loses its message; the summary goes once nothing is left to fix.
+    type(signOn, '10000');
+    expect(within(problems).getAllByRole('link')).toHaveLength(2);
+    type(base, '1000');
+    expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
   });
 
   it('on Update with nothing to fix moves focus to the results heading', async () => {
@@ -130,7 +165,6 @@ describe('CounterofferBuilder', () => {
 
   it('switches the message kind and asks for the other company only when naming it', async () => {
     await renderBuilder();
-    const email = () => document.querySelector('.co-email')?.textContent ?? '';
     type(screen.getByLabelText('Company'), 'Acme');
     expect(email()).toContain('Your offer from Acme — what would make it a yes');
     fireEvent.click(screen.getByLabelText('Say it’s too late, politely'));
@@ -195,7 +229,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
   });
 
-  it('opens a share link (the fragment wins over storage) and removes it from the address bar', async () => {
+  it('opens a share link over the saved state, keeping the reader’s own numbers to swap back to', async () => {
     const saved = defaultState('USD');
     saved.company = 'Saved';
     localStorage.setItem(KEY, encodeState(saved));
@@ -206,8 +240,41 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
     expect(offer('Their offer').getByLabelText('Base salary (EUR)')).toHaveProperty('value', '90,000');
-    expect(screen.getByText('Opened the counteroffer from your link.')).toBeTruthy();
+    const notice = screen.getByText(/^Opened the counteroffer from your link\./);
+    expect(notice.textContent).toContain('Your own numbers are kept in this browser.');
     expect(location.hash).toBe('');
+    expect(localStorage.getItem(`${KEY}:previous`)).toBe(encodeState(saved));
+    await waitFor(() => expect(localStorage.getItem(KEY)).toContain(encodeState(shared).slice(0, 8)));
+
+    const restore = within(notice).getByRole('button', { name: 'Restore your previous numbers' });
+    fireEvent.click(restore);
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved');
+    expect(notice.textContent).toMatch(/^Your previous numbers are back\./);
+    await waitFor(() => expect(localStorage.getItem(KEY)).toBe(encodeState(saved)));
+    // A swap, not a loss: the link's numbers are kept in turn, one press away.
+    fireEvent.click(within(notice).getByRole('button', { name: 'Back to the numbers from the link' }));
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
+    expect(localStorage.getItem(`${KEY}:previous`)).toBeNull();
+    expect(within(notice).queryByRole('button')).toBeNull();
+  });
+
+  it('offers nothing to restore when the link holds the reader’s own numbers, or there were none', async () => {
+    const mine = defaultState('USD');
+    mine.company = 'Mine';
+    localStorage.setItem(KEY, encodeState(mine));
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
+    const first = await renderBuilder();
+    expect(screen.getByText('Opened the counteroffer from your link.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
+    expect(localStorage.getItem(`${KEY}:previous`)).toBeNull();
+    first.unmount();
+    localStorage.clear();
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
+    await renderBuilder();
+    expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
   });
 
   it('ignores a damaged share link with a message and never throws', async () => {
@@ -219,6 +286,48 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
   });
 
+  it.each([
+    ['holding', true],
+    ['none', false],
+  ])(
+    'cites another offer from "Should I take the call?" only when other=%s says there is one',
+    async (other, cited) => {
+      history.replaceState(null, '', `/tools/counteroffer/?goal=counter&reason=other-offer&other=${other}`);
+      await renderBuilder();
+      expect(screen.getByLabelText('Mention my other offer')).toHaveProperty('checked', cited);
+      type(screen.getByLabelText('Company'), 'Acme');
+      await waitFor(() => expect(email()).toContain('Your offer from Acme'));
+      expect(email().includes('I have another offer')).toBe(cited);
+      expect(location.search).toBe('');
+    },
+  );
+
+  it('asks why the reader is saying no when declining, with the reasons of "Should I take the call?"', async () => {
+    await renderBuilder();
+    expect(screen.queryByRole('group', { name: 'Why are you saying no?' })).toBeNull();
+    fireEvent.click(screen.getByLabelText('Decline gracefully'));
+    const why = within(screen.getByRole('group', { name: 'Why are you saying no?' }));
+    expect(why.getAllByRole('radio').map((radio) => radio.parentElement?.textContent)).toEqual([
+      'The pay is too low',
+      'The level or title is too low',
+      'Another offer is better',
+      "The role, team or company isn't right",
+      'Timing or personal reasons',
+      'I’d rather not say',
+    ]);
+    expect(why.getByLabelText('I’d rather not say')).toHaveProperty('checked', true);
+    fireEvent.click(why.getByLabelText('The level or title is too low'));
+    await waitFor(() => expect(email()).toContain("the level isn't the right step for me"));
+    fireEvent.click(why.getByLabelText('Another offer is better'));
+    expect(email()).toContain("I'm accepting another offer");
+    // Naming the other company is offered once the reason is another offer.
+    fireEvent.click(screen.getByLabelText('Name the other company'));
+    type(screen.getByLabelText('The other company’s name'), 'Globex');
+    expect(email()).toContain("I'm accepting an offer with Globex");
+    fireEvent.click(why.getByLabelText('I’d rather not say'));
+    expect(email()).toContain("After a lot of thought, I've decided not to accept.\n");
+  });
+
   it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
     history.replaceState(null, '', '/tools/counteroffer/?goal=decline-gracefully&reason=level');
     await renderBuilder();
@@ -227,16 +336,20 @@ describe('CounterofferBuilder', () => {
     expect(document.querySelector('.co-email')?.textContent).toContain("the level isn't the right step");
   });
 
-  it('creates a share link only after saying what it contains', async () => {
-    await renderBuilder();
-    type(offer('Their offer').getByLabelText('Base salary (USD)'), '123,456');
-    fireEvent.click(screen.getByRole('button', { name: 'Share a link' }));
-    expect(screen.getByText(/The link contains your numbers/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Create link' }));
-    const link = screen.getByLabelText(/Link to your counteroffer/) as HTMLInputElement;
-    expect(link.readOnly).toBe(true);
-    expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/tools\/counteroffer\/#s=[\w-]+$/);
-  });
+  it.each(['/tools/counteroffer/', '/issues/57/'])(
+    'on %s, creates a link to the tool page only after saying what it contains',
+    async (path) => {
+      history.replaceState(null, '', path);
+      await renderBuilder();
+      type(offer('Their offer').getByLabelText('Base salary (USD)'), '123,456');
+      fireEvent.click(screen.getByRole('button', { name: 'Share a link' }));
+      expect(screen.getByText(/The link contains your numbers/)).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Create link' }));
+      const link = (await screen.findByLabelText(/Link to your counteroffer/)) as HTMLInputElement;
+      expect(link.readOnly).toBe(true);
+      expect(link.value).toMatch(/^http:\/\/localhost(:\d+)?\/tools\/counteroffer\/#s=[\w-]+$/);
+    },
+  );
 
   it('copies the email and says so; without a clipboard it selects the text instead', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);

@@ -353,7 +353,7 @@ describe('counterofferLink', () => {
     (_label, input, goal) => {
       const link = counterofferLink(input, adviseOnCall(input));
       if (goal === 'counter' || goal === 'listen') {
-        expect(link).toBe(`?goal=${goal}&reason=${input.reason}`);
+        expect(link).toBe(`?goal=${goal}&reason=${input.reason}&other=${input.otherOffer}`);
       } else {
         expect(link).toBeNull();
       }

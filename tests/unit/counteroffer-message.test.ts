@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  article,
   buildMessage,
   defaultState,
   emptyOfferInput,
@@ -9,6 +11,7 @@ import {
   type OfferInput,
   type Priority,
 } from '../../src/lib/counteroffer/index.ts';
+import { formatMoney } from '../../src/lib/offer/index.ts';
 
 function offerInput(overrides: Partial<OfferInput>): OfferInput {
   return { ...emptyOfferInput(), ...overrides };
@@ -438,6 +441,62 @@ describe('messageAsText', () => {
       }),
     ).toBe(
       'Subject: Hello\n\nHi,\n\nBody.\n\nBest,\n\n---\n\nTalk track (if it happens on a call)\n\n1. One.\n2. Two!\n',
+    );
+  });
+});
+
+describe('article', () => {
+  // The amount as the message writes it, then the article: decided by the number as it is read in
+  // English, never by the first character the locale happens to write.
+  it.each<[number, string, string, string, 'a' | 'an']>([
+    [8000, 'EUR', 'es-ES', '8000 €', 'an'],
+    [8000, 'PLN', 'pl-PL', '8000 zł', 'an'],
+    [1800, 'EUR', 'es-ES', '1800 €', 'a'],
+    [11_000, 'EUR', 'de-DE', '11.000 €', 'an'],
+    [18_000, 'EUR', 'fr-FR', '18 000 €', 'an'],
+    [8, 'USD', 'en-US', '$8', 'an'],
+    [80_000, 'USD', 'en-US', '$80,000', 'an'],
+    [89_500, 'USD', 'en-US', '$89,500', 'an'],
+    [800_000, 'USD', 'en-US', '$800,000', 'an'],
+    [110_000, 'USD', 'en-US', '$110,000', 'a'],
+    [1_800, 'USD', 'en-US', '$1,800', 'a'],
+    [1_800_000, 'USD', 'en-US', '$1,800,000', 'a'],
+    [8_500_000, 'EUR', 'de-DE', '8.500.000 €', 'an'],
+    [1_800_000, 'INR', 'en-IN', '₹18,00,000', 'an'],
+    [8_000_000, 'INR', 'en-IN', '₹80,00,000', 'an'],
+    [18_000_000, 'INR', 'en-IN', '₹1,80,00,000', 'a'],
+    [8000, 'CHF', 'de-CH', "CHF 8'000", 'a'],
+    [8000, 'CHF', 'en-US', 'CHF 8,000', 'a'],
+    [8000, 'NOK', 'nb-NO', '8 000 kr', 'an'],
+    [8000, 'JPY', 'ja-JP', '￥8,000', 'an'],
+    [8000.5, 'EUR', 'es-ES', '8000,50 €', 'an'],
+    [0.5, 'USD', 'en-US', '$0.50', 'a'],
+  ])('%d %s in %s, written %s, takes "%s"', (amount, currency, locale, written, expected) => {
+    const formatted = formatMoney(amount, currency, locale);
+    // Spaces and apostrophes as typed here; which ones Intl uses depends on its version.
+    expect(formatted.replace(/\s/gu, ' ').replace(/’/g, "'")).toBe(written);
+    expect(article(amount, formatted, locale)).toBe(expected);
+  });
+
+  it('is the same for an amount whichever locale without a leading code writes it', () => {
+    const locales = ['en-US', 'de-DE', 'es-ES', 'pl-PL', 'fr-FR', 'it-IT', 'ja-JP'];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom(...locales), (amount, locale) => {
+        const here = article(amount, formatMoney(amount, 'EUR', locale), locale);
+        expect(here).toBe(article(amount, formatMoney(amount, 'EUR', 'en-US'), 'en-US'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('words a sign-on bonus in es-ES with "an" for 8000 €', () => {
+    const state = acmeState({
+      currency: 'EUR',
+      offer: offerInput({ signOn: '5000' }),
+      counter: offerInput({ signOn: '8000' }),
+    });
+    expect(buildMessage(state, 'es-ES').email.replace(/\s/gu, ' ')).toContain(
+      "If you can offer an 8000 € sign-on bonus, I'm ready to accept.",
     );
   });
 });

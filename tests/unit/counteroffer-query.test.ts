@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_CALL_SITUATIONS, adviseOnCall, counterofferLink } from '../../src/lib/call-advice/index.ts';
 import { initialFromQuery, type Priority, type QueryInitial } from '../../src/lib/counteroffer/index.ts';
 
 const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
@@ -48,6 +49,36 @@ describe('initialFromQuery', () => {
         citeOtherOffer: false,
       },
     ],
+    // `other` (from "Should I take the call?") decides whether to cite another offer; without it, the reason does.
+    [
+      '?goal=counter&reason=other-offer&other=none',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=listen&reason=other-offer&other=holding',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?goal=counter&reason=other-offer&other=accepted',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=pay&other=Holding',
+      { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?goal=counter&reason=level&other=none',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=counter&reason=other-offer&other=bogus',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
     ['?goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
       '?goal=Close-Politely&reason=LEVEL',
@@ -87,5 +118,16 @@ describe('initialFromQuery', () => {
 
   it('uses the first value when a parameter repeats', () => {
     expect(initialFromQuery('?reason=level&reason=fit').reason).toBe('level');
+  });
+});
+
+describe('links from "Should I take the call?"', () => {
+  const links = ALL_CALL_SITUATIONS().flatMap((answers) => {
+    const link = counterofferLink(answers, adviseOnCall(answers));
+    return link ? [[link, answers.otherOffer] as const] : [];
+  });
+
+  it.each(links)('%s cites another offer only when the reader holds one', (link, otherOffer) => {
+    expect(initialFromQuery(link).citeOtherOffer).toBe(otherOffer === 'holding');
   });
 });

@@ -1,13 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MONEY_FIELDS,
   PRIORITIES,
+  REASONS,
   defaultState,
   emptyOfferInput,
   normalisePriorities,
+  parseOffer,
   toTerms,
   withLeadingPriority,
   type OfferInput,
 } from '../../src/lib/counteroffer/index.ts';
+import { CALL_QUESTIONS, CALL_REASONS } from '../../src/lib/call-advice/index.ts';
 import { VESTING_PRESETS } from '../../src/lib/offer/index.ts';
 
 function input(overrides: Partial<OfferInput> = {}): OfferInput {
@@ -142,5 +147,61 @@ describe('toTerms', () => {
 
   it('ignores a broken custom schedule when a preset is chosen', () => {
     expect(toTerms(input({ customVesting: ['x'] }), 'en-US').ok).toBe(true);
+  });
+});
+
+describe('parseOffer', () => {
+  it.each<[Partial<OfferInput>, object, object]>([
+    [{}, { vesting: [0.25, 0.25, 0.25, 0.25] }, {}],
+    [
+      { base: '185.000', bonusPercent: '12,5', signOn: '0' },
+      { base: 185_000, bonusPercent: 12.5, signOn: 0, vesting: [0.25, 0.25, 0.25, 0.25] },
+      {},
+    ],
+    [
+      { base: 'lots', relocation: ' ', equityGrant: '-1', vestingPreset: 'custom', customVesting: ['60'] },
+      {},
+      {
+        base: 'Enter an amount, like 185.000',
+        equityGrant: "The amount can't be negative",
+        customVesting: 'The yearly percentages add up to 60% — they need to add up to 100%',
+      },
+    ],
+  ])('%j (de-DE): values %j, errors %j', (typed, values, errors) => {
+    expect(parseOffer(input(typed), 'de-DE')).toEqual({ values, errors });
+  });
+
+  it('leaves blank fields out, so the message never asks for an amount nobody typed', () => {
+    fc.assert(
+      fc.property(fc.subarray([...MONEY_FIELDS]), (blank) => {
+        const typed = input(
+          Object.fromEntries(MONEY_FIELDS.map((f) => [f, blank.includes(f) ? '' : '1000'])),
+        );
+        const { values } = parseOffer(typed, 'en-US');
+        for (const field of MONEY_FIELDS)
+          expect(values[field]).toBe(blank.includes(field) ? undefined : 1000);
+      }),
+    );
+  });
+
+  it('puts every field either in values, in errors or in neither (blank), never both', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (base, bonus) => {
+        const { values, errors } = parseOffer(input({ base, bonusPercent: bonus }), 'en-US');
+        expect('base' in values && 'base' in errors).toBe(false);
+        expect('bonusPercent' in values && 'bonusPercent' in errors).toBe(false);
+        expect(toTerms(input({ base, bonusPercent: bonus }), 'en-US').ok).toBe(
+          Object.keys(errors).length === 0,
+        );
+      }),
+    );
+  });
+});
+
+describe('reasons', () => {
+  it('are the reasons "Should I take the call?" asks about, so the two widgets cannot drift', () => {
+    expect(REASONS).toBe(CALL_REASONS);
+    const question = CALL_QUESTIONS.find((q) => q.key === 'reason');
+    expect(question?.options.map((option) => option.value)).toEqual([...CALL_REASONS]);
   });
 });

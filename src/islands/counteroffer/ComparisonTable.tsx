@@ -1,6 +1,7 @@
 import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } from '../../lib/offer';
-import { COLUMN_LABELS, type Column } from './columns';
-import { percentPhrase } from './summary-text';
+import type { Column } from '../../lib/counteroffer';
+import { percentPhrase } from '../../lib/counteroffer/summary-text';
+import { COLUMN_LABELS } from './columns';
 
 /** One offer's summary, labelled by the column it belongs to. */
 export type ColumnSummary = { column: Column; summary: OfferSummary };

@@ -1,33 +1,46 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CounterofferMessage, CounterofferState, OfferField, OfferInput } from '../../lib/counteroffer';
-// Modules, not the counteroffer barrel: it re-exports the message writer, which use-message loads on demand.
-import { encodeState } from '../../lib/counteroffer/codec';
+import type {
+  Column,
+  CounterofferMessage,
+  CounterofferState,
+  FieldErrors,
+  OfferInput,
+  Reason,
+} from '../../lib/counteroffer';
+// Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
+// load-deferred fetches on demand.
+import { withField } from '../../lib/counteroffer/mirror';
+import { resolveTerms } from '../../lib/counteroffer/resolve-terms';
+import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state';
+import { totalsSummary } from '../../lib/counteroffer/summary-text';
+import { NO_TERMS } from '../../lib/counteroffer/terms';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer';
-import { CHECKED_FIELDS, fieldId, type Column } from './columns';
-import { ComparisonTable, type ColumnSummary } from './ComparisonTable';
+import type { FieldError } from '../shared/ErrorSummary';
+import { Heading, type HeadingLevel } from '../shared/Heading';
+import { LiveRegions } from '../shared/LiveRegions';
+import { useLiveRegion } from '../shared/use-live-region';
 import { BasicsFieldset } from './BasicsFieldset';
-import { Heading, type HeadingLevel } from './Heading';
+import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns';
+import { ComparisonTable, type ColumnSummary } from './ComparisonTable';
+import { loadDeferred } from './load-deferred';
 import { MessageActions } from './MessageActions';
 import { MessageOptions } from './MessageOptions';
 import { MessageView } from './MessageView';
-import { withField } from './mirror';
-import { mapAmounts, plainAmount } from './money-text';
 import { OfferFieldset } from './OfferFieldset';
 import { PriorityList } from './PriorityList';
-import { NO_TERMS, resolveTerms, type Resolved } from './resolve-terms';
-import { LINK_PREFIX } from './restore';
 import { ShareLink } from './ShareLink';
 import { StartOver } from './StartOver';
-import { blankOffer, startState, type CounterofferInitial } from './start-state';
-import { totalsSummary } from './summary-text';
 import { TotalsChart } from './TotalsChart';
 import { useFocusAfter } from './use-focus-after';
-import { useLiveRegion } from './use-live-region';
 import { useMessage } from './use-message';
 import { usePersistentState } from './use-persistent-state';
 
-export type { CounterofferInitial } from './start-state';
+export type { CounterofferInitial } from '../../lib/counteroffer/start-state';
+
+/** Said when the message writer didn't load, with a Try again button after it. */
+export const MESSAGE_FAILED =
+  'Your message couldn’t be written: part of this page didn’t load. Check your connection and try again.';
 
 /** Props an MDX issue or page may set on the counteroffer builder. */
 export type CounterofferBuilderProps = {
@@ -47,7 +60,8 @@ export type CounterofferBuilderProps = {
   children?: ComponentChildren;
 };
 
-type Touched = ReadonlySet<string>;
+// The ids of the fields the last Update found wrong.
+type Checked = ReadonlySet<string>;
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
@@ -59,10 +73,11 @@ export default function CounterofferBuilder({
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, reset } = usePersistentState(storageKey, (at) =>
-    startState(initial, at),
+  const { state, update, locale, ready, pristine, notices, swap, reset } = usePersistentState(
+    storageKey,
+    (at) => startState(initial, at),
   );
-  const [touched, setTouched] = useState<Touched>(new Set());
+  const [checked, setChecked] = useState<Checked>(new Set());
   const [live, announce] = useLiveRegion();
   const lastValid = useRef<Record<Column, OfferTerms>>({
     offer: NO_TERMS,
@@ -75,7 +90,7 @@ export default function CounterofferBuilder({
   const id = (name: string) => `${idPrefix}-${name}`;
   const { currency } = state;
 
-  const resolve = (column: Column, input: OfferInput): Resolved => {
+  const resolve = (column: Column, input: OfferInput) => {
     const resolved = resolveTerms(input, locale, lastValid.current[column]);
     lastValid.current[column] = resolved.terms;
     return resolved;
@@ -88,19 +103,26 @@ export default function CounterofferBuilder({
   const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);
   const columns: ColumnSummary[] = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
   const summaryText = totalsSummary(comparison, currency, locale);
-  const message = useMessage(state, locale, pristine, serverMessage);
+  const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
+  // Loaded with the message writer, so it is here once the reader has changed anything.
+  const Summary = loadDeferred.loaded?.ErrorSummary;
 
-  const errorsOf = (column: Column, errors: Resolved['errors']) => {
-    const shown: Resolved['errors'] = {};
+  // Fields are checked on Update, not while typing; a message stays until its field is fixed.
+  const errorsOf = (column: Column, errors: FieldErrors) => {
+    const shown: FieldErrors = {};
     for (const field of CHECKED_FIELDS) {
-      if (errors[field] && touched.has(`${column}.${field}`)) shown[field] = errors[field];
+      if (errors[field] && checked.has(fieldId(idPrefix, column, field))) shown[field] = errors[field];
     }
     return shown;
   };
-  // Ids of the fields to fix, in screen order: Update moves focus to the first.
-  const invalid = inputs.flatMap(({ column, errors }) =>
-    CHECKED_FIELDS.filter((field) => errors[field]).map((field) => fieldId(idPrefix, column, field)),
-  );
+  // For the error summary: "Their offer, base salary: The amount can't be negative".
+  const problems: FieldError[] = inputs.flatMap(({ column, errors }) => {
+    const shown = errorsOf(column, errors);
+    return CHECKED_FIELDS.filter((field) => shown[field]).map((field) => ({
+      fieldId: fieldId(idPrefix, column, field),
+      message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${shown[field] ?? ''}`,
+    }));
+  });
 
   useEffect(() => {
     if (!ready) return;
@@ -114,17 +136,22 @@ export default function CounterofferBuilder({
     (column: Column) =>
     <K extends keyof OfferInput>(field: K, value: OfferInput[K]) =>
       update((current) => withField(current, column, field, value));
-  const onTouch = (column: Column) => (field: OfferField) =>
-    setTouched((previous) => {
-      const key = `${column}.${field}`;
-      return previous.has(key) ? previous : new Set(previous).add(key);
+  const onReason = (reason: Reason | undefined) =>
+    update((current) => {
+      const next = { ...current };
+      delete next.reason;
+      return reason ? { ...next, reason } : next;
     });
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    setTouched(new Set(inputs.flatMap(({ column }) => CHECKED_FIELDS.map((field) => `${column}.${field}`))));
-    // The first field to fix takes focus (its message is read with it); with none, the results do.
-    focusAfter(invalid[0] ?? id('results'));
+    const invalid = inputs.flatMap(({ column, errors }) =>
+      CHECKED_FIELDS.filter((field) => errors[field]).map((field) => fieldId(idPrefix, column, field)),
+    );
+    setChecked(new Set(invalid));
+    // The error summary takes focus and links to each field to fix; with none, the results do.
+    // Without the summary's code (it didn't load) the first field to fix takes focus instead.
+    focusAfter(invalid[0] ? (Summary ? id('errors') : invalid[0]) : id('results'));
     if (!invalid[0]) announce(summaryText);
   };
 
@@ -135,19 +162,18 @@ export default function CounterofferBuilder({
 
   const startOver = () => {
     reset();
-    setTouched(new Set());
+    setChecked(new Set());
     lastValid.current = { offer: NO_TERMS, counter: NO_TERMS, other: NO_TERMS };
     announced.current = null;
     document.getElementById(id('title'))?.focus();
     announce('Cleared. The builder is empty again.');
   };
 
-  const makeLink = () => {
-    const plain = mapAmounts(state, (text) => plainAmount(text, locale));
-    return `${location.origin}${location.pathname}${LINK_PREFIX}${encodeState(plain)}`;
-  };
+  // ShareLink loads the codec before it asks for a link.
+  const makeLink = () =>
+    loadDeferred.loaded?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
 
-  const offerFieldset = (column: Column, input: OfferInput, errors: Resolved['errors']) => (
+  const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
       idPrefix={idPrefix}
       column={column}
@@ -156,7 +182,6 @@ export default function CounterofferBuilder({
       currency={currency}
       locale={locale}
       onField={onField(column)}
-      onTouch={onTouch(column)}
     >
       {column === 'other' && (
         <button
@@ -179,12 +204,21 @@ export default function CounterofferBuilder({
       {children}
       <p role="status" class="co-notice">
         {notices.link}
+        {swap && (
+          <>
+            {' '}
+            <button type="button" class="button secondary" onClick={swap.run}>
+              {swap.mine ? 'Restore your previous numbers' : 'Back to the numbers from the link'}
+            </button>
+          </>
+        )}
       </p>
       <p role="status" class="co-notice">
         {notices.storage}
       </p>
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
+        {problems.length > 0 && Summary && <Summary id={id('errors')} level={sub} errors={problems} />}
         <form onSubmit={onSubmit} noValidate>
           <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
           <div class="co-offers">
@@ -229,32 +263,44 @@ export default function CounterofferBuilder({
         />
         <TotalsChart columns={columns} currency={currency} locale={locale} />
 
-        <Heading level={sub}>Your message</Heading>
-        <MessageOptions idPrefix={idPrefix} state={state} onChange={change} />
-        {message ? (
-          <>
-            <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
-            <MessageActions message={message} company={state.company} emailId={id('email')} />
-          </>
-        ) : (
-          <p>Writing your message…</p>
+        <Heading level={sub} id={id('message')} tabIndex={-1}>
+          Your message
+        </Heading>
+        <MessageOptions idPrefix={idPrefix} state={state} onChange={change} onReason={onReason} />
+        <p role="status" class="co-status co-message-status">
+          {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
+        </p>
+        {message === 'failed' && (
+          <p>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                focusAfter(id('message'));
+                retryMessage();
+              }}
+            >
+              Try again
+            </button>
+          </p>
         )}
+        {message && message !== 'failed' && (
+          <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
+        )}
+        <MessageActions
+          message={message === 'failed' ? null : message}
+          company={state.company}
+          emailId={id('email')}
+        />
 
         <Heading level={sub}>Keep it</Heading>
         <p>What you enter is saved in this browser only.</p>
         <div class="co-keep">
-          <ShareLink idPrefix={idPrefix} makeLink={makeLink} />
+          <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />
         </div>
       </div>
-      <div class="visually-hidden">
-        <p aria-live="polite" aria-atomic="true">
-          {live[0]}
-        </p>
-        <p aria-live="polite" aria-atomic="true">
-          {live[1]}
-        </p>
-      </div>
+      <LiveRegions messages={live} />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { CounterofferMessage } from '../../lib/counteroffer';
-import { downloadName } from './file-name';
-import { useCopy } from './use-copy';
-import { loadMessageModule } from './use-message';
+import { useCopy } from '../shared/use-copy';
+import { loadDeferred } from './load-deferred';
 
 type Props = {
-  message: CounterofferMessage;
+  /** Null while there is no message for what the reader entered: the buttons wait, disabled. */
+  message: CounterofferMessage | null;
   company: string;
   /** The id of the element holding the email, selected when copying isn't possible. */
   emailId: string;
@@ -18,8 +18,10 @@ export function MessageActions({ message, company, emailId }: Props) {
   const [status, copy, setStatus] = useCopy();
 
   const download = async () => {
+    if (!message) return;
     try {
-      const text = (await loadMessageModule()).messageAsText(message);
+      const { messageAsText, downloadName } = await loadDeferred();
+      const text = messageAsText(message);
       const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
       const link = document.createElement('a');
       link.href = url;
@@ -43,14 +45,15 @@ export function MessageActions({ message, company, emailId }: Props) {
       <button
         type="button"
         class="button"
-        onClick={() => copy(`Subject: ${message.subject}\n\n${message.email}`, emailId)}
+        disabled={!message}
+        onClick={() => message && copy(`Subject: ${message.subject}\n\n${message.email}`, emailId)}
       >
         Copy the email
       </button>{' '}
-      <button type="button" class="button secondary" onClick={download}>
+      <button type="button" class="button secondary" disabled={!message} onClick={download}>
         Download .txt
       </button>{' '}
-      <button type="button" class="button secondary" onClick={printMessage}>
+      <button type="button" class="button secondary" disabled={!message} onClick={printMessage}>
         Print
       </button>
       <p role="status" class="co-status">

@@ -1,4 +1,6 @@
-import type { CounterofferState, MessageKind } from '../../lib/counteroffer';
+import type { CounterofferState, MessageKind, Reason } from '../../lib/counteroffer';
+// The module, not the call-advice barrel: only the reason question comes along.
+import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question';
 import { MESSAGE_KINDS } from '../../lib/counteroffer/state';
 import { Field } from './Field';
 
@@ -8,33 +10,39 @@ const KIND_LABELS: Record<MessageKind, string> = {
   'decline-gracefully': 'Decline gracefully',
 };
 
+// The reasons "Should I take the call?" asks about, worded the same, and the choice to give none.
+const REASONS = [...CALL_REASON_QUESTION.options, { value: undefined, label: 'I’d rather not say' }];
+
 type Flag = 'citeOtherOffer' | 'nameOtherCompany';
 
 type Props = {
   idPrefix: string;
   state: CounterofferState;
   onChange: (change: Partial<CounterofferState>) => void;
+  /** Sets why the reader is saying no; undefined for no reason given. */
+  onReason: (reason: Reason | undefined) => void;
 };
 
-/** What the message should say: its kind, whether to cite another offer, and whether to name that company. */
-export function MessageOptions({ idPrefix, state, onChange }: Props) {
+/** What the message should say: its kind, why the reader says no, whether to cite another offer and whether to name that company. */
+export function MessageOptions({ idPrefix, state, onChange, onReason }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const { kind, citeOtherOffer, nameOtherCompany } = state;
+  const { kind, citeOtherOffer, nameOtherCompany, reason } = state;
   // Every message that mentions another offer can name its company, if the reader wants to.
   const mentionsOther =
-    kind === 'close-politely' || (kind === 'counter' ? citeOtherOffer : state.reason === 'other-offer');
+    kind === 'close-politely' || (kind === 'counter' ? citeOtherOffer : reason === 'other-offer');
   const choice = (
     type: 'radio' | 'checkbox',
     name: string,
     label: string,
     checked: boolean,
     onChecked: (checked: boolean) => void,
+    group?: string,
   ) => (
     <div class="co-choice" key={name}>
       <input
         type={type}
         id={id(name)}
-        name={type === 'radio' ? id('kind') : undefined}
+        name={group && id(group)}
         checked={checked}
         onChange={(event) => onChecked(event.currentTarget.checked)}
       />
@@ -48,11 +56,31 @@ export function MessageOptions({ idPrefix, state, onChange }: Props) {
       <fieldset>
         <legend>What do you want to say?</legend>
         {MESSAGE_KINDS.map((option) =>
-          choice('radio', `kind-${option}`, KIND_LABELS[option], kind === option, () =>
-            onChange({ kind: option }),
+          choice(
+            'radio',
+            `kind-${option}`,
+            KIND_LABELS[option],
+            kind === option,
+            () => onChange({ kind: option }),
+            'kind',
           ),
         )}
       </fieldset>
+      {kind === 'decline-gracefully' && (
+        <fieldset>
+          <legend>Why are you saying no?</legend>
+          {REASONS.map(({ value, label }) =>
+            choice(
+              'radio',
+              `reason-${value ?? 'none'}`,
+              label,
+              reason === value,
+              () => onReason(value),
+              'reason',
+            ),
+          )}
+        </fieldset>
+      )}
       {kind === 'counter' && flag('citeOtherOffer', 'Mention my other offer')}
       {mentionsOther && flag('nameOtherCompany', 'Name the other company')}
       {mentionsOther && nameOtherCompany && (

@@ -1,5 +1,5 @@
 import { Field } from './Field';
-import { tidyAmount } from './money-text';
+import { tidyAmount } from '../../lib/counteroffer/money-text';
 
 type Props = {
   id: string;
@@ -9,11 +9,10 @@ type Props = {
   locale: string;
   error: string | undefined;
   onInput: (value: string) => void;
-  onBlur: () => void;
 };
 
 /** An amount field: the currency named in the label, symbols and separators accepted, tidied for the locale on blur. */
-export function MoneyField({ id, label, currency, value, locale, error, onInput, onBlur }: Props) {
+export function MoneyField({ id, label, currency, value, locale, error, onInput }: Props) {
   return (
     <Field
       id={id}
@@ -25,7 +24,6 @@ export function MoneyField({ id, label, currency, value, locale, error, onInput,
       onBlur={(text) => {
         const tidy = tidyAmount(text, locale);
         if (tidy !== text) onInput(tidy);
-        onBlur();
       }}
     />
   );

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { OfferField, OfferInput } from '../../lib/counteroffer';
-import { COLUMN_LABELS, fieldId, type Column } from './columns';
+import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
+import { COLUMN_LABELS, fieldId } from './columns';
 import { Field } from './Field';
 import { MoneyField } from './MoneyField';
 import { VestingField } from './VestingField';
@@ -9,12 +9,11 @@ type Props = {
   idPrefix: string;
   column: Column;
   input: OfferInput;
-  /** Messages for the fields the reader has left or submitted; others stay quiet while typing. */
-  errors: Partial<Record<OfferField, string>>;
+  /** Messages for the fields Update found wrong and that still are; others stay quiet while typing. */
+  errors: FieldErrors;
   currency: string;
   locale: string;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
-  onTouch: (field: OfferField) => void;
   /** Buttons at the end of the fieldset (Remove, for another offer). */
   children?: ComponentChildren;
 };
@@ -36,16 +35,15 @@ const AFTER_VESTING: readonly [TextField, string][] = [
 
 /** One offer's terms: amounts, bonus, vesting, level and anything else that matters. */
 export function OfferFieldset(props: Props) {
-  const { idPrefix, column, input, errors, currency, locale, onField, onTouch, children } = props;
+  const { idPrefix, column, input, errors, currency, locale, onField, children } = props;
   const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
   const field = ([name, label]: [TextField, string]) => {
     const common = { id: id(name), value: input[name], onInput: (value: string) => onField(name, value) };
     if (name === 'level' || name === 'otherTerms') {
       return <Field key={name} {...common} label={label} multiline={name === 'otherTerms'} />;
     }
-    const touch = () => onTouch(name);
     return name === 'bonusPercent' ? (
-      <Field key={name} {...common} label={label} inputMode="decimal" error={errors[name]} onBlur={touch} />
+      <Field key={name} {...common} label={label} inputMode="decimal" error={errors[name]} />
     ) : (
       <MoneyField
         key={name}
@@ -54,7 +52,6 @@ export function OfferFieldset(props: Props) {
         currency={currency}
         locale={locale}
         error={errors[name]}
-        onBlur={touch}
       />
     );
   };
@@ -70,7 +67,6 @@ export function OfferFieldset(props: Props) {
         error={errors.customVesting}
         onPreset={(preset) => onField('vestingPreset', preset)}
         onYears={(years) => onField('customVesting', years)}
-        onBlur={() => onTouch('customVesting')}
       />
       {AFTER_VESTING.map(field)}
       {children}

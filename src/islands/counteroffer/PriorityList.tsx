@@ -1,5 +1,5 @@
 import type { Priority } from '../../lib/counteroffer';
-import { Heading, type HeadingLevel } from './Heading';
+import { Heading, type HeadingLevel } from '../shared/Heading';
 import { useFocusAfter } from './use-focus-after';
 
 /** What each priority covers, as the list names it. */

@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
 import { Confirm } from './Confirm';
 import { useFocusAfter } from './use-focus-after';
-import { useCopy } from './use-copy';
+import { useCopy } from '../shared/use-copy';
 
 type Props = {
   idPrefix: string;
-  /** Builds the link for the current state; called only once the reader has agreed to create it. */
+  /** Fetches what makeLink needs; called once the reader agrees to create the link. */
+  prepare: () => Promise<unknown>;
+  /** Builds the link for the current state; called only once `prepare` has resolved. */
   makeLink: () => string;
 };
 
 /** "Share a link": says first that the link holds the reader's numbers, then shows it with Copy. */
-export function ShareLink({ idPrefix, makeLink }: Props) {
+export function ShareLink({ idPrefix, prepare, makeLink }: Props) {
   const [step, setStep] = useState<'closed' | 'warning' | 'created'>('closed');
   const focusAfter = useFocusAfter();
-  const [status, copy] = useCopy();
+  const [status, copy, setStatus] = useCopy();
   const id = `${idPrefix}-share`;
   if (step === 'closed') {
     return (
@@ -24,19 +26,29 @@ export function ShareLink({ idPrefix, makeLink }: Props) {
   }
   if (step === 'warning') {
     return (
-      <Confirm
-        id={`${id}-prompt`}
-        prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
-        yes="Create link"
-        onYes={() => {
-          focusAfter(`${id}-link`);
-          setStep('created');
-        }}
-        onCancel={() => {
-          focusAfter(id);
-          setStep('closed');
-        }}
-      />
+      <>
+        <Confirm
+          id={`${id}-prompt`}
+          prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
+          yes="Create link"
+          onYes={() => {
+            prepare().then(
+              () => {
+                focusAfter(`${id}-link`);
+                setStep('created');
+              },
+              () => setStatus('The link couldn’t be made: part of this page didn’t load. Try again.'),
+            );
+          }}
+          onCancel={() => {
+            focusAfter(id);
+            setStep('closed');
+          }}
+        />
+        <p role="status" class="co-status">
+          {status}
+        </p>
+      </>
     );
   }
   return (

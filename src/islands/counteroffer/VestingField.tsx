@@ -17,12 +17,10 @@ type Props = {
   error: string | undefined;
   onPreset: (preset: VestingChoice) => void;
   onYears: (years: string[]) => void;
-  /** Called when focus leaves the custom years, the moment to show their error. */
-  onBlur: () => void;
 };
 
 /** The vesting schedule: a preset, or the reader's own percentage for each year (adding up to 100). */
-export function VestingField({ id, preset, years, error, onPreset, onYears, onBlur }: Props) {
+export function VestingField({ id, preset, years, error, onPreset, onYears }: Props) {
   const errorId = `${id}-error`;
   return (
     <>
@@ -41,12 +39,7 @@ export function VestingField({ id, preset, years, error, onPreset, onYears, onBl
         </select>
       </div>
       {preset === 'custom' && (
-        <fieldset
-          class={error ? 'co-years co-field-error' : 'co-years'}
-          onFocusOut={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onBlur();
-          }}
-        >
+        <fieldset class={error ? 'co-years co-field-error' : 'co-years'}>
           <legend>Vesting each year (%), adding up to 100</legend>
           {error && (
             <p id={errorId} class="co-error">

@@ -1,7 +1,4 @@
-import type { OfferField, OfferInput } from '../../lib/counteroffer';
-
-/** The offers the builder compares: theirs, the reader's counter, and an optional other offer. */
-export type Column = 'offer' | 'counter' | 'other';
+import type { Column, OfferField, OfferInput } from '../../lib/counteroffer';
 
 /** Each column's name, as legends, table headers and the chart say it. */
 export const COLUMN_LABELS: Record<Column, string> = {
@@ -10,15 +7,18 @@ export const COLUMN_LABELS: Record<Column, string> = {
   other: 'Another offer',
 };
 
+/** The fields Update checks, in the order they appear on screen, as the error summary names them. */
+export const FIELD_NAMES: Record<OfferField, string> = {
+  base: 'base salary',
+  bonusPercent: 'target bonus',
+  signOn: 'sign-on bonus',
+  relocation: 'relocation',
+  equityGrant: 'equity grant',
+  customVesting: 'vesting each year',
+};
+
 /** Validated fields in the order they appear on screen. */
-export const CHECKED_FIELDS: readonly OfferField[] = [
-  'base',
-  'bonusPercent',
-  'signOn',
-  'relocation',
-  'equityGrant',
-  'customVesting',
-];
+export const CHECKED_FIELDS = Object.keys(FIELD_NAMES) as readonly OfferField[];
 
 /** The id of a field's input (the first year's input for custom vesting). */
 export function fieldId(idPrefix: string, column: Column, field: keyof OfferInput): string {

@@ -1,38 +1,32 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CounterofferMessage, CounterofferState } from '../../lib/counteroffer';
+import { loadDeferred } from './load-deferred';
 
-type MessageModule = typeof import('../../lib/counteroffer/message');
-
-let loaded: MessageModule | undefined;
-let loading: Promise<MessageModule> | undefined;
-
-/**
- * The message writer (message.ts and phrases.ts, a good share of the builder's JavaScript), fetched
- * the first time a message is needed that the server hasn't already written, so hydration stays small.
- */
-export function loadMessageModule(): Promise<MessageModule> {
-  loading ??= import('../../lib/counteroffer/message').then((module) => (loaded = module));
-  return loading;
-}
+/** The message for the current state, null while it is being written, or "failed" when the writer didn't load. */
+export type MessageStatus = CounterofferMessage | null | 'failed';
 
 /**
- * The message for `state`. While the state is still the starting one, `initial` (written by the
- * server) stands in; once the reader changes anything the writer loads. Null only while it loads
- * with no stand-in.
+ * The message for `state`, and `retry` for after a failed load. While the state is still the
+ * starting one, `initial` (written by the server) stands in; once the reader changes anything the
+ * writer loads, and until it has, there is no message: the server's would not be the reader's.
  */
 export function useMessage(
   state: CounterofferState,
   locale: string,
   pristine: boolean,
   initial: CounterofferMessage | undefined,
-): CounterofferMessage | null {
-  const [module, setModule] = useState(loaded);
+): [MessageStatus, () => void] {
+  const [loaded, setLoaded] = useState(loadDeferred.loaded);
+  const [failed, setFailed] = useState(false);
+  // Whoever fetched it (a save, a share link), once it is here the message can be written.
+  const module = loaded ?? loadDeferred.loaded;
   const needed = !pristine || !initial;
   useEffect(() => {
-    if (needed && !module) void loadMessageModule().then(setModule);
-  }, [needed, module]);
-  return useMemo(
-    () => (module && needed ? module.buildMessage(state, locale) : (initial ?? null)),
+    if (needed && !module && !failed) loadDeferred().then(setLoaded, () => setFailed(true));
+  }, [needed, module, failed]);
+  const message = useMemo(
+    () => (!needed ? (initial ?? null) : module ? module.buildMessage(state, locale) : null),
     [module, needed, state, locale, initial],
   );
+  return [message ?? (failed ? 'failed' : null), () => setFailed(false)];
 }

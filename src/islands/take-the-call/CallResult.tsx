@@ -1,13 +1,12 @@
-import { useState } from 'preact/hooks';
-import {
-  CALL_ADVICE_ISSUE_PATH,
-  adviseOnCall,
-  counterofferLink,
-  describeSituation,
-  type CallAnswers,
-} from '../../lib/call-advice';
+// Modules, not the call-advice barrel, so the questions and URL code stay in the widget's own file.
+import type { CallAnswers } from '../../lib/call-advice';
+import { counterofferLink } from '../../lib/call-advice/counteroffer-link';
+import { adviseOnCall } from '../../lib/call-advice/rules';
+import { describeSituation } from '../../lib/call-advice/situations';
+import { CALL_ADVICE_ISSUE_PATH } from '../../lib/call-advice/values';
 import { joinBase } from '../../lib/content/paths';
-import { Heading, type HeadingLevel } from './Heading';
+import { Heading, type HeadingLevel } from '../shared/Heading';
+import { useCopy } from '../shared/use-copy';
 
 type Props = {
   idPrefix: string;
@@ -17,9 +16,6 @@ type Props = {
   /** True on issue #57 itself, so "Why" links jump within the page and keep the answers in the URL. */
   onIssuePage: boolean;
 };
-
-const COPY_FAILED =
-  "Copying isn't available here. The talk track is selected: copy it with Ctrl+C, or ⌘C on a Mac.";
 
 function List({ items, class: className }: { items: readonly string[]; class?: string }) {
   return (
@@ -33,26 +29,13 @@ function List({ items, class: className }: { items: readonly string[]; class?: s
 
 /** The advice for a finished set of answers, loaded on demand; every string is rendered as text, never as HTML. */
 export function CallResult({ idPrefix, answers, level, headingId, onIssuePage }: Props) {
-  const [copyStatus, setCopyStatus] = useState('');
+  const [copyStatus, copy] = useCopy();
   const advice = adviseOnCall(answers);
   const base = import.meta.env.BASE_URL;
   const issue = onIssuePage ? '' : joinBase(base, CALL_ADVICE_ISSUE_PATH);
   const counteroffer = counterofferLink(answers, advice);
   const talkId = `${idPrefix}-talk-track`;
   const sub = Math.min(level + 1, 5) as HeadingLevel;
-
-  const copy = async (): Promise<void> => {
-    setCopyStatus('');
-    try {
-      await navigator.clipboard.writeText(advice.talkTrack.join('\n'));
-      setCopyStatus('Copied');
-    } catch {
-      // No clipboard (an insecure page, a refused permission): leave the text ready to copy by hand.
-      const talk = document.getElementById(talkId);
-      if (talk) getSelection()?.selectAllChildren(talk);
-      setCopyStatus(COPY_FAILED);
-    }
-  };
 
   return (
     <div class="ttc-result">
@@ -81,7 +64,11 @@ export function CallResult({ idPrefix, answers, level, headingId, onIssuePage }:
         ))}
       </div>
       <div class="ttc-copy">
-        <button type="button" class="button secondary" onClick={copy}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => copy(advice.talkTrack.join('\n'), talkId)}
+        >
           Copy the talk track
         </button>
         <p role="status" class="ttc-copy-status">

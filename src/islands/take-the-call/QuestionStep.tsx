@@ -1,5 +1,5 @@
 import type { CallQuestion } from '../../lib/call-advice';
-import { Heading, type HeadingLevel } from './Heading';
+import { Heading, type HeadingLevel } from '../shared/Heading';
 
 type Props = {
   idPrefix: string;

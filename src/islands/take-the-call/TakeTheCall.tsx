@@ -1,19 +1,24 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   CALL_QUESTIONS,
+  answeredSoFar,
+  answersBefore,
   completeAnswers,
   firstUnanswered,
   formatCallQuery,
+  previousStep,
   stepsFor,
+  withAnswer,
   type CallAnswers,
   type CallStepKey,
 } from '../../lib/call-advice';
 import { joinBase } from '../../lib/content/paths';
-import { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
-import { ErrorSummary } from './ErrorSummary';
-import { Heading, type HeadingLevel } from './Heading';
+import { ErrorSummary } from '../shared/ErrorSummary';
+import { Heading, type HeadingLevel } from '../shared/Heading';
+import { lazy } from '../shared/lazy';
+import { LiveRegions } from '../shared/LiveRegions';
+import { useLiveRegion } from '../shared/use-live-region';
 import { QuestionStep } from './QuestionStep';
-import { useLiveRegion } from './use-live-region';
 import { useUrlAnswers } from './use-url-answers';
 
 /** Props an MDX issue or page may set on the "Should I take the call?" widget. */
@@ -42,17 +47,9 @@ const ERROR_FOR_STEP: Record<CallStepKey, string> = {
 type Focus = 'view' | 'error';
 type ResultModule = typeof import('./CallResult');
 
-let resultModule: Promise<ResultModule> | undefined;
-
 // The advice text is most of the widget's weight, so it comes as its own file once the reader
 // starts answering (or arrives with answers), not with the page; a failed load can be retried.
-function loadResult(): Promise<ResultModule> {
-  resultModule ??= import('./CallResult').catch((error: unknown) => {
-    resultModule = undefined;
-    throw error;
-  });
-  return resultModule;
-}
+const loadResult = lazy(() => import('./CallResult'));
 
 /** "Should I take the call?": issue #57's advice, one question at a time (a Preact island). */
 export default function TakeTheCall({
@@ -222,8 +219,9 @@ export default function TakeTheCall({
         <ErrorSummary
           id={errorSummaryId}
           level={sub}
-          message={error}
-          fieldId={`${idPrefix}-${question.key}-${question.options[0]?.value ?? ''}`}
+          errors={[
+            { fieldId: `${idPrefix}-${question.key}-${question.options[0]?.value ?? ''}`, message: error },
+          ]}
         />
       )}
       {view}
@@ -255,14 +253,7 @@ export default function TakeTheCall({
           page.
         </p>
       )}
-      <div class="visually-hidden">
-        <p aria-live="polite" aria-atomic="true">
-          {liveMessages[0]}
-        </p>
-        <p aria-live="polite" aria-atomic="true">
-          {liveMessages[1]}
-        </p>
-      </div>
+      <LiveRegions messages={liveMessages} />
     </section>
   );
 }

@@ -1,32 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  CALL_QUERY_PARAMS,
-  formatCallQuery,
-  parseCallAnswers,
-  type CallAnswers,
-} from '../../lib/call-advice';
-
-const ANSWER_PARAMS = new Set<string>(Object.values(CALL_QUERY_PARAMS));
-
-function paramName(pair: string): string {
-  const raw = (pair.split('=')[0] ?? '').replaceAll('+', ' ');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** `search` with its answer parameters replaced by `answers`; every other parameter stays byte for byte. */
-export function withCallQuery(search: string, answers: Partial<CallAnswers>): string {
-  const others = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && !ANSWER_PARAMS.has(paramName(pair)));
-  const own = formatCallQuery(answers).replace(/^\?/, '');
-  const pairs = own === '' ? others : [...others, own];
-  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
-}
+import { parseCallAnswers, withCallQuery, type CallAnswers } from '../../lib/call-advice';
 
 /**
  * Keeps the answers in the page URL when `enabled`: hands `onUrl` the answers found in the URL on

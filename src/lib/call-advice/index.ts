@@ -17,11 +17,15 @@ export {
   CALL_ADVICE_ISSUE_PATH,
   CALL_HEADINGS,
   CALL_OTHER_OFFERS,
+  CALL_QUERY_PARAMS,
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
 } from './values';
+export { CALL_REASON_QUESTION } from './reason-question';
 export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
+export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
 export { adviseOnCall, chooseCallGoal } from './rules';
-export { CALL_QUERY_PARAMS, counterofferLink, formatCallQuery, parseCallAnswers } from './query';
+export { formatCallQuery, parseCallAnswers, withCallQuery } from './query';
+export { counterofferLink } from './counteroffer-link';
 export { ALL_CALL_SITUATIONS, describeSituation } from './situations';

@@ -1,14 +1,13 @@
 import { stepsFor } from './steps';
-import type { CallAdvice, CallAnswers, CallStepKey } from './types';
-import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN, isOneOf } from './values';
-
-/** Query parameter name for each answer; short names keep shared links readable. */
-export const CALL_QUERY_PARAMS = {
-  status: 'status',
-  reason: 'reason',
-  otherOffer: 'other',
-  wouldJoin: 'join',
-} as const satisfies Record<CallStepKey, string>;
+import type { CallAnswers, CallStepKey } from './types';
+import {
+  CALL_OTHER_OFFERS,
+  CALL_QUERY_PARAMS,
+  CALL_REASONS,
+  CALL_STATUSES,
+  CALL_WOULD_JOIN,
+  isOneOf,
+} from './values';
 
 const STEP_ORDER: readonly CallStepKey[] = ['status', 'reason', 'otherOffer', 'wouldJoin'];
 
@@ -71,8 +70,24 @@ export function formatCallQuery(partial: Partial<CallAnswers>): string {
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
-/** Query string for the counteroffer builder ("?goal=counter&reason=level"), or null when there is nothing to counter. */
-export function counterofferLink(answers: CallAnswers, advice: CallAdvice): string | null {
-  if (advice.goal !== 'counter' && advice.goal !== 'listen') return null;
-  return `?goal=${advice.goal}&reason=${encodeURIComponent(answers.reason)}`;
+const ANSWER_PARAMS = new Set<string>(Object.values(CALL_QUERY_PARAMS));
+
+function paramName(pair: string): string {
+  const raw = (pair.split('=')[0] ?? '').replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** `search` with its answer parameters replaced by `answers`; every other parameter stays byte for byte. */
+export function withCallQuery(search: string, answers: Partial<CallAnswers>): string {
+  const others = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !ANSWER_PARAMS.has(paramName(pair)));
+  const own = formatCallQuery(answers).replace(/^\?/, '');
+  const pairs = own === '' ? others : [...others, own];
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }

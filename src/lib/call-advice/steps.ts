@@ -1,4 +1,5 @@
 import type { CallAnswers, CallQuestion, CallStepKey } from './types';
+import { CALL_REASON_QUESTION } from './reason-question';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN, isOneOf } from './values';
 
 /** The widget's questions in the order they are asked; `wouldJoin` is skipped after an accepted offer. */
@@ -11,17 +12,7 @@ export const CALL_QUESTIONS: readonly CallQuestion[] = [
       { value: 'undecided', label: "I haven't answered yet" },
     ],
   },
-  {
-    key: 'reason',
-    legend: "What's the main reason?",
-    options: [
-      { value: 'pay', label: 'The pay is too low' },
-      { value: 'level', label: 'The level or title is too low' },
-      { value: 'other-offer', label: 'Another offer is better' },
-      { value: 'fit', label: "The role, team or company isn't right" },
-      { value: 'personal', label: 'Timing or personal reasons' },
-    ],
-  },
+  CALL_REASON_QUESTION,
   {
     key: 'otherOffer',
     legend: 'Have you accepted another offer?',

@@ -1,3 +1,5 @@
+import type { CallStepKey } from './types';
+
 /** Where the reader stands with the offer, in question order. */
 export const CALL_STATUSES = ['declined', 'undecided'] as const;
 
@@ -9,6 +11,14 @@ export const CALL_OTHER_OFFERS = ['accepted', 'holding', 'none'] as const;
 
 /** Whether the reader would join if the company fixed what's wrong, in question order. */
 export const CALL_WOULD_JOIN = ['yes', 'maybe', 'no'] as const;
+
+/** Query parameter name for each answer; short names keep shared links readable. */
+export const CALL_QUERY_PARAMS = {
+  status: 'status',
+  reason: 'reason',
+  otherOffer: 'other',
+  wouldJoin: 'join',
+} as const satisfies Record<CallStepKey, string>;
 
 /** The issue #57 heading ids that "why" links point at, in reading order. */
 export const CALL_HEADINGS = [

@@ -1,6 +1,6 @@
-import { formatMoney, formatPercent, validateMoney, validatePercent } from '../offer/index.ts';
+import { formatMoney, formatPercent, numberSymbols, type OfferTerms } from '../offer/index.ts';
 import type { OfferInput, Priority } from './state.ts';
-import { vestingOf } from './terms.ts';
+import { parseOffer } from './terms.ts';
 
 /** One negotiable term; several terms can share a priority. */
 export type TermKey = 'base' | 'bonusPercent' | 'level' | 'equity' | 'signOn' | 'relocation' | 'otherTerms';
@@ -17,20 +17,7 @@ export const PRIORITY_TERMS: Record<Priority, readonly TermKey[]> = {
   'other-terms': ['otherTerms'],
 };
 
-type Known = {
-  base?: number;
-  bonusPercent?: number;
-  signOn?: number;
-  relocation?: number;
-  equityGrant?: number;
-  vesting?: number[];
-  level: string;
-  otherTerms: string[];
-};
-
-type Money = 'base' | 'signOn' | 'relocation' | 'equityGrant';
-
-const MONEY_FIELDS: readonly Money[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+type Known = Partial<OfferTerms> & { level: string; otherTerms: string[] };
 
 /** Collapses line breaks and runs of spaces, so names typed with stray newlines don't break the email's layout. */
 export function oneLine(text: string): string {
@@ -40,25 +27,14 @@ export function oneLine(text: string): string {
 // Only what the reader filled in and what parses: a half-typed field shouldn't put "$0" or
 // garbage into a message they might send.
 function known(input: OfferInput, locale: string): Known {
-  const result: Known = {
+  return {
+    ...parseOffer(input, locale).values,
     level: oneLine(input.level),
     otherTerms: input.otherTerms
       .split(/\r?\n/)
       .map((line) => oneLine(line.replace(/^\s*[-*•]\s+/u, '')))
       .filter((line) => line !== ''),
   };
-  for (const field of MONEY_FIELDS) {
-    if (input[field].trim() === '') continue;
-    const money = validateMoney(input[field], locale);
-    if (money.ok) result[field] = money.value;
-  }
-  if (input.bonusPercent.trim() !== '') {
-    const bonus = validatePercent(input.bonusPercent);
-    if (bonus.ok) result.bonusPercent = bonus.value;
-  }
-  const vesting = vestingOf(input);
-  if (vesting.ok) result.vesting = vesting.value;
-  return result;
 }
 
 function trimZeros(vesting: readonly number[]): number[] {
@@ -80,13 +56,22 @@ function normaliseLevel(level: string): string {
     .replace(/ level$/, '');
 }
 
-// "an $18,000 sign-on bonus" is read "an eighteen thousand…", so the article follows the spoken
-// first word of the amount, not its first character.
-function article(amount: string): 'a' | 'an' {
-  // Symbols like $ and € are read after the number, so they are skipped; codes like "CHF" are read first, letter by letter.
-  const lead = /^[^\p{L}\d]*(\p{L}|\d+)/u.exec(amount)?.[1] ?? '';
-  if (/^\d/.test(lead)) return /^(8|8\d|8\d\d|11|18)$/.test(lead) ? 'an' : 'a';
-  return /^[AEFHILMNORSX]$/i.test(lead) ? 'an' : 'a';
+/**
+ * "a" or "an" before an amount, by the word it is first read with in English. That word comes from
+ * the number, not from how the locale writes it ("8000 €" in es-ES is still "eight thousand…"): its
+ * leading digit group reads "an" for 8, 11, 18, 80–89 and 800–899. Groups are thousands, or lakh
+ * and crore where the locale groups that way (en-IN's 18,00,000 is "eighteen lakh"). A currency
+ * code written first ("CHF 8,000") is read first, letter by letter. `formatted` is the amount as shown.
+ */
+export function article(amount: number, formatted: string, locale: string): 'a' | 'an' {
+  const code = /^[^\p{L}\d]*([A-Z])[A-Z]/u.exec(formatted)?.[1];
+  if (code) return 'AEFHILMNORSX'.includes(code) ? 'an' : 'a';
+  const digits = String(Math.trunc(Math.abs(amount)));
+  // Thousands, then thousands again, except where the locale groups in twos above them (lakh, crore).
+  const size = numberSymbols(locale).secondaryGroup === 2 ? 2 : 3;
+  const higher = digits.length - 3;
+  const lead = higher <= 0 ? digits : digits.slice(0, higher % size || size);
+  return /^(8|8\d|8\d\d|11|18)$/.test(lead) ? 'an' : 'a';
 }
 
 function levelPhrase(level: string): string {
@@ -123,7 +108,7 @@ function phrasesFor(term: TermKey, terms: Known, currency: string, locale: strin
     case 'signOn': {
       if (!terms.signOn) return [];
       const amount = money(terms.signOn);
-      return [`${article(amount)} ${amount} sign-on bonus`];
+      return [`${article(terms.signOn, amount, locale)} ${amount} sign-on bonus`];
     }
     case 'relocation':
       return terms.relocation ? [`relocation support of ${money(terms.relocation)}`] : [];

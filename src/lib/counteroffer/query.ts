@@ -36,18 +36,23 @@ function readParams(search: string | URLSearchParams): URLSearchParams {
   }
 }
 
-/** Starting kind, reason and priorities from `?goal=…&reason=…`; unknown or missing values fall back to defaults, never throws. */
+/**
+ * Starting kind, reason, priorities and whether to cite another offer, from
+ * `?goal=…&reason=…&other=…`. Another offer is cited only for `other=holding` (the reader has one
+ * to cite), or, in a link without `other`, when the reason is another offer. Unknown or missing
+ * values fall back to defaults; never throws.
+ */
 export function initialFromQuery(search: string | URLSearchParams): QueryInitial {
   const params = readParams(search);
-  const goal = params.get('goal')?.trim().toLowerCase() ?? '';
-  const reasonText = params.get('reason')?.trim().toLowerCase() ?? '';
+  const read = (name: string) => params.get(name)?.trim().toLowerCase() ?? '';
+  const goal = read('goal');
   const kind = Object.hasOwn(GOALS, goal) ? (GOALS[goal] ?? 'counter') : 'counter';
-  const reason = REASONS.find((r) => r === reasonText);
+  const reason = REASONS.find((r) => r === read('reason'));
   const lead = reason && LEADING_PRIORITY[reason];
   const initial: QueryInitial = {
     kind,
     priorities: lead ? withLeadingPriority(PRIORITIES, lead) : [...PRIORITIES],
-    citeOtherOffer: reason === 'other-offer',
+    citeOtherOffer: params.has('other') ? read('other') === 'holding' : reason === 'other-offer',
   };
   if (reason) initial.reason = reason;
   return initial;

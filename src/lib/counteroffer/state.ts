@@ -1,10 +1,12 @@
+import { CALL_REASONS } from '../call-advice/values.ts';
+import type { CallReason } from '../call-advice/types.ts';
 import type { VestingPresetId } from '../offer/index.ts';
 
 /** Which message the builder writes. A counter can also cite another offer (see citeOtherOffer). */
 export type MessageKind = 'counter' | 'close-politely' | 'decline-gracefully';
 
-/** Why the reader is reconsidering, as picked in the "Should I take the call?" widget. */
-export type Reason = 'pay' | 'level' | 'other-offer' | 'fit' | 'personal';
+/** Why the reader is reconsidering: the reasons of the "Should I take the call?" widget, the same list. */
+export type Reason = CallReason;
 
 /** What the reader cares about; bonus travels with base and relocation with sign-on. */
 export type Priority = 'level' | 'base' | 'equity' | 'sign-on' | 'other-terms';
@@ -24,6 +26,9 @@ export type OfferInput = {
   level: string;
   otherTerms: string;
 };
+
+/** The offers the builder compares: theirs, the reader's counter, and an optional other offer. */
+export type Column = 'offer' | 'counter' | 'other';
 
 /** Everything the counteroffer builder holds; other is null until the reader adds another offer. */
 export type CounterofferState = {
@@ -45,8 +50,8 @@ export type CounterofferState = {
 /** All message kinds, in the order the builder lists them. */
 export const MESSAGE_KINDS: readonly MessageKind[] = ['counter', 'close-politely', 'decline-gracefully'];
 
-/** All reasons the query string may carry. */
-export const REASONS: readonly Reason[] = ['pay', 'level', 'other-offer', 'fit', 'personal'];
+/** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can't drift apart. */
+export const REASONS: readonly Reason[] = CALL_REASONS;
 
 /** Default priority order: money first, since that's what most counteroffers are about. */
 export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];

@@ -11,9 +11,23 @@ import type { OfferInput } from './state.ts';
 /** Fields of an offer that can fail validation. */
 export type OfferField = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant' | 'customVesting';
 
+/** One of an offer's amount fields. */
+export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
+
+/** The amount fields of an offer, in the order the form shows them. */
+export const MONEY_FIELDS: readonly MoneyField[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+
+/** A message for each field that needs fixing. */
+export type FieldErrors = Partial<Record<OfferField, string>>;
+
+/**
+ * An offer's numbers as typed: `values` holds each filled-in field that validates (vesting always,
+ * when it validates), `errors` a message for each field that doesn't. Blank fields are in neither.
+ */
+export type ParsedOffer = { values: Partial<OfferTerms>; errors: FieldErrors };
+
 /** Parsed terms, or a message per field that needs fixing. */
-export type TermsResult =
-  { ok: true; terms: OfferTerms } | { ok: false; errors: Partial<Record<OfferField, string>> };
+export type TermsResult = { ok: true; terms: OfferTerms } | { ok: false; errors: FieldErrors };
 
 /** The vesting schedule an input picks, validating custom percentages. */
 export function vestingOf(input: OfferInput): Validation<number[]> {
@@ -21,26 +35,35 @@ export function vestingOf(input: OfferInput): Validation<number[]> {
   return { ok: true, value: [...VESTING_PRESETS[input.vestingPreset]] };
 }
 
+/** Parses an offer field by field in the locale: the one parser behind the totals, the checks and the message. */
+export function parseOffer(input: OfferInput, locale: string): ParsedOffer {
+  const values: Partial<OfferTerms> = {};
+  const errors: FieldErrors = {};
+  const check = (field: MoneyField | 'bonusPercent', result: Validation<number>) => {
+    if (!result.ok) errors[field] = result.message;
+    else if (input[field].trim() !== '') values[field] = result.value;
+  };
+  for (const field of MONEY_FIELDS) check(field, validateMoney(input[field], locale));
+  check('bonusPercent', validatePercent(input.bonusPercent));
+  const vesting = vestingOf(input);
+  if (vesting.ok) values.vesting = vesting.value;
+  else errors.customVesting = vesting.message;
+  return { values, errors };
+}
+
+/** Nothing entered yet: every amount 0, vesting evenly over four years. */
+export const NO_TERMS: Readonly<OfferTerms> = {
+  base: 0,
+  bonusPercent: 0,
+  signOn: 0,
+  relocation: 0,
+  equityGrant: 0,
+  vesting: [0.25, 0.25, 0.25, 0.25],
+};
+
 /** Parses an offer as typed; empty amounts count as 0, so a half-filled offer still adds up. */
 export function toTerms(input: OfferInput, locale: string): TermsResult {
-  const errors: Partial<Record<OfferField, string>> = {};
-  const money = (field: 'base' | 'signOn' | 'relocation' | 'equityGrant'): number => {
-    const result = validateMoney(input[field], locale);
-    if (result.ok) return result.value;
-    errors[field] = result.message;
-    return 0;
-  };
-  const base = money('base');
-  const signOn = money('signOn');
-  const relocation = money('relocation');
-  const equityGrant = money('equityGrant');
-  const bonus = validatePercent(input.bonusPercent);
-  if (!bonus.ok) errors.bonusPercent = bonus.message;
-  const vesting = vestingOf(input);
-  if (!vesting.ok) errors.customVesting = vesting.message;
-  if (!bonus.ok || !vesting.ok || Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    terms: { base, bonusPercent: bonus.value, signOn, relocation, equityGrant, vesting: vesting.value },
-  };
+  const { values, errors } = parseOffer(input, locale);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, terms: { ...NO_TERMS, ...values } };
 }

@@ -1,12 +1,14 @@
-import type {
-  CounterofferState,
-  MessageKind,
-  OfferInput,
-  Priority,
-  VestingChoice,
-} from '../../lib/counteroffer';
-import { defaultState, emptyOfferInput, normalisePriorities } from '../../lib/counteroffer/state';
-import { currencyForLocale, isCurrencyCode } from '../../lib/offer';
+import { currencyForLocale, isCurrencyCode } from '../offer/index.ts';
+import {
+  defaultState,
+  emptyOfferInput,
+  normalisePriorities,
+  type CounterofferState,
+  type MessageKind,
+  type OfferInput,
+  type Priority,
+  type VestingChoice,
+} from './state.ts';
 
 /** Defaults an embedding issue may set; each is optional. */
 export type CounterofferInitial = {

@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent, type OfferComparison } from '../../lib/offer';
+import { formatMoney, formatPercent, type OfferComparison } from '../offer/index.ts';
 
 /** How the counteroffer compares, in words: "12% more than their offer". */
 export function percentPhrase(percent: number, locale: string): string {

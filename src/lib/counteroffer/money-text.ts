@@ -1,11 +1,7 @@
-import type { CounterofferState, OfferInput } from '../../lib/counteroffer';
-import { validateMoney } from '../../lib/offer';
-import { numberFormat } from '../../lib/offer/locale';
-
-type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
-
-/** The amount fields of an offer, in the order the form shows them. */
-export const MONEY_FIELDS: readonly MoneyField[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+import { validateMoney } from '../offer/index.ts';
+import { numberFormat } from '../offer/locale.ts';
+import type { CounterofferState, OfferInput } from './state.ts';
+import { MONEY_FIELDS } from './terms.ts';
 
 /** An amount written for the locale with its group separators and at most two decimals ("185,000"; de-DE "185.000"). */
 export function formatAmount(amount: number, locale: string): string {

@@ -1,11 +1,5 @@
-import {
-  firstUnanswered,
-  stepsFor,
-  type CallAnswers,
-  type CallOption,
-  type CallQuestion,
-  type CallStepKey,
-} from '../../lib/call-advice';
+import { firstUnanswered, stepsFor } from './steps';
+import type { CallAnswers, CallOption, CallQuestion, CallStepKey } from './types';
 
 /** The answers given before step `key`, in step order; every applicable answer when `key` is null. */
 export function answersBefore(partial: Partial<CallAnswers>, key: CallStepKey | null): Partial<CallAnswers> {

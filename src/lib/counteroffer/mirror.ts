@@ -1,5 +1,4 @@
-import type { CounterofferState, OfferInput } from '../../lib/counteroffer';
-import type { Column } from './columns';
+import type { Column, CounterofferState, OfferInput } from './state.ts';
 
 type Value = OfferInput[keyof OfferInput];
 

@@ -1,0 +1,15 @@
+import { joinBase } from '../content/paths.ts';
+import { encodeState } from './codec.ts';
+import { LINK_PREFIX, TOOL_PATH } from './link.ts';
+import { mapAmounts, plainAmount } from './money-text.ts';
+import type { CounterofferState } from './state.ts';
+
+/**
+ * The share link for a state: always the tool page (`origin` + `base` + /tools/counteroffer/), since
+ * one made in an issue would open at its top, far from the builder; the state in the fragment, its
+ * amounts as plain digits so they read back the same in any locale.
+ */
+export function shareLink(state: CounterofferState, locale: string, origin: string, base: string): string {
+  const plain = mapAmounts(state, (text) => plainAmount(text, locale));
+  return `${origin}${joinBase(base, TOOL_PATH)}${LINK_PREFIX}${encodeState(plain)}`;
+}

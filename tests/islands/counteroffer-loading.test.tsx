@@ -1,0 +1,69 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import CounterofferBuilder, { MESSAGE_FAILED } from '../../src/islands/counteroffer/CounterofferBuilder';
+import { STORED_STATE_FAILED } from '../../src/islands/counteroffer/use-persistent-state';
+
+// The builder fetches its message writer and codec (deferred.ts) on demand; here that fetch fails
+// until the test lets it through, as on a flaky connection.
+const network = vi.hoisted(() => ({ down: true, attempts: 0 }));
+vi.mock('../../src/islands/counteroffer/deferred', async (importOriginal) => {
+  network.attempts += 1;
+  if (network.down) throw new TypeError('Failed to fetch dynamically imported module');
+  return importOriginal();
+});
+
+const serverMessage = {
+  kind: 'counter' as const,
+  subject: 'From the server',
+  email: 'Hi,\n\nThe empty builder’s message.',
+  talkTrack: ['Hello'],
+};
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/tools/counteroffer/');
+});
+
+describe('when the message writer fails to load', () => {
+  it('says so instead of showing the server’s message, disables Copy, Download and Print, and tries again', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    render(<CounterofferBuilder serverMessage={serverMessage} />);
+    await waitFor(() => expect(document.querySelector('.co-frame')?.hasAttribute('inert')).toBe(false));
+    // Before any change the server's message is the reader's, and nothing needs loading.
+    expect(document.querySelector('.co-email')?.textContent).toContain('From the server');
+    expect(network.attempts).toBe(0);
+
+    fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme' } });
+    await screen.findByText(MESSAGE_FAILED);
+    expect(screen.getByText(STORED_STATE_FAILED)).toBeTruthy();
+    expect(document.querySelector('.co-email')).toBeNull();
+    for (const name of ['Copy the email', 'Download .txt', 'Print']) {
+      expect(screen.getByRole('button', { name })).toHaveProperty('disabled', true);
+    }
+
+    network.down = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() =>
+      expect(document.querySelector('.co-email')?.textContent).toContain(
+        'Your offer from Acme — what would make it a yes',
+      ),
+    );
+    expect(screen.queryByText(MESSAGE_FAILED)).toBeNull();
+    // What couldn't be saved before is saved now, and the notice about it goes.
+    await waitFor(() => expect(localStorage.getItem('counteroffer:v1')).not.toBeNull());
+    expect(screen.queryByText(STORED_STATE_FAILED)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your message' }));
+    expect(network.attempts).toBeGreaterThan(1);
+    // Give a stray rejection a turn to surface before checking there was none.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+  });
+});
