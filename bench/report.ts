@@ -53,7 +53,7 @@ export function renderReport(results: Results): string {
           'pages',
           'ms/page',
           'search index ms',
-          'share cards ms (rendered/cached)',
+          'share-card render ms (rendered/cached)',
         ],
         [clean, warm].map((b, i) => [
           i === 0 ? 'clean' : 'warm',
