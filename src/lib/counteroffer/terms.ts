@@ -58,7 +58,7 @@ export const NO_TERMS: Readonly<OfferTerms> = {
   signOn: 0,
   relocation: 0,
   equityGrant: 0,
-  vesting: [0.25, 0.25, 0.25, 0.25],
+  vesting: [...VESTING_PRESETS['even-4y']],
 };
 
 /** Parses an offer as typed; empty amounts count as 0, so a half-filled offer still adds up. */
