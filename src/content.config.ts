@@ -1,16 +1,22 @@
+import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { issueSchema } from './schemas/issue.ts';
 import { duplicateNumbersMessage } from './lib/content/duplicates.ts';
+import { frontmatterDateProblems } from './lib/content/strict-date.ts';
 
 // ISSUES_DIR points the collection at another folder: the build-failure tests and the
 // benchmarks use it to build fixture content without touching the author's issues.
 const issuesDir = process.env['ISSUES_DIR'] ?? './content/issues';
 
-/** The glob loader, plus the one check a per-entry schema cannot make: unique numbers. */
+/**
+ * The glob loader, plus the checks a per-entry schema cannot make: unique numbers, and dates
+ * as written (YAML has already rolled `2026-02-30` over to 2 March by the time the schema runs).
+ * Issues are MDX, or Markdown as `npm run import` writes them.
+ */
 function issuesLoader(): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: issuesDir });
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: issuesDir });
   return {
     ...inner,
     name: 'issues-loader',
@@ -22,6 +28,12 @@ function issuesLoader(): Loader {
       }));
       const message = duplicateNumbersMessage(files);
       if (message) throw new Error(message);
+      const dateProblems = (
+        await Promise.all(
+          files.map(async ({ filePath }) => frontmatterDateProblems(await readFile(filePath, 'utf8'), filePath)),
+        )
+      ).flat();
+      if (dateProblems.length > 0) throw new Error(['Dates that do not exist:', ...dateProblems].join('\n'));
     },
   };
 }

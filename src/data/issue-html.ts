@@ -6,6 +6,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 // reads a virtual module (astro:preact:opts) that Node alone cannot resolve.
 import mdxRenderer from '@astrojs/mdx/server.js';
 import preactRenderer from '@astrojs/preact/server.js';
+import { issueComponents } from '../components/issue-components.ts';
 import { issuePath } from '../lib/content/paths.ts';
 import { prepareContentHtml, type Widget } from '../lib/feed/html.ts';
 import { absoluteUrl } from '../paths.ts';
@@ -44,6 +45,7 @@ export async function renderIssueBody(issue: Issue, site: URL | undefined): Prom
     await getContainer()
   ).renderToString(Content, {
     request: new Request(issueUrl(issue, site)),
+    props: { components: issueComponents },
   });
   return html.replace(/^\s*<!doctype html>/i, '').trim();
 }

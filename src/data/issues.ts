@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/content/ordering.ts';
 import { readingMinutes } from '../lib/content/reading-time.ts';
+import { isPublishable } from '../lib/content/strict-date.ts';
 import { collectTips, type Tip } from '../lib/tips/collect.ts';
 
 /** One issue as the content layer gives it. */
@@ -17,9 +18,16 @@ export interface IssueSummary {
   minutes: number;
 }
 
-/** Every issue readers may see, newest first: drafts only while developing (`npm run dev`). */
+// Scheduled issues: one dated after the build goes live with the first build on or after its
+// date (the deploy workflow rebuilds daily). One clock for the whole build, so pages agree.
+const buildTime = new Date();
+
+/**
+ * Every issue readers may see, newest first: drafts and future-dated issues only while
+ * developing (`npm run dev`).
+ */
 export async function publishedIssues(): Promise<Issue[]> {
-  const all = await getCollection('issues', ({ data }) => import.meta.env.DEV || !data.draft);
+  const all = await getCollection('issues', ({ data }) => import.meta.env.DEV || isPublishable(data, buildTime));
   return newestFirst(all.map((entry) => ({ entry, number: entry.data.number, date: entry.data.date }))).map(
     (item) => item.entry,
   );
