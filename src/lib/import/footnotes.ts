@@ -7,22 +7,24 @@ import { classes, elements, h, prop, replace, textOf } from './hast.ts';
 export const FOOTNOTE_REFERENCE = 'x-footnote-reference';
 export const FOOTNOTE_DEFINITION = 'x-footnote-definition';
 
-/** Whether an element is one footnote's text. */
-function isDefinition(node: Element, parent: Element | Root): boolean {
-  const parentClasses = parent.type === 'element' ? classes(parent).join(' ') : '';
-  return (
-    (classes(node).includes('footnote') && !!prop(node, 'id')) ||
-    (node.tagName === 'li' && !!prop(node, 'id') && /footnote/i.test(`${parentClasses} ${parent.type === 'element' ? prop(parent, 'id') ?? '' : ''}`))
-  );
+/** Whether an element holds a list of footnotes (`<section class="footnotes">`, `<ol id="footnotes">`). */
+function isFootnoteList(node: Element): boolean {
+  return /footnotes/i.test(`${classes(node).join(' ')} ${prop(node, 'id') ?? ''}`);
 }
 
 /** Rewrites footnote references and definitions into marker elements, in place. */
 export function markFootnotes(tree: Root): void {
   const definitions: { node: Element; parent: Element | Root; id: string }[] = [];
   for (const { node, parent } of elements(tree)) {
-    if (isDefinition(node, parent as Element | Root)) definitions.push({ node, parent: parent as Element | Root, id: prop(node, 'id') as string });
+    // Substack's `<div class="footnote" id="footnote-1">`.
+    if (classes(node).includes('footnote') && prop(node, 'id')) definitions.push({ node, parent, id: prop(node, 'id') as string });
   }
-  // Section wrappers whose list items are definitions (`<section class="footnotes"><ol>`).
+  for (const { node: list } of elements(tree)) {
+    if (!isFootnoteList(list)) continue;
+    for (const { node, parent } of elements(list)) {
+      if (node.tagName === 'li' && prop(node, 'id')) definitions.push({ node, parent, id: prop(node, 'id') as string });
+    }
+  }
   if (definitions.length === 0) return;
   const labels = new Map(definitions.map((d, index) => [d.id, String(index + 1)]));
   const backrefTargets = new Set<string>();
