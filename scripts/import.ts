@@ -48,7 +48,8 @@ function existingIssues() {
 function remoteImages(source: ParsedSource, files: SourceFiles): string[] {
   const wanted = new Set<string>();
   for (const post of source.posts) {
-    const sources = 'html' in post.body ? htmlImageSources(post.body.html) : markdownImageSources(post.body.markdown);
+    const sources =
+      'html' in post.body ? htmlImageSources(post.body.html) : markdownImageSources(post.body.markdown);
     for (const src of sources) {
       const inExport = exportCandidates(src, post.folder ?? '').some((p) => files.read(p) !== undefined);
       if (isRemote(src) && !inExport) wanted.add(src);
@@ -64,7 +65,9 @@ async function download(urls: readonly string[]): Promise<Map<string, Uint8Array
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       try {
-        const response = await fetch(url.startsWith('//') ? `https:${url}` : url, { signal: AbortSignal.timeout(15_000) });
+        const response = await fetch(url.startsWith('//') ? `https:${url}` : url, {
+          signal: AbortSignal.timeout(15_000),
+        });
         const bytes = new Uint8Array(await response.arrayBuffer());
         if (response.ok && imageFormat(bytes)) found.set(url, bytes);
       } catch {
@@ -107,11 +110,16 @@ async function main(): Promise<number> {
       writeFileSync(redirectsJson, `${JSON.stringify(merged, null, 2)}\n`);
       const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
       mkdirSync(dirname(redirectsText), { recursive: true });
-      writeFileSync(redirectsText, redirectsFile(old, merged, (n) => `/issues/${n}/`));
+      writeFileSync(
+        redirectsText,
+        redirectsFile(old, merged, (n) => `/issues/${n}/`),
+      );
     }
   }
 
-  console.log(`${args.dryRun ? 'Dry run: nothing written. ' : ''}${files.name}: ${source.kind} export, ${plan.items.length} post(s)\n`);
+  console.log(
+    `${args.dryRun ? 'Dry run: nothing written. ' : ''}${files.name}: ${source.kind} export, ${plan.items.length} post(s)\n`,
+  );
   console.log(planTable(plan));
   const problems = problemLines(plan);
   if (problems.length > 0) console.log(`\n${problems.join('\n')}`);

@@ -30,7 +30,9 @@ function issuesLoader(): Loader {
       if (message) throw new Error(message);
       const dateProblems = (
         await Promise.all(
-          files.map(async ({ filePath }) => frontmatterDateProblems(await readFile(filePath, 'utf8'), filePath)),
+          files.map(async ({ filePath }) =>
+            frontmatterDateProblems(await readFile(filePath, 'utf8'), filePath),
+          ),
         )
       ).flat();
       if (dateProblems.length > 0) throw new Error(['Dates that do not exist:', ...dateProblems].join('\n'));

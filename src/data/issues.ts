@@ -27,7 +27,10 @@ const buildTime = new Date();
  * developing (`npm run dev`).
  */
 export async function publishedIssues(): Promise<Issue[]> {
-  const all = await getCollection('issues', ({ data }) => import.meta.env.DEV || isPublishable(data, buildTime));
+  const all = await getCollection(
+    'issues',
+    ({ data }) => import.meta.env.DEV || isPublishable(data, buildTime),
+  );
   return newestFirst(all.map((entry) => ({ entry, number: entry.data.number, date: entry.data.date }))).map(
     (item) => item.entry,
   );

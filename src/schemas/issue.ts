@@ -15,8 +15,7 @@ const topic = z
  */
 const issueDate = z
   .custom<Date | string>((value) => value instanceof Date || typeof value === 'string', {
-    error: (issue) =>
-      `Write the date as YYYY-MM-DD, like 2026-11-25 (got ${JSON.stringify(issue.input)}).`,
+    error: (issue) => `Write the date as YYYY-MM-DD, like 2026-11-25 (got ${JSON.stringify(issue.input)}).`,
   })
   .transform((value, context) => {
     if (value instanceof Date) {
@@ -38,7 +37,7 @@ const importProvenance = z
     /** The post's id on the old platform (its guid, slug or file name). */
     id: z.string().min(1),
     /** The post's address on the old platform, redirected to the issue. Default: none. */
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     /** SHA-256 of the file as the import wrote it: a different file means the author edited it. */
     hash: z.string().regex(/^[0-9a-f]{64}$/, 'The import hash is 64 hexadecimal characters.'),
   })

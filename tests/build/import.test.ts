@@ -1,7 +1,15 @@
 // The import end to end: every kind of export through `npm run import` into a temporary copy
 // of the site, then a build of the result, held to the site's link and HTML checks.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -44,7 +52,10 @@ function writeExports(): string {
   writeFileSync(join(dir, 'feed.xml'), rssFeed(2).replace(/<title>#(\d)/g, '<title>#3$1'));
   writeFileSync(join(dir, 'atom.xml'), atomFeed(2).replace(/No\. (\d)/g, 'No. 4$1'));
   writeTree(join(dir, 'buttondown'), buttondownExport());
-  writeFileSync(join(dir, 'ghost.zip'), zipOf({ 'ghost.json': ghostExport(), 'content/images/2024/01/photo.png': PNG }));
+  writeFileSync(
+    join(dir, 'ghost.zip'),
+    zipOf({ 'ghost.json': ghostExport(), 'content/images/2024/01/photo.png': PNG }),
+  );
   writeTree(join(dir, 'markdown'), markdownFolder());
   return dir;
 }
@@ -70,7 +81,9 @@ describe('npm run import, then a build of what it wrote', () => {
 
   it('imports every kind of export, each post once', () => {
     for (const [source, run] of Object.entries(runs)) expect(run.status, `${source}\n${run.output}`).toBe(0);
-    const files = readdirSync(join(site, 'content/issues')).filter((f) => f.endsWith('.md')).sort();
+    const files = readdirSync(join(site, 'content/issues'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(files).toEqual([
       '005-markdown-post.md',
       '012-ask-for-more-kindly.md',
@@ -85,7 +98,9 @@ describe('npm run import, then a build of what it wrote', () => {
       '063-ghost-post.md',
       '064-draft-post.md',
     ]);
-    expect(runs['buttondown']?.output).toContain('image not found, left as a link: https://buttondown.example.invalid/images/calendar.png');
+    expect(runs['buttondown']?.output).toContain(
+      'image not found, left as a link: https://buttondown.example.invalid/images/calendar.png',
+    );
   });
 
   it('a dry run writes nothing and prints the table', () => {
@@ -98,7 +113,10 @@ describe('npm run import, then a build of what it wrote', () => {
 
   it('ends with a summary and a non-zero exit when a post fails', () => {
     const clash = join(exports, 'clash.xml');
-    writeFileSync(clash, rssFeed(1).replace('#1 – Feed post 1', 'Issue #57: Mine now').replaceAll('feed-1', 'clash-1'));
+    writeFileSync(
+      clash,
+      rssFeed(1).replace('#1 – Feed post 1', 'Issue #57: Mine now').replaceAll('feed-1', 'clash-1'),
+    );
     const run = runImport(site, clash);
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain('Number 57 is taken by content/issues/057-always-discuss-the-job-offer.mdx');
@@ -119,20 +137,28 @@ describe('npm run import, then a build of what it wrote', () => {
     const problems: string[] = [];
     for (const file of htmlFiles(dist)) {
       const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'), file);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${file}:${m.line} ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
 
     const issue = readFileSync(join(dist, 'issues/5/index.html'), 'utf8');
-    expect(issue).toMatch(/<img alt="illustration" loading="lazy" decoding="async" width="2" height="2" src="\/_astro\/[^"]+\.webp">/);
+    expect(issue).toMatch(
+      /<img alt="illustration" loading="lazy" decoding="async" width="2" height="2" src="\/_astro\/[^"]+\.webp">/,
+    );
     const feedPage = readFileSync(join(dist, 'issues/31/index.html'), 'utf8');
     const feedPost = feedPage.slice(feedPage.indexOf('issue-body'), feedPage.indexOf('</article>'));
     expect(feedPost).toContain('<section data-footnotes class="footnotes">');
     expect(feedPost).toContain('a {brace} and a &lt;tag&gt; in words.');
-    for (const chrome of ['Subscribe', 'View in browser', 'open.gif', '<iframe']) expect(feedPost).not.toContain(chrome);
+    for (const chrome of ['Subscribe', 'View in browser', 'open.gif', '<iframe'])
+      expect(feedPost).not.toContain(chrome);
     // Old addresses forward to the issue; drafts and scheduled issues are not built.
-    expect(readFileSync(join(dist, 'p/post-2/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/issues/12/">');
-    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain('/archive/raise-season/ /issues/21/ 301');
+    expect(readFileSync(join(dist, 'p/post-2/index.html'), 'utf8')).toContain(
+      '<meta http-equiv="refresh" content="0; url=/issues/12/">',
+    );
+    expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain(
+      '/archive/raise-season/ /issues/21/ 301',
+    );
     expect(existsSync(join(dist, 'issues/61/index.html'))).toBe(false);
     expect(existsSync(join(dist, 'issues/99/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/p/post-2/');

@@ -12,7 +12,10 @@ const str = (value: unknown): string | undefined =>
 
 /** Tags as a list, whether the export wrote a JSON array, a list or "a, b". */
 function tagList(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map((v) => str(typeof v === 'object' && v ? (v as Row)['name'] : v)).filter((v): v is string => !!v);
+  if (Array.isArray(value))
+    return value
+      .map((v) => str(typeof v === 'object' && v ? (v as Row)['name'] : v))
+      .filter((v): v is string => !!v);
   const text = str(value);
   if (!text) return [];
   if (text.startsWith('[')) {
@@ -22,7 +25,10 @@ function tagList(value: unknown): string[] {
       // Not JSON after all: read it as a comma-separated list below.
     }
   }
-  return text.split(/[,;|]/).map((t) => t.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
+  return text
+    .split(/[,;|]/)
+    .map((t) => t.trim().replace(/^['"]|['"]$/g, ''))
+    .filter(Boolean);
 }
 
 /** Whether this export looks like Buttondown's. */
@@ -34,7 +40,8 @@ export function isButtondown(files: SourceFiles): boolean {
 export function parseButtondown(files: SourceFiles): ParsedSource {
   const json = readText(files, 'emails.json');
   const csv = readText(files, 'emails.csv');
-  const rows: Row[] = json !== undefined ? (JSON.parse(json) as Row[]) : csv !== undefined ? csvRows(csv) : [];
+  const rows: Row[] =
+    json !== undefined ? (JSON.parse(json) as Row[]) : csv !== undefined ? csvRows(csv) : [];
   const listName = json !== undefined ? 'emails.json' : 'emails.csv';
   const result: ParsedSource = { kind: 'buttondown', posts: [], failures: [] };
   rows.forEach((row, index) => {
@@ -46,11 +53,17 @@ export function parseButtondown(files: SourceFiles): ParsedSource {
       result.failures.push({ position, title, message: 'The email has no subject or no id.' });
       return;
     }
-    const candidates = [slug, id].filter(Boolean).flatMap((name) => [`emails/${name}.md`, `emails/${name}.html`]);
+    const candidates = [slug, id]
+      .filter(Boolean)
+      .flatMap((name) => [`emails/${name}.md`, `emails/${name}.html`]);
     const file = candidates.find((path) => files.read(path) !== undefined);
     const body = str(row['body']) ?? (file ? readText(files, file) : undefined);
     if (body === undefined) {
-      result.failures.push({ position, title, message: `No body: neither a "body" column nor ${candidates[0]}.` });
+      result.failures.push({
+        position,
+        title,
+        message: `No body: neither a "body" column nor ${candidates[0]}.`,
+      });
       return;
     }
     const status = (str(row['status']) ?? 'sent').toLowerCase();

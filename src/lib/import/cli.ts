@@ -29,11 +29,15 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   });
   const [source, ...extra] = positionals;
   if (!source) throw new Error(`Name the export to import.\n${USAGE}`);
-  if (extra.length > 0) throw new Error(`Give one export at a time (got ${positionals.join(', ')}).\n${USAGE}`);
+  if (extra.length > 0)
+    throw new Error(`Give one export at a time (got ${positionals.join(', ')}).\n${USAGE}`);
   const start = Number(values.start);
-  if (!Number.isInteger(start) || start < 1) throw new Error(`--start takes a whole number from 1 (got ${values.start}).`);
+  if (!Number.isInteger(start) || start < 1)
+    throw new Error(`--start takes a whole number from 1 (got ${values.start}).`);
   if (values.site !== undefined && !/^https?:\/\/[^/]+/.test(values.site)) {
-    throw new Error(`--site takes the old site's address, like https://you.substack.com (got ${values.site}).`);
+    throw new Error(
+      `--site takes the old site's address, like https://you.substack.com (got ${values.site}).`,
+    );
   }
   const topic = values.topic.trim();
   if (!/[\p{L}\p{N}]/u.test(topic)) throw new Error('--topic needs a topic name with a letter or digit.');

@@ -3,9 +3,18 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, string> = {
-  UT: '+00:00', UTC: '+00:00', GMT: '+00:00', Z: '+00:00',
-  EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
-  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  UT: '+00:00',
+  UTC: '+00:00',
+  GMT: '+00:00',
+  Z: '+00:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
 };
 
 const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
@@ -31,16 +40,20 @@ function realDay(year: number, month: number, day: number): boolean {
 export function normaliseDate(text: string | undefined): string | undefined {
   const value = text?.trim();
   if (!value) return undefined;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      value,
+    );
   if (iso) {
     const [, y, m, d, hh, mm, ss, zone] = iso;
     if (!realDay(Number(y), Number(m), Number(d))) return undefined;
     if (hh === undefined) return `${y}-${m}-${d}`;
     return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${zoneOffset(zone) ?? '+00:00'}`.replace(/\+00:00$/, 'Z');
   }
-  const rfc = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([a-z]+|[+-]\d{4})?$/i.exec(
-    value,
-  );
+  const rfc =
+    /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([a-z]+|[+-]\d{4})?$/i.exec(
+      value,
+    );
   if (rfc) {
     const [, d, mon, y, hh, mm, ss, zone] = rfc;
     const month = MONTHS.indexOf((mon as string).toLowerCase()) + 1;

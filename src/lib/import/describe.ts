@@ -22,7 +22,10 @@ export function firstSentences(text: string, limit = DESCRIPTION_LIMIT): string 
 
 /** The platform's description if it fits, else the body's first sentences; never empty. */
 export function describePost(platform: string | undefined, bodyText: string, title: string): string {
-  const own = platform?.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const own = platform
+    ?.replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (own) return firstSentences(own);
   return firstSentences(bodyText) || firstSentences(title);
 }

@@ -13,7 +13,8 @@ export function embedLink(src: string): string | undefined {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const youtube = /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(url.hostname) && /^\/embed\/([\w-]+)/.exec(url.pathname);
+  const youtube =
+    /^(?:www\.)?youtube(?:-nocookie)?\.com$/.test(url.hostname) && /^\/embed\/([\w-]+)/.exec(url.pathname);
   if (youtube) return `https://www.youtube.com/watch?v=${youtube[1]}`;
   const vimeo = url.hostname === 'player.vimeo.com' && /^\/video\/(\d+)/.exec(url.pathname);
   if (vimeo) return `https://vimeo.com/${vimeo[1]}`;
@@ -23,7 +24,11 @@ export function embedLink(src: string): string | undefined {
 /** The words of the link that stands in for an embed. */
 export function embedText(href: string, title: string | undefined): string {
   const host = new URL(href).hostname.replace(/^www\./, '');
-  const what = /youtube\.com|vimeo\.com/.test(host) ? 'Watch' : /twitter\.com|x\.com|bsky\.app|mastodon/.test(host) ? 'Read the post' : 'Open';
+  const what = /youtube\.com|vimeo\.com/.test(host)
+    ? 'Watch'
+    : /twitter\.com|x\.com|bsky\.app|mastodon/.test(host)
+      ? 'Read the post'
+      : 'Open';
   return title?.trim() ? `${what}: ${title.trim()} (${host})` : `${what} it on ${host}`;
 }
 
@@ -43,18 +48,36 @@ function dataAttrsLink(node: Element): string | undefined {
 
 /** Replaces every embed with a paragraph holding a link to it, in place. */
 export function linkEmbeds(tree: Root): void {
-  const found: { node: Element; parent: Root | Element; href: string | undefined; title: string | undefined }[] = [];
+  const found: {
+    node: Element;
+    parent: Root | Element;
+    href: string | undefined;
+    title: string | undefined;
+  }[] = [];
   for (const { node, parent } of elements(tree)) {
     if (found.some((f) => isInside(f.node, node))) continue;
     const kind = classes(node).join(' ');
     if (node.tagName === 'iframe' || node.tagName === 'embed') {
       const src = prop(node, 'src') ?? prop(node, 'dataSrc');
-      found.push({ node, parent: parent as Element, href: src ? embedLink(src) : undefined, title: prop(node, 'title') });
+      found.push({
+        node,
+        parent: parent as Element,
+        href: src ? embedLink(src) : undefined,
+        title: prop(node, 'title'),
+      });
     } else if (node.tagName === 'video' || node.tagName === 'audio') {
       const source = [...elements(node)].find((e) => e.node.tagName === 'source')?.node;
       const src = prop(node, 'src') ?? (source ? prop(source, 'src') : undefined);
-      found.push({ node, parent: parent as Element, href: src ? embedLink(src) : undefined, title: prop(node, 'title') });
-    } else if (/youtube-wrap|tweet|embedded-post|instagram|tiktok|spotify|apple-podcast|embed/i.test(kind) && prop(node, 'dataAttrs')) {
+      found.push({
+        node,
+        parent: parent as Element,
+        href: src ? embedLink(src) : undefined,
+        title: prop(node, 'title'),
+      });
+    } else if (
+      /youtube-wrap|tweet|embedded-post|instagram|tiktok|spotify|apple-podcast|embed/i.test(kind) &&
+      prop(node, 'dataAttrs')
+    ) {
       found.push({ node, parent: parent as Element, href: dataAttrsLink(node), title: undefined });
     }
   }

@@ -42,11 +42,12 @@ export function parseFeed(xml: string): ParsedSource {
   try {
     document = parser.parse(xml) as Node;
   } catch (error) {
-    throw new Error(`The feed is not well-formed XML: ${messageOf(error)}`);
+    throw new Error(`The feed is not well-formed XML: ${messageOf(error)}`, { cause: error });
   }
   const items =
     kind === 'rss'
-      ? ((((document['rss'] as Node | undefined)?.['channel'] as Node | undefined)?.['item'] as Node[] | undefined) ?? [])
+      ? ((((document['rss'] as Node | undefined)?.['channel'] as Node | undefined)?.['item'] as
+          Node[] | undefined) ?? [])
       : (((document['feed'] as Node | undefined)?.['entry'] as Node[] | undefined) ?? []);
   const result: ParsedSource = { kind, posts: [], failures: [] };
   items.forEach((item, index) => {

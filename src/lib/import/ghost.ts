@@ -30,7 +30,8 @@ export function parseGhost(json: unknown): ParsedSource {
   const tagsOf = new Map<unknown, string[]>();
   for (const link of (data['posts_tags'] as Row[] | undefined) ?? []) {
     const name = tags.get(link['tag_id']);
-    if (name && !name.startsWith('#')) tagsOf.set(link['post_id'], [...(tagsOf.get(link['post_id']) ?? []), name]);
+    if (name && !name.startsWith('#'))
+      tagsOf.set(link['post_id'], [...(tagsOf.get(link['post_id']) ?? []), name]);
   }
   const result: ParsedSource = { kind: 'ghost', posts: [], failures: [] };
   (data['posts'] as Row[]).forEach((post, index) => {
@@ -42,7 +43,9 @@ export function parseGhost(json: unknown): ParsedSource {
       result.failures.push({
         position,
         title,
-        message: title ? 'The post has no "html"; export it again from a Ghost that renders it.' : 'The post has no title.',
+        message: title
+          ? 'The post has no "html"; export it again from a Ghost that renders it.'
+          : 'The post has no title.',
       });
       return;
     }

@@ -12,7 +12,7 @@ export function* elements(tree: Parents): Generator<{ node: Element; parent: Par
 
 /** The element's class names. */
 export function classes(node: Element): string[] {
-  const value = node.properties['className'];
+  const value: unknown = node.properties['className'];
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
@@ -28,7 +28,8 @@ export function textOf(node: Root | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element' || node.type === 'root') {
     const inner = node.children.map((child) => textOf(child)).join('');
-    return node.type === 'element' && ['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'br', 'tr'].includes(node.tagName)
+    return node.type === 'element' &&
+      ['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'br', 'tr'].includes(node.tagName)
       ? ` ${inner} `
       : inner;
   }

@@ -42,7 +42,10 @@ export function htmlImageSources(html: string): string[] {
 
 /** The page has its own <h1> (the title): headings in the body start at <h2>. */
 function demoteHeadings(tree: Root): void {
-  const levels = [...elements(tree)].map(({ node }) => /^h([1-6])$/.exec(node.tagName)?.[1]).filter(Boolean).map(Number);
+  const levels = [...elements(tree)]
+    .map(({ node }) => /^h([1-6])$/.exec(node.tagName)?.[1])
+    .filter(Boolean)
+    .map(Number);
   const shift = levels.length > 0 ? Math.max(0, 2 - Math.min(...levels)) : 0;
   if (shift === 0) return;
   for (const { node } of elements(tree)) {
@@ -60,7 +63,12 @@ const toMarkdown = unified()
       },
       [FOOTNOTE_DEFINITION]: (state, node: Element): FootnoteDefinition => {
         const label = prop(node, 'dataLabel') as string;
-        return { type: 'footnoteDefinition', identifier: label, label, children: state.toFlow(state.all(node)) };
+        return {
+          type: 'footnoteDefinition',
+          identifier: label,
+          label,
+          children: state.toFlow(state.all(node)),
+        };
       },
     },
   })
@@ -96,11 +104,17 @@ function readingText(tree: Root): string {
 }
 
 /** Converts a post's HTML; `resolveImage` gives an image's local reference, if it has one. */
-export function htmlToMarkdown(html: string, resolveImage: (src: string) => string | undefined = () => undefined): ConvertedBody {
+export function htmlToMarkdown(
+  html: string,
+  resolveImage: (src: string) => string | undefined = () => undefined,
+): ConvertedBody {
   const tree = cleanTree(html);
   const report = relinkImages(tree, resolveImage);
   const text = readingText(tree);
   const mdast = toMarkdown.runSync(tree);
-  const markdown = toMarkdown.stringify(mdast).replace(/\n{3,}/g, '\n\n').trim();
+  const markdown = toMarkdown
+    .stringify(mdast)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { markdown: markdown ? `${markdown}\n` : '', text, ...report };
 }

@@ -52,7 +52,9 @@ export function exportCandidates(src: string, folder: string): string[] {
   const relative = clean.replace(/^\/+/, '');
   const inFolder = folder && !clean.startsWith('/') ? `${folder}/${relative}` : relative;
   const base = relative.split('/').pop() ?? relative;
-  return [...new Set([inFolder, relative, `images/${base}`, `${folder ? `${folder}/` : ''}images/${base}`])].filter(Boolean);
+  return [
+    ...new Set([inFolder, relative, `images/${base}`, `${folder ? `${folder}/` : ''}images/${base}`]),
+  ].filter(Boolean);
 }
 
 /** Whether the address can be fetched over the network. */
@@ -74,7 +76,10 @@ export function fallbackAlt(node: Element, caption: string | undefined): string 
   if (caption?.trim()) return caption.trim().slice(0, 150);
   if (title?.trim()) return title.trim();
   const name = (prop(node, 'src') ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
-  const words = decodeURIComponent(name).replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim();
+  const words = decodeURIComponent(name)
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return words && !/^[0-9a-f\s]{8,}$/i.test(words) ? `Image: ${words}` : 'Image';
 }
 
@@ -96,7 +101,8 @@ export function relinkImages(tree: Root, resolve: (src: string) => string | unde
     // An image that links to itself (Substack's "image-link") is just the image.
     if (node.tagName === 'a') {
       const only = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-      if (only.length === 1 && only[0]?.type === 'element' && only[0].tagName === 'img') replace(parent, node, [only[0]]);
+      if (only.length === 1 && only[0]?.type === 'element' && only[0].tagName === 'img')
+        replace(parent, node, [only[0]]);
     }
   }
   for (const { node, parent } of [...elements(tree)]) {
@@ -113,7 +119,10 @@ export function relinkImages(tree: Root, resolve: (src: string) => string | unde
     if (!alt) {
       const figure = parent.type === 'element' && parent.tagName === 'figure' ? parent : undefined;
       const caption = figure ? [...elements(figure)].find((e) => e.node.tagName === 'em') : undefined;
-      alt = fallbackAlt(node, caption ? caption.node.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : undefined);
+      alt = fallbackAlt(
+        node,
+        caption ? caption.node.children.map((c) => (c.type === 'text' ? c.value : '')).join('') : undefined,
+      );
       report.withoutAlt.push(src);
     }
     const local = resolve(src);
@@ -129,19 +138,25 @@ export function relinkImages(tree: Root, resolve: (src: string) => string | unde
 }
 
 /** The same for Markdown bodies: `![alt](src "title")` references. */
-export function relinkMarkdownImages(markdown: string, resolve: (src: string) => string | undefined): { markdown: string } & ImageReport {
+export function relinkMarkdownImages(
+  markdown: string,
+  resolve: (src: string) => string | undefined,
+): { markdown: string } & ImageReport {
   const report: ImageReport = { missing: [], withoutAlt: [] };
-  const result = markdown.replace(/!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_whole, rawAlt: string, src: string) => {
-    let alt = rawAlt.trim();
-    if (!alt) {
-      alt = fallbackAlt(h('img', { src }, []), undefined);
-      report.withoutAlt.push(src);
-    }
-    const local = resolve(src);
-    if (local) return `![${alt}](${local})`;
-    report.missing.push(src);
-    return isRemote(src) ? `[${alt} (image)](${src})` : `${alt} (image)`;
-  });
+  const result = markdown.replace(
+    /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+    (_whole, rawAlt: string, src: string) => {
+      let alt = rawAlt.trim();
+      if (!alt) {
+        alt = fallbackAlt(h('img', { src }, []), undefined);
+        report.withoutAlt.push(src);
+      }
+      const local = resolve(src);
+      if (local) return `![${alt}](${local})`;
+      report.missing.push(src);
+      return isRemote(src) ? `[${alt} (image)](${src})` : `${alt} (image)`;
+    },
+  );
   return { markdown: result, ...report };
 }
 

@@ -45,7 +45,10 @@ export function issueFileText(issue: ImportedIssue, body: string): string {
   };
   const draft = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body.trim()}\n`;
   // Quoted, so a hash that happens to look like a number stays a string.
-  const withLine = draft.replace(/^ {2}hash: HASH$/m, '  hash: "0000000000000000000000000000000000000000000000000000000000000000"');
+  const withLine = draft.replace(
+    /^ {2}hash: HASH$/m,
+    '  hash: "0000000000000000000000000000000000000000000000000000000000000000"',
+  );
   return withLine.replace(/^ {2}hash: "0{64}"$/m, `  hash: "${contentHash(withLine)}"`);
 }
 
@@ -78,7 +81,10 @@ export function readExisting(path: string, text: string): ExistingIssue {
   }
   const imported = data['imported'] as Record<string, unknown> | undefined;
   const number = Number(data['number']);
-  const key = imported && typeof imported['id'] === 'string' ? provenanceKey(String(imported['from']), imported['id']) : undefined;
+  const key =
+    imported && typeof imported['id'] === 'string'
+      ? provenanceKey(String(imported['from']), imported['id'])
+      : undefined;
   return {
     path,
     number: Number.isInteger(number) ? number : undefined,

@@ -9,12 +9,17 @@ type Row = Record<string, unknown>;
 
 /** The first of these fields that has a value. */
 function pick(data: Row, ...names: string[]): unknown {
-  for (const name of names) if (data[name] !== undefined && data[name] !== null && data[name] !== '') return data[name];
+  for (const name of names)
+    if (data[name] !== undefined && data[name] !== null && data[name] !== '') return data[name];
   return undefined;
 }
 
 const str = (value: unknown): string | undefined =>
-  value instanceof Date ? value.toISOString() : value === undefined ? undefined : String(value).trim() || undefined;
+  value instanceof Date
+    ? value.toISOString()
+    : value === undefined
+      ? undefined
+      : String(value).trim() || undefined;
 
 /** Whether an export is a folder of Markdown files. */
 export function isMarkdownFolder(files: SourceFiles): boolean {
@@ -39,7 +44,10 @@ export function parseMarkdownFolder(files: SourceFiles): ParsedSource {
     try {
       ({ data, body } = splitFrontmatter(readText(files, path) ?? ''));
     } catch (error) {
-      result.failures.push({ position: path, message: `Its frontmatter is not valid YAML: ${messageOf(error)}` });
+      result.failures.push({
+        position: path,
+        message: `Its frontmatter is not valid YAML: ${messageOf(error)}`,
+      });
       continue;
     }
     const title = str(pick(data, 'title', 'subject'));
@@ -59,7 +67,9 @@ export function parseMarkdownFolder(files: SourceFiles): ParsedSource {
       subtitle: str(pick(data, 'subtitle')),
       date: normaliseDate(str(pick(data, 'date', 'pubDate', 'publishDate', 'published_at'))),
       description: str(pick(data, 'description', 'summary', 'excerpt')),
-      tags: (Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(',') : []).map((t) => String(t).trim()).filter(Boolean),
+      tags: (Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(',') : [])
+        .map((t) => String(t).trim())
+        .filter(Boolean),
       draft: pick(data, 'draft') === true || published === false,
       url: str(pick(data, 'url', 'permalink')) ?? (Array.isArray(aliases) ? str(aliases[0]) : str(aliases)),
       number: Number.isInteger(number) && number > 0 ? number : undefined,

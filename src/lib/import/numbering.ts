@@ -6,7 +6,7 @@ import { dateValue } from './dates.ts';
 const PATTERNS: RegExp[] = [
   /^\s*(?:issue|edition|newsletter)\s*(?:#|no\.?|number)?\s*(\d{1,5})\b\s*[:.\-–—|]?\s*/i,
   /^\s*(?:#|no\.?\s*)(\d{1,5})\b\s*[:.\-–—|]?\s*/i,
-  /\s*[(\[]?\s*(?:[-–—|:]\s*)?(?:issue\s*)?(?:#|no\.?\s*)(\d{1,5})\s*[)\]]?\s*$/i,
+  /\s*[([]?\s*(?:[-–—|:]\s*)?(?:issue\s*)?(?:#|no\.?\s*)(\d{1,5})\s*[)\]]?\s*$/i,
   /\b(?:issue|no\.)\s*#?\s*(\d{1,5})\b/i,
 ];
 
@@ -17,10 +17,18 @@ export function numberFromTitle(title: string): { number: number; title: string 
     if (!match) continue;
     const number = Number(match[1]);
     if (!Number.isInteger(number) || number < 1) continue;
-    const rest = (title.slice(0, match.index) + title.slice(match.index + match[0].length)).replace(/\s{2,}/g, ' ').trim();
+    const rest = (title.slice(0, match.index) + title.slice(match.index + match[0].length))
+      .replace(/\s{2,}/g, ' ')
+      .trim();
     // Strip only a prefix or suffix; a number mid-title stays in the words.
     const atEdge = match.index === 0 || match.index + match[0].length === title.length;
-    return { number, title: atEdge && rest && /[\p{L}\p{N}]/u.test(rest) ? rest.replace(/^[:.\-–—|]\s*|\s*[:.\-–—|]$/g, '') : title.trim() };
+    return {
+      number,
+      title:
+        atEdge && rest && /[\p{L}\p{N}]/u.test(rest)
+          ? rest.replace(/^[:.\-–—|]\s*|\s*[:.\-–—|]$/g, '')
+          : title.trim(),
+    };
   }
   return undefined;
 }
@@ -37,8 +45,15 @@ export interface Numberable {
  * A number for every post: its own when it has one; the rest in date order (undated last,
  * then in export order) from `start`, skipping numbers already claimed.
  */
-export function assignNumbers(posts: readonly Numberable[], start: number, taken: ReadonlySet<number> = new Set()): number[] {
-  const claimed = new Set([...taken, ...posts.map((p) => p.number).filter((n): n is number => n !== undefined)]);
+export function assignNumbers(
+  posts: readonly Numberable[],
+  start: number,
+  taken: ReadonlySet<number> = new Set(),
+): number[] {
+  const claimed = new Set([
+    ...taken,
+    ...posts.map((p) => p.number).filter((n): n is number => n !== undefined),
+  ]);
   const numbers = posts.map((p) => p.number ?? 0);
   const waiting = posts
     .map((post, index) => ({ post, index }))

@@ -4,7 +4,13 @@
 import { dateValue } from './dates.ts';
 import { describePost } from './describe.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
-import { exportCandidates, imageFileName, imageFormat, relinkMarkdownImages, type ImageReport } from './images.ts';
+import {
+  exportCandidates,
+  imageFileName,
+  imageFormat,
+  relinkMarkdownImages,
+  type ImageReport,
+} from './images.ts';
 import { issueFileText, issueStem, provenanceKey, type ExistingIssue } from './issue-file.ts';
 import { messageOf, type ParsedSource, type SourceFiles, type SourcePost } from './model.ts';
 import { assignNumbers, numberFromTitle } from './numbering.ts';
@@ -52,16 +58,27 @@ export interface PlanOptions {
 }
 
 /** The plan for every post of an export against the issues already there. */
-export function planImport(source: ParsedSource, files: SourceFiles, existing: readonly ExistingIssue[], options: PlanOptions): ImportPlan {
+export function planImport(
+  source: ParsedSource,
+  files: SourceFiles,
+  existing: readonly ExistingIssue[],
+  options: PlanOptions,
+): ImportPlan {
   const byKey = new Map(existing.filter((e) => e.key).map((e) => [e.key as string, e]));
   const byNumber = new Map<number, ExistingIssue>();
-  for (const file of existing) if (file.number !== undefined && !byNumber.has(file.number)) byNumber.set(file.number, file);
+  for (const file of existing)
+    if (file.number !== undefined && !byNumber.has(file.number)) byNumber.set(file.number, file);
   const existingTopics = existing.flatMap((e) => e.topics);
 
   const posts = source.posts.map((post) => {
     const fromTitle = numberFromTitle(post.title);
     const match = byKey.get(provenanceKey(post.kind, post.id));
-    return { post, match, title: fromTitle?.title ?? post.title, number: match?.number ?? fromTitle?.number ?? post.number };
+    return {
+      post,
+      match,
+      title: fromTitle?.title ?? post.title,
+      number: match?.number ?? fromTitle?.number ?? post.number,
+    };
   });
   const numbers = assignNumbers(
     posts.map((p) => ({ number: p.number, date: p.post.date })),
@@ -104,7 +121,15 @@ function planOne(
   existingTopics: readonly string[],
   options: PlanOptions,
 ): PlannedIssue {
-  const base = { position: post.position, title, number, images: [], missing: [], withoutAlt: [], draft: post.draft };
+  const base = {
+    position: post.position,
+    title,
+    number,
+    images: [],
+    missing: [],
+    withoutAlt: [],
+    draft: post.draft,
+  };
   const fail = (message: string): PlannedIssue => ({ ...base, action: 'failed', message });
   try {
     const stem = match ? match.path.replace(/\.mdx?$/, '') : issueStem(number, title);
@@ -124,10 +149,16 @@ function planOne(
       );
     }
     if (match && !match.unedited) {
-      return { ...base, action: 'skip-edited', file: match.path, message: 'edited since it was imported: left as it is' };
+      return {
+        ...base,
+        action: 'skip-edited',
+        file: match.path,
+        message: 'edited since it was imported: left as it is',
+      };
     }
     const date = post.date ?? (post.draft ? options.today : undefined);
-    if (!date || Number.isNaN(dateValue(date))) return fail('The post has no publication date the import can read.');
+    if (!date || Number.isNaN(dateValue(date)))
+      return fail('The post has no publication date the import can read.');
 
     const images: { file: string; bytes: Uint8Array }[] = [];
     const names = new Set<string>();
@@ -136,7 +167,9 @@ function planOne(
       if (local.has(src)) return local.get(src);
       const bytes =
         options.downloaded?.get(src) ??
-        exportCandidates(src, post.folder ?? '').map((p) => files.read(p)).find((b) => b !== undefined);
+        exportCandidates(src, post.folder ?? '')
+          .map((p) => files.read(p))
+          .find((b) => b !== undefined);
       const format = bytes ? imageFormat(bytes) : undefined;
       let reference: string | undefined;
       if (bytes && format) {
@@ -152,7 +185,8 @@ function planOne(
       'html' in post.body
         ? htmlToMarkdown(post.body.html, resolve)
         : { ...relinkMarkdownImages(post.body.markdown, resolve), text: markdownText(post.body.markdown) };
-    if (!converted.markdown.trim()) return fail('The post has no content once the platform’s buttons and links are removed.');
+    if (!converted.markdown.trim())
+      return fail('The post has no content once the platform’s buttons and links are removed.');
     const text = issueFileText(
       {
         number,
@@ -162,7 +196,11 @@ function planOne(
         description: describePost(post.description, converted.text, title),
         topics: mapTopics(post.tags, existingTopics, options.defaultTopic),
         draft: post.draft,
-        imported: { from: post.kind, id: post.id, url: /^https?:\/\//.test(post.url ?? '') ? post.url : undefined },
+        imported: {
+          from: post.kind,
+          id: post.id,
+          url: /^https?:\/\//.test(post.url ?? '') ? post.url : undefined,
+        },
       },
       converted.markdown,
     );

@@ -9,7 +9,8 @@ export interface Redirect {
 }
 
 /** Paths the site itself serves: a redirect there would hide a real page. */
-const RESERVED = /^\/(?:$|issues\/|topics\/|tools\/|og\/|_astro\/|pagefind\/|about\/$|search\/$|tips\/$|404|rss\.xml|feed\.json|sitemap|robots\.txt|favicon)/;
+const RESERVED =
+  /^\/(?:$|issues\/|topics\/|tools\/|og\/|_astro\/|pagefind\/|about\/$|search\/$|tips\/$|404|rss\.xml|feed\.json|sitemap|robots\.txt|favicon)/;
 
 /** The path of an old address ("https://x.substack.com/p/ask?utm=1" → "/p/ask/"), or undefined. */
 export function oldPath(url: string | undefined): string | undefined {
@@ -37,10 +38,16 @@ const BEGIN = '# Begin: written by npm run import (edit outside these lines)';
 const END = '# End: written by npm run import';
 
 /** `public/_redirects` with the import's block replaced; the author's own lines kept. */
-export function redirectsFile(previous: string, redirects: readonly Redirect[], issuePath: (n: number) => string): string {
+export function redirectsFile(
+  previous: string,
+  redirects: readonly Redirect[],
+  issuePath: (n: number) => string,
+): string {
   const start = previous.indexOf(BEGIN);
   const end = previous.indexOf(END, start);
-  const outside = (start >= 0 && end >= 0 ? previous.slice(0, start) + previous.slice(end + END.length) : previous).trim();
+  const outside = (
+    start >= 0 && end >= 0 ? previous.slice(0, start) + previous.slice(end + END.length) : previous
+  ).trim();
   const block = [BEGIN, ...redirects.map((r) => `${r.from} ${issuePath(r.to)} 301`), END].join('\n');
   return `${outside ? `${outside}\n\n` : ''}${block}\n`;
 }
@@ -51,7 +58,10 @@ export function parseRedirects(json: string | undefined): Redirect[] {
   try {
     const list = JSON.parse(json) as unknown;
     return Array.isArray(list)
-      ? list.filter((r): r is Redirect => typeof r?.from === 'string' && Number.isInteger(r?.to) && oldPath(r.from) === r.from)
+      ? list.filter(
+          (r): r is Redirect =>
+            typeof r?.from === 'string' && Number.isInteger(r?.to) && oldPath(r.from) === r.from,
+        )
       : [];
   } catch {
     return [];

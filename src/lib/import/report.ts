@@ -11,8 +11,16 @@ const VERBS: Record<PlannedIssue['action'], string> = {
 
 /** A plain-text table, columns padded to their widest cell. */
 export function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
+  const widths =
+    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The table of what the import does (or, with --dry-run, would do) to each post. */
@@ -36,7 +44,8 @@ export function problemLines(plan: ImportPlan): string[] {
     if (item.action === 'failed') lines.push(`✗ ${who}: ${item.message}`);
     if (item.action === 'skip-edited') lines.push(`• ${who}: ${item.file} was ${item.message}.`);
     for (const src of item.missing) lines.push(`! ${who}: image not found, left as a link: ${src}`);
-    for (const src of item.withoutAlt) lines.push(`! ${who}: image had no alt text, one was made up (check it): ${src}`);
+    for (const src of item.withoutAlt)
+      lines.push(`! ${who}: image had no alt text, one was made up (check it): ${src}`);
   }
   return lines;
 }

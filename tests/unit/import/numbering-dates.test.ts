@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateProblem, frontmatterDateProblems, isPublishable, parseStrictDate } from '../../../src/lib/content/strict-date.ts';
+import {
+  dateProblem,
+  frontmatterDateProblems,
+  isPublishable,
+  parseStrictDate,
+} from '../../../src/lib/content/strict-date.ts';
 import { normaliseDate } from '../../../src/lib/import/dates.ts';
 import { firstSentences, describePost } from '../../../src/lib/import/describe.ts';
 import { assignNumbers, numberFromTitle } from '../../../src/lib/import/numbering.ts';
@@ -21,9 +26,12 @@ describe('numberFromTitle', () => {
     expect(numberFromTitle(title)).toEqual({ number, title: rest });
   });
 
-  it.each(['Ten ways to ask', '2024 in review', 'Top 5 tips', 'C# for recruiters', ''])('%j has no number', (title) => {
-    expect(numberFromTitle(title)).toBeUndefined();
-  });
+  it.each(['Ten ways to ask', '2024 in review', 'Top 5 tips', 'C# for recruiters', ''])(
+    '%j has no number',
+    (title) => {
+      expect(numberFromTitle(title)).toBeUndefined();
+    },
+  );
 });
 
 describe('assignNumbers', () => {
@@ -41,7 +49,13 @@ describe('assignNumbers', () => {
   it('gives every post a distinct number at or above start, never a taken one', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ date: fc.option(fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }), { nil: undefined }) })),
+        fc.array(
+          fc.record({
+            date: fc.option(fc.date({ min: new Date(0), max: new Date(4e12), noInvalidDate: true }), {
+              nil: undefined,
+            }),
+          }),
+        ),
         fc.integer({ min: 1, max: 50 }),
         fc.uniqueArray(fc.integer({ min: 1, max: 100 })),
         (raw, start, taken) => {
@@ -79,10 +93,13 @@ describe('normaliseDate', () => {
 
   it('keeps the instant of any ISO date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString();
-        expect(Date.parse(normaliseDate(iso) as string)).toBe(Math.floor(date.getTime() / 1000) * 1000);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString();
+          expect(Date.parse(normaliseDate(iso) as string)).toBe(Math.floor(date.getTime() / 1000) * 1000);
+        },
+      ),
     );
   });
 });
@@ -150,7 +167,11 @@ describe('descriptions', () => {
 
 describe('mapTopics', () => {
   it.each([
-    [['salary', 'NEGOTIATION'], ['Salary', 'negotiation'], ['Salary', 'negotiation']],
+    [
+      ['salary', 'NEGOTIATION'],
+      ['Salary', 'negotiation'],
+      ['Salary', 'negotiation'],
+    ],
     [['Remote work'], ['career'], ['Remote work']],
     [['offers', 'Offers'], [], ['offers']],
     [[], ['Career'], ['Career']],

@@ -8,15 +8,38 @@ import type { SourceFiles } from '../../../src/lib/import/model.ts';
 import { planImport, type ImportPlan, type PlanOptions } from '../../../src/lib/import/plan.ts';
 import { mergeRedirects, oldPath, parseRedirects, redirectsFile } from '../../../src/lib/import/redirects.ts';
 import { planTable, problemLines, summaryLine } from '../../../src/lib/import/report.ts';
-import { buttondownExport, ghostExport, markdownFolder, PNG, substackExport } from '../../fixtures/import/exports.ts';
+import {
+  buttondownExport,
+  ghostExport,
+  markdownFolder,
+  PNG,
+  substackExport,
+} from '../../fixtures/import/exports.ts';
 
-const options: PlanOptions = { start: 1, defaultTopic: 'career', today: '2026-11-25', issuesDir: 'content/issues' };
+const options: PlanOptions = {
+  start: 1,
+  defaultTopic: 'career',
+  today: '2026-11-25',
+  issuesDir: 'content/issues',
+};
 const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
-  filesFromMap('export', new Map(Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c])));
-const AUTHOR_57 = readExisting('057-always-discuss-the-job-offer.mdx', '---\nnumber: 57\ntitle: Mine\ntopics: [negotiation]\n---\nMy words.\n');
+  filesFromMap(
+    'export',
+    new Map(
+      Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]),
+    ),
+  );
+const AUTHOR_57 = readExisting(
+  '057-always-discuss-the-job-offer.mdx',
+  '---\nnumber: 57\ntitle: Mine\ntopics: [negotiation]\n---\nMy words.\n',
+);
 
 /** The plan for an export, against files already "on disk". */
-function plan(files: Record<string, string | Uint8Array>, existing = [AUTHOR_57], extra: Partial<PlanOptions> = {}): ImportPlan {
+function plan(
+  files: Record<string, string | Uint8Array>,
+  existing = [AUTHOR_57],
+  extra: Partial<PlanOptions> = {},
+): ImportPlan {
   const source = folder(files);
   return planImport(readSource(source), source, existing, { ...options, ...extra });
 }
@@ -73,11 +96,19 @@ describe('planImport', () => {
   it('updates an unedited file when the post changed, and skips one the author edited, saying so', () => {
     const first = written(plan(substackExport(2)));
     const edited = first.map((file, index) =>
-      index === 0 ? readExisting(file.path, file.text.replace('Post 1 opens', 'Post 1, as I now say, opens')) : file,
+      index === 0
+        ? readExisting(file.path, file.text.replace('Post 1 opens', 'Post 1, as I now say, opens'))
+        : file,
     );
     const changed = substackExport(2);
-    changed['posts/1001.post-1.html'] = (changed['posts/1001.post-1.html'] as string).replace('First point', 'Changed point');
-    changed['posts/1002.post-2.html'] = (changed['posts/1002.post-2.html'] as string).replace('First point', 'Changed point');
+    changed['posts/1001.post-1.html'] = (changed['posts/1001.post-1.html'] as string).replace(
+      'First point',
+      'Changed point',
+    );
+    changed['posts/1002.post-2.html'] = (changed['posts/1002.post-2.html'] as string).replace(
+      'First point',
+      'Changed point',
+    );
     const result = plan(changed, [AUTHOR_57, ...edited]);
     expect(result.items.map((i) => [i.action, i.file])).toEqual([
       ['skip-edited', '001-post-number-1.md'],
@@ -111,7 +142,10 @@ describe('planImport', () => {
       ...options,
       downloaded: new Map([['https://buttondown.example.invalid/images/calendar.png', PNG]]),
     });
-    expect(result.items[0]?.images.map((i) => i.file)).toEqual(['021-raise-season/calendar.png', '021-raise-season/local.png']);
+    expect(result.items[0]?.images.map((i) => i.file)).toEqual([
+      '021-raise-season/calendar.png',
+      '021-raise-season/local.png',
+    ]);
     expect(result.items[0]?.missing).toEqual([]);
   });
 
@@ -168,16 +202,20 @@ describe('redirects', () => {
 
   it('keeps the author’s own lines in _redirects and replaces its own block', () => {
     const first = redirectsFile('/old /new 301\n', [{ from: '/p/a/', to: 1 }], (n) => `/issues/${n}/`);
-    const second = redirectsFile(first, mergeRedirects([{ from: '/p/a/', to: 1 }], [{ from: '/p/b/', to: 2 }]), (n) => `/issues/${n}/`);
+    const second = redirectsFile(
+      first,
+      mergeRedirects([{ from: '/p/a/', to: 1 }], [{ from: '/p/b/', to: 2 }]),
+      (n) => `/issues/${n}/`,
+    );
     expect(second).toBe(
       '/old /new 301\n\n# Begin: written by npm run import (edit outside these lines)\n/p/a/ /issues/1/ 301\n/p/b/ /issues/2/ 301\n# End: written by npm run import\n',
     );
   });
 
   it('reads back only well-formed entries', () => {
-    expect(parseRedirects('[{"from":"/p/a/","to":1},{"from":"/issues/2/","to":2},{"from":"/x/","to":"3"}]')).toEqual([
-      { from: '/p/a/', to: 1 },
-    ]);
+    expect(
+      parseRedirects('[{"from":"/p/a/","to":1},{"from":"/issues/2/","to":2},{"from":"/x/","to":"3"}]'),
+    ).toEqual([{ from: '/p/a/', to: 1 }]);
     expect(parseRedirects('not json')).toEqual([]);
   });
 });

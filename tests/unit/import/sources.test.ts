@@ -13,8 +13,11 @@ import {
 } from '../../fixtures/import/exports.ts';
 
 const encode = (files: Record<string, string | Uint8Array>) =>
-  new Map(Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]));
-const folder = (files: Record<string, string | Uint8Array>): SourceFiles => filesFromMap('export', encode(files));
+  new Map(
+    Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]),
+  );
+const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
+  filesFromMap('export', encode(files));
 const single = (name: string, text: string): SourceFiles => folder({ [name]: text });
 
 describe('detectSource', () => {
@@ -43,9 +46,30 @@ describe('readSource', () => {
     const { posts, failures } = readSource(folder(substackExport(3)), 'https://old.substack.example');
     expect(failures).toEqual([]);
     expect(posts.map((p) => [p.id, p.title, p.subtitle, p.date, p.draft, p.url])).toEqual([
-      ['1001.post-1', 'Post number 1', 'Subtitle 1', '2024-01-05T13:30:00Z', false, 'https://old.substack.example/p/post-1'],
-      ['1002.post-2', 'Issue #12: Ask for more, kindly', 'Subtitle 2', '2024-02-05T13:30:00Z', false, 'https://old.substack.example/p/post-2'],
-      ['1003.post-3', 'Post number 3', 'Subtitle 3', '2024-03-05T13:30:00Z', true, 'https://old.substack.example/p/post-3'],
+      [
+        '1001.post-1',
+        'Post number 1',
+        'Subtitle 1',
+        '2024-01-05T13:30:00Z',
+        false,
+        'https://old.substack.example/p/post-1',
+      ],
+      [
+        '1002.post-2',
+        'Issue #12: Ask for more, kindly',
+        'Subtitle 2',
+        '2024-02-05T13:30:00Z',
+        false,
+        'https://old.substack.example/p/post-2',
+      ],
+      [
+        '1003.post-3',
+        'Post number 3',
+        'Subtitle 3',
+        '2024-03-05T13:30:00Z',
+        true,
+        'https://old.substack.example/p/post-3',
+      ],
     ]);
   });
 
@@ -55,7 +79,11 @@ describe('readSource', () => {
     const { posts, failures } = readSource(folder(files));
     expect(posts.map((p) => p.id)).toEqual(['1002.post-2']);
     expect(failures).toEqual([
-      { position: 'posts.csv row 2', title: 'Post number 1', message: 'posts/1001.post-1.html is missing from the export.' },
+      {
+        position: 'posts.csv row 2',
+        title: 'Post number 1',
+        message: 'posts/1001.post-1.html is missing from the export.',
+      },
     ]);
   });
 
@@ -116,7 +144,15 @@ describe('readSource', () => {
   it('reads a Markdown folder: frontmatter under its common names, MDX imports dropped, README skipped', () => {
     const { posts } = readSource(folder(markdownFolder()));
     expect(posts.map((p) => [p.id, p.title, p.date, p.tags, p.draft, p.url, p.folder])).toEqual([
-      ['posts/first.md', 'Issue 5 — Markdown post', '2023-03-01', ['Offers', 'vesting'], false, '/old/first/', 'posts'],
+      [
+        'posts/first.md',
+        'Issue 5 — Markdown post',
+        '2023-03-01',
+        ['Offers', 'vesting'],
+        false,
+        '/old/first/',
+        'posts',
+      ],
       ['posts/second.mdx', 'Draft post', '2023-04-01', [], true, undefined, 'posts'],
     ]);
     expect(posts[1]!.body).toEqual({ markdown: 'Draft body.\n' });
