@@ -5,13 +5,15 @@ import type { Loader } from 'astro/loaders';
 import { issueSchema } from './schemas/issue.ts';
 import { duplicateNumbersMessage } from './lib/content/duplicates.ts';
 import { frontmatterDateProblems } from './lib/content/strict-date.ts';
+import { imagesWithoutAlt, missingAltMessage } from './lib/content/image-alt.ts';
 
 // ISSUES_DIR points the collection at another folder: the build-failure tests and the
 // benchmarks use it to build fixture content without touching the author's issues.
 const issuesDir = process.env['ISSUES_DIR'] ?? './content/issues';
 
 /**
- * The glob loader, plus the checks a per-entry schema cannot make: unique numbers, and dates
+ * The glob loader, plus the checks a per-entry schema cannot make: unique numbers, alt text on
+ * every image, and dates
  * as written (YAML has already rolled `2026-02-30` over to 2 March by the time the schema runs).
  * Issues are MDX, or Markdown as `npm run import` writes them.
  */
@@ -28,6 +30,12 @@ function issuesLoader(): Loader {
       }));
       const message = duplicateNumbersMessage(files);
       if (message) throw new Error(message);
+      const altProblems = context.store
+        .values()
+        .map((entry) => ({ file: entry.filePath ?? entry.id, urls: imagesWithoutAlt(entry.body ?? '') }))
+        .filter(({ urls }) => urls.length > 0)
+        .map(({ file, urls }) => missingAltMessage(file, urls));
+      if (altProblems.length > 0) throw new Error(altProblems.join('\n'));
       const dateProblems = (
         await Promise.all(
           files.map(async ({ filePath }) =>

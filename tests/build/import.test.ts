@@ -165,6 +165,21 @@ describe('npm run import, then a build of what it wrote', () => {
   });
 });
 
+describe('an image without alt text fails the build, naming the file and the image', () => {
+  it('![](./004-x/chart.png)', () => {
+    const site = makeTempSite('no-alt');
+    cleanup.push(site);
+    writeTree(join(site, 'content/issues'), {
+      '004-x/chart.png': PNG,
+      '004-x.md':
+        '---\nnumber: 4\ntitle: X\ndate: 2024-01-01\ndescription: x\ntopics: [career]\n---\n\nText ![](./004-x/chart.png)\n',
+    });
+    const { status, output } = buildTempSite(site);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/issues/004-x.md: an image has no alt text:\n  ![](./004-x/chart.png)');
+  });
+});
+
 describe('dates that do not exist fail the build, naming the file', () => {
   it.each([
     ['2026-02-30', 'content/issues/003-bad-date.md: date: 2026-02-30 is not a day of the calendar'],

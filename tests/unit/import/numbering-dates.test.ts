@@ -6,6 +6,7 @@ import {
   isPublishable,
   parseStrictDate,
 } from '../../../src/lib/content/strict-date.ts';
+import { imagesWithoutAlt, missingAltMessage } from '../../../src/lib/content/image-alt.ts';
 import { normaliseDate } from '../../../src/lib/import/dates.ts';
 import { firstSentences, describePost } from '../../../src/lib/import/describe.ts';
 import { assignNumbers, numberFromTitle } from '../../../src/lib/import/numbering.ts';
@@ -178,5 +179,24 @@ describe('mapTopics', () => {
     [['!!!'], [], ['career']],
   ])('%j with %j → %j', (tags, existing, expected) => {
     expect(mapTopics(tags, existing, 'career')).toEqual(expected);
+  });
+});
+
+describe('imagesWithoutAlt', () => {
+  it.each([
+    ['![A chart](./c.png)', []],
+    ['![](./c.png)', ['./c.png']],
+    ['![ ](https://x.example/y.png "t")', ['https://x.example/y.png']],
+    ['![][ref]\n\n[ref]: ./r.png', ['ref']],
+    ['```\n![](./in-code.png)\n```\nand `![](./inline.png)`', []],
+  ])('%j → %j', (body, urls) => {
+    expect(imagesWithoutAlt(body)).toEqual(urls);
+  });
+
+  it('names the file, each image and the fix', () => {
+    expect(missingAltMessage('content/issues/004-x.md', ['./c.png'])).toBe(
+      'content/issues/004-x.md: an image has no alt text:\n  ![](./c.png)\n' +
+        'Say what each shows between the brackets, like ![A chart of offers by level](./chart.png).',
+    );
   });
 });
