@@ -13,7 +13,7 @@ if (!title) {
 const dir = process.env.ISSUES_DIR ?? 'content/issues';
 // Recursive, as the content loader is: an issue in a subfolder keeps its number taken.
 const numbers = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  .filter((name) => name.endsWith('.mdx'))
+  .filter((name) => /\.mdx?$/.test(name))
   .map((name) => Number(/^number:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1]))
   .filter(Number.isFinite);
 const number = nextIssueNumber(numbers);

@@ -68,7 +68,8 @@ export function planImport(
   const byNumber = new Map<number, ExistingIssue>();
   for (const file of existing)
     if (file.number !== undefined && !byNumber.has(file.number)) byNumber.set(file.number, file);
-  const existingTopics = existing.flatMap((e) => e.topics);
+  // Each topic once: a thousand issues share a handful of topics.
+  const existingTopics = [...new Set(existing.flatMap((e) => e.topics))];
 
   const posts = source.posts.map((post) => {
     const fromTitle = numberFromTitle(post.title);
