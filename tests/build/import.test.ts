@@ -159,6 +159,10 @@ describe('npm run import, then a build of what it wrote', () => {
     expect(readFileSync(join(dist, '_redirects'), 'utf8')).toContain(
       '/archive/raise-season/ /issues/21/ 301',
     );
+    // Imported issues reach the feed like any other; drafts and scheduled ones do not.
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(rss).toContain('A footnote for post 1.');
+    expect(rss).not.toContain('Scheduled');
     expect(existsSync(join(dist, 'issues/61/index.html'))).toBe(false);
     expect(existsSync(join(dist, 'issues/99/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/p/post-2/');
