@@ -163,6 +163,11 @@ describe('npm run import, then a build of what it wrote', () => {
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(rss).toContain('A footnote for post 1.');
     expect(rss).not.toContain('Scheduled');
+    // Feeds get a PNG rendition of each image (not WebP), absolute, with width and height.
+    expect(rss).toMatch(
+      /width=&quot;2&quot; height=&quot;2&quot; src=&quot;https:\/\/[^&]+\/issues\/5\/images\/pic\.png&quot;/,
+    );
+    expect(readFileSync(join(dist, 'issues/5/images/pic.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(existsSync(join(dist, 'issues/61/index.html'))).toBe(false);
     expect(existsSync(join(dist, 'issues/99/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/p/post-2/');
