@@ -12,7 +12,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
 import { isRedirectPage } from './src/data/redirects.ts';
-import { isRedirectPage } from './src/data/redirects.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
 // code change; every internal link goes through src/lib/content/paths.ts to honour it.
