@@ -117,9 +117,8 @@ async function main(): Promise<number> {
     }
   }
 
-  console.log(
-    `${args.dryRun ? 'Dry run: nothing written. ' : ''}${files.name}: ${source.kind} export, ${plan.items.length} post(s)\n`,
-  );
+  const dryRun = args.dryRun ? 'Dry run: nothing written, no image downloaded. ' : '';
+  console.log(`${dryRun}${files.name}: ${source.kind} export, ${plan.items.length} post(s)\n`);
   console.log(planTable(plan));
   const problems = problemLines(plan);
   if (problems.length > 0) console.log(`\n${problems.join('\n')}`);

@@ -107,7 +107,9 @@ describe('npm run import, then a build of what it wrote', () => {
     const before = readdirSync(join(site, 'content/issues'), { recursive: true }).length;
     const run = runImport(site, join(exports, 'feed.xml'), '--dry-run');
     expect(run.status).toBe(0);
-    expect(run.output).toMatch(/Dry run: nothing written\.[\s\S]*unchanged\s+#31\s+031-feed-post-1\.md/);
+    expect(run.output).toMatch(
+      /Dry run: nothing written, no image downloaded\.[\s\S]*unchanged\s+#31\s+031-feed-post-1\.md/,
+    );
     expect(readdirSync(join(site, 'content/issues'), { recursive: true }).length).toBe(before);
   });
 
