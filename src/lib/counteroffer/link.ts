@@ -3,8 +3,28 @@
 /** The fragment a share link carries the state in. */
 export const LINK_PREFIX = '#s=';
 
-/** Query parameters a link from "Should I take the call?" sets; the builder reads them once. */
-export const QUERY_PARAMS = ['goal', 'reason', 'other'] as const;
+/** What the builder's own query parameters start with, so they never clash with another widget's. */
+export const QUERY_PREFIX = 'co-';
 
 /** The builder's own page, where every share link points (prefix the site's base path). */
 export const TOOL_PATH = '/tools/counteroffer/';
+
+/** The builder's own query parameters, each with its prefix (`co-goal`, …). */
+export const HANDOFF_PARAMS = ['goal', 'reason', 'other', 'status'].map((name) => `${QUERY_PREFIX}${name}`);
+
+/**
+ * Whether the query hands the builder a goal: `co-goal`, or in a link made before the prefix, a bare
+ * `goal` (which the call widget never uses for its own answers).
+ */
+export function hasHandoff(params: URLSearchParams): boolean {
+  return params.has(`${QUERY_PREFIX}goal`) || params.has('goal');
+}
+
+/**
+ * The parameters to drop from the address once read, so a reload doesn't apply them again over the
+ * reader's changes: the prefixed ones, and the bare `goal` of an old link. The bare `reason`, `other`
+ * and `status` stay: on an issue page they are the call widget's own answers.
+ */
+export function handoffParamsToRemove(params: URLSearchParams): string[] {
+  return [...HANDOFF_PARAMS, 'goal'].filter((name) => params.has(name));
+}
