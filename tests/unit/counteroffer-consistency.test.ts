@@ -82,7 +82,7 @@ const states: fc.Arbitrary<CounterofferState> = fc
     if (stage) state.stage = stage;
     if (basis) state.basis = basis;
     if (reason) state.reason = reason;
-    if (ladder) state.ladder = ladder;
+    if (ladder) state.ladder = [...ladder];
     if (confirm) {
       state.confirmedLower = lowerKey(
         lowerTerms(state.offer, state.counter, ladderOf(state.ladder), 'USD', LOCALE),

@@ -157,7 +157,7 @@ describe('links from "Should I take the call?"', () => {
 describe('sharing a page with the call widget', () => {
   it.each<[string, boolean, string[]]>([
     ['?co-goal=counter&co-reason=pay', true, ['co-goal', 'co-reason']],
-    ['?goal=counter&reason=pay&other=none', true, ['goal']],
+    ['?goal=counter&reason=pay&other=none', true, ['goal', 'reason', 'other']],
     ['?status=declined&reason=pay&other=none&join=yes&goal=counter', true, ['goal']],
     ['?status=declined&reason=pay&other=none&join=yes', false, []],
     ['', false, []],

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
 import { COLUMN_LABELS, fieldId } from './columns';
+import { ExtraTermsFields } from './ExtraTermsFields';
 import { Field } from './Field';
 import { MoneyField } from './MoneyField';
 import { VestingField } from './VestingField';
@@ -9,39 +10,38 @@ type Props = {
   idPrefix: string;
   column: Column;
   input: OfferInput;
-  /** Messages for the fields Update found wrong and that still are; others stay quiet while typing. */
+  /** Messages for the fields the reader has left invalid; others stay quiet while typing. */
   errors: FieldErrors;
   currency: string;
   locale: string;
+  /** Only the key numbers (base, bonus, sign-on, equity), as the builder embedded in an issue shows them. */
+  compact?: boolean;
+  /** Said under the level field (whether it is on the reader's ladder). */
+  levelHint?: string | undefined;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
   /** Buttons at the end of the fieldset (Remove, for another offer). */
   children?: ComponentChildren;
 };
 
-type TextField = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant' | 'level' | 'otherTerms';
+type TextField = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant';
 
-// Amounts carry the currency in their label; the bonus is a percentage; the rest is free text.
-const BEFORE_VESTING: readonly [TextField, string][] = [
+// Amounts carry the currency in their label; the bonus is a percentage.
+const AMOUNTS: readonly [TextField, string][] = [
   ['base', 'Base salary'],
   ['bonusPercent', 'Target bonus (%)'],
   ['signOn', 'Sign-on bonus'],
   ['relocation', 'Relocation'],
   ['equityGrant', 'Equity grant (total value)'],
 ];
-const AFTER_VESTING: readonly [TextField, string][] = [
-  ['level', 'Level / title'],
-  ['otherTerms', 'Other terms (remote days, PTO, start date…), one per line'],
-];
+const KEY_NUMBERS = new Set<TextField>(['base', 'bonusPercent', 'signOn', 'equityGrant']);
 
-/** One offer's terms: amounts, bonus, vesting, level and anything else that matters. */
+/** One offer's terms: amounts, bonus, vesting, level, terms beyond pay and anything else that matters. */
 export function OfferFieldset(props: Props) {
-  const { idPrefix, column, input, errors, currency, locale, onField, children } = props;
+  const { idPrefix, column, input, errors, currency, locale, compact, levelHint, onField, children } =
+    props;
   const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
   const field = ([name, label]: [TextField, string]) => {
     const common = { id: id(name), value: input[name], onInput: (value: string) => onField(name, value) };
-    if (name === 'level' || name === 'otherTerms') {
-      return <Field key={name} {...common} label={label} multiline={name === 'otherTerms'} />;
-    }
     return name === 'bonusPercent' ? (
       <Field key={name} {...common} label={label} inputMode="decimal" error={errors[name]} />
     ) : (
@@ -59,16 +59,41 @@ export function OfferFieldset(props: Props) {
     <fieldset class="co-offer" id={`${idPrefix}-${column}`}>
       <legend>{COLUMN_LABELS[column]}</legend>
       {column === 'counter' && <p class="co-hint">Starts as a copy of theirs: change what it would take.</p>}
-      {BEFORE_VESTING.map(field)}
-      <VestingField
-        id={id('customVesting')}
-        preset={input.vestingPreset}
-        years={input.customVesting}
-        error={errors.customVesting}
-        onPreset={(preset) => onField('vestingPreset', preset)}
-        onYears={(years) => onField('customVesting', years)}
-      />
-      {AFTER_VESTING.map(field)}
+      {AMOUNTS.filter(([name]) => !compact || KEY_NUMBERS.has(name)).map(field)}
+      {!compact && (
+        <>
+          <VestingField
+            id={id('customVesting')}
+            preset={input.vestingPreset}
+            years={input.customVesting}
+            error={errors.customVesting}
+            onPreset={(preset) => onField('vestingPreset', preset)}
+            onYears={(years) => onField('customVesting', years)}
+          />
+          <Field
+            id={id('level')}
+            label="Level"
+            value={input.level}
+            hint={levelHint}
+            onInput={(value) => onField('level', value)}
+          />
+          <ExtraTermsFields
+            id={id}
+            input={input}
+            errors={errors}
+            currency={currency}
+            locale={locale}
+            onField={(name, value) => onField(name, value)}
+          />
+          <Field
+            id={id('otherTerms')}
+            label="Other terms, one per line"
+            value={input.otherTerms}
+            multiline
+            onInput={(value) => onField('otherTerms', value)}
+          />
+        </>
+      )}
       {children}
     </fieldset>
   );

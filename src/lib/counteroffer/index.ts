@@ -63,11 +63,12 @@ export {
   lowerKey,
   lowerTerms,
   otherOfferFigures,
+  valueText,
   type Ask,
   type LowerTerm,
   type TermKey,
 } from './phrases.ts';
-export { compareTerm, known, type Known } from './compare-terms.ts';
+export { compareTerm, known, states, type Known } from './compare-terms.ts';
 export { ladderOf, levelRank } from './levels.ts';
 export { buildMessage, lowerConfirmed, messageAsText, type CounterofferMessage } from './message.ts';
 export { STATE_VERSION, decodeState, encodeState, type DecodeResult } from './codec.ts';

@@ -22,9 +22,11 @@ export function hasHandoff(params: URLSearchParams): boolean {
 
 /**
  * The parameters to drop from the address once read, so a reload doesn't apply them again over the
- * reader's changes: the prefixed ones, and the bare `goal` of an old link. The bare `reason`, `other`
- * and `status` stay: on an issue page they are the call widget's own answers.
+ * reader's changes: the prefixed ones, and the bare `goal` of an old link. Its bare `reason` and
+ * `other` go too, unless a `status` says they are the call widget's own answers (it always writes
+ * `status` first), which stay for that widget.
  */
 export function handoffParamsToRemove(params: URLSearchParams): string[] {
-  return [...HANDOFF_PARAMS, 'goal'].filter((name) => params.has(name));
+  const old = params.has('goal') && !params.has('status') ? ['goal', 'reason', 'other'] : ['goal'];
+  return [...HANDOFF_PARAMS, ...old].filter((name) => params.has(name));
 }

@@ -119,8 +119,8 @@ export function phrasesFor(term: TermKey, terms: Known, currency: string, locale
   }
 }
 
-// Each term's value for a warning, shorter than its phrase: "$95,000", "2 days a week".
-function valueText(term: TermKey, terms: Known, currency: string, locale: string): string {
+/** A term's value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
+export function valueText(term: TermKey, terms: Known, currency: string, locale: string): string {
   const money = (amount: number | undefined) => formatMoney(amount ?? 0, currency, locale);
   switch (term) {
     case 'base':
