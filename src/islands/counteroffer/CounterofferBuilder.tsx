@@ -11,9 +11,7 @@ import type {
   Reason,
 } from '../../lib/counteroffer';
 import { TOOL_PATH } from '../../lib/counteroffer/link';
-import { ladderOf, levelRank } from '../../lib/counteroffer/levels';
 import { joinBase } from '../../lib/content/paths';
-import { validateDate } from '../../lib/offer/validate';
 // Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
 // load-deferred fetches on demand.
 import { withField } from '../../lib/counteroffer/mirror';
@@ -22,23 +20,20 @@ import { blankOffer, startState, type CounterofferInitial } from '../../lib/coun
 import { totalsSummary } from '../../lib/counteroffer/summary-text';
 import { NO_TERMS } from '../../lib/counteroffer/terms';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer';
-import type { FieldError } from '../shared/ErrorSummary';
 import { Heading, type HeadingLevel } from '../shared/Heading';
 import { LiveRegions } from '../shared/LiveRegions';
 import { useLiveRegion } from '../shared/use-live-region';
-import { BasicsFieldset } from './BasicsFieldset';
-import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns';
+import { CHECKED_FIELDS, fieldId } from './columns';
 import type { ColumnSummary } from './ComparisonTable';
-import { LadderField } from './LadderField';
 import { loadDeferred } from './load-deferred';
 import { MessageActions } from './MessageActions';
 import { MessageOptions } from './MessageOptions';
 import { MessageView } from './MessageView';
 import { OfferFieldset } from './OfferFieldset';
-import { PriorityList } from './PriorityList';
 import { ShareLink } from './ShareLink';
 import { StartOver } from './StartOver';
 import { useFocusAfter } from './use-focus-after';
+import { useFullParts } from './use-full-parts';
 import { useMessage } from './use-message';
 import { usePersistentState } from './use-persistent-state';
 
@@ -102,8 +97,8 @@ export default function CounterofferBuilder({
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
   const id = (name: string) => `${idPrefix}-${name}`;
+  const full = useFullParts(!compact && ready);
   const { currency } = state;
-  const ladder = ladderOf(state.ladder);
 
   const resolve = (column: Column, input: OfferInput) => {
     const resolved = resolveTerms(input, locale, lastValid.current[column]);
@@ -113,7 +108,10 @@ export default function CounterofferBuilder({
   const inputs = (['offer', 'counter', 'other'] as const).flatMap((column) => {
     if (compact && column === 'other') return [];
     const input = column === 'other' ? state.other : state[column];
-    return input ? [{ column, input, ...resolve(column, input) }] : [];
+    if (!input) return [];
+    const { terms, errors } = resolve(column, input);
+    // Terms beyond pay are checked by the full builder's parts, which show them.
+    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input, locale).errors } }];
   });
   const [offer, counter] = inputs;
   const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);
@@ -143,34 +141,15 @@ export default function CounterofferBuilder({
   };
 
   // What the message uses and can't stand behind: it blocks Copy, Download and Share.
-  const asking = state.kind === 'counter' || state.kind === 'explore';
-  const lower =
-    deferred && asking && counter && offer
-      ? deferred.lowerTerms(state.offer, state.counter, ladder, currency, locale)
-      : [];
-  const lowerOk = lower.length === 0 || state.confirmedLower === deferred?.lowerKey(lower);
-  const deadline = validateDate(state.deadline ?? '');
-  const blockers: FieldError[] = asking
-    ? [
-        ...inputs
-          .filter(({ column }) => column !== 'other' || state.citeOtherOffer)
-          .flatMap(({ column, errors }) =>
-            CHECKED_FIELDS.filter((field) => errors[field] && shown(field)).map((field) => ({
-              fieldId: fieldId(idPrefix, column, field),
-              message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
-            })),
-          ),
-        ...(deadline.ok || compact ? [] : [{ fieldId: id('deadline'), message: `Offer deadline: ${deadline.message}` }]),
-        ...(lowerOk
-          ? []
-          : [
-              {
-                fieldId: id('confirm-lower'),
-                message: 'Your counteroffer asks for less than their offer: confirm it, or change the numbers',
-              },
-            ]),
-      ]
-    : [];
+  const deadline = full?.validateDate(state.deadline ?? '');
+  const { lower, lowerOk, blockers } = deferred?.findBlockers({
+    idPrefix,
+    state,
+    locale,
+    inputs,
+    shown,
+    deadlineError: deadline?.ok === false ? deadline.message : undefined,
+  }) ?? { lower: [], lowerOk: true, blockers: [] };
   const blocked = blockers.length > 0;
 
   useEffect(() => {
@@ -225,14 +204,6 @@ export default function CounterofferBuilder({
   const fullHref =
     ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, TOOL_PATH);
 
-  const levelHint = (input: OfferInput) => {
-    if (input.level.trim() === '') return undefined;
-    const rank = levelRank(input.level, ladder);
-    return rank === null
-      ? 'Not on your ladder of levels (below), so it isn’t compared.'
-      : `Step ${rank + 1} of ${ladder.length} on your ladder of levels.`;
-  };
-
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
       key={column}
@@ -243,9 +214,20 @@ export default function CounterofferBuilder({
       currency={currency}
       locale={locale}
       compact={compact}
-      levelHint={levelHint(input)}
       onField={onField(column)}
     >
+      {full && (
+        <full.OfferDetails
+          idPrefix={idPrefix}
+          column={column}
+          input={input}
+          errors={errorsOf(column, errors)}
+          currency={currency}
+          locale={locale}
+          levelHint={full.levelHint(input.level, state.ladder)}
+          onField={onField(column)}
+        />
+      )}
       {column === 'other' && (
         <button
           type="button"
@@ -291,7 +273,7 @@ export default function CounterofferBuilder({
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>
-          {!compact && <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+          {full && <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
           <div class="co-offers">
             {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
             {!compact && !state.other && (
@@ -307,15 +289,15 @@ export default function CounterofferBuilder({
               </p>
             )}
           </div>
-          {!compact && (
-            <LadderField
+          {full && (
+            <full.LadderField
               id={id('ladder')}
               ladder={state.ladder}
               onChange={(levels) => change({ ladder: levels })}
             />
           )}
-          {!compact && (
-            <PriorityList
+          {full && (
+            <full.PriorityList
               idPrefix={idPrefix}
               level={sub}
               priorities={state.priorities}
@@ -361,8 +343,9 @@ export default function CounterofferBuilder({
           state={state}
           onChange={change}
           onReason={onReason}
-          onBasis={onBasis}
-          compact={compact}
+          details={
+            full && <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
+          }
         />
         {lower.length > 0 && deferred && (
           <deferred.LowerWarning

@@ -3,7 +3,8 @@
 // only then can there be numbers to compare (the table, chart and terms beyond pay), a field to fix
 // (the error summary) or an ask below their offer (the warning), so those come along too.
 export { buildMessage, lowerConfirmed, messageAsText } from '../../lib/counteroffer/message';
-export { lowerKey, lowerTerms } from '../../lib/counteroffer/phrases';
+export { lowerKey } from '../../lib/counteroffer/phrases';
+export { findBlockers } from './blockers';
 export { downloadName } from '../../lib/counteroffer/file-name';
 export { decodeState, encodeState } from '../../lib/counteroffer/codec';
 export { restoreState } from '../../lib/counteroffer/restore';

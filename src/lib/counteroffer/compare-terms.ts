@@ -1,7 +1,8 @@
 import type { OfferTerms } from '../offer/index.ts';
 import { levelRank, oneLine, sameLevel } from './levels.ts';
 import type { OfferInput, Priority } from './state.ts';
-import { parseOffer, type ExtraValues } from './terms.ts';
+import { parseExtras, type ExtraValues } from './extra-terms.ts';
+import { parseOffer } from './terms.ts';
 
 /** One negotiable term; several terms can share a priority. */
 export type TermKey =
@@ -34,7 +35,8 @@ export type Known = Partial<OfferTerms> &
 
 /** An offer's filled-in, valid terms; other-terms lines are split, unbulleted and deduplicated. */
 export function known(input: OfferInput, locale: string): Known {
-  const { values, extras } = parseOffer(input, locale);
+  const { values } = parseOffer(input, locale);
+  const { extras } = parseExtras(input, locale);
   const lines = input.otherTerms
     .split(/\r?\n/)
     .map((line) => oneLine(line.replace(/^\s*[-*•]\s+/u, '')))

@@ -24,12 +24,10 @@ export {
 export {
   MONEY_FIELDS,
   NO_TERMS,
-  EXTRA_LIMITS,
   parseOffer,
   toTerms,
   vestingOf,
   type ExtraField,
-  type ExtraValues,
   type FieldErrors,
   type MoneyField,
   type OfferField,
@@ -37,6 +35,7 @@ export {
   type TermsResult,
 } from './terms.ts';
 export { resolveTerms, type Resolved } from './resolve-terms.ts';
+export { EXTRA_LIMITS, parseExtras, type ExtraValues } from './extra-terms.ts';
 export { formatAmount, mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 export { withField } from './mirror.ts';
 export {

@@ -2,9 +2,7 @@ import {
   VESTING_PRESETS,
   validateCustomVesting,
   validateMoney,
-  validateDate,
   validatePercent,
-  validateWhole,
   type OfferTerms,
   type Validation,
 } from '../offer/index.ts';
@@ -16,18 +14,6 @@ export type OfferField =
 
 /** Terms beyond pay that are checked: counts, an amount and a date. */
 export type ExtraField = 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
-
-/** The checked terms beyond pay, as numbers or an ISO date; each set only when filled in and valid. */
-export type ExtraValues = {
-  startDate?: string;
-  remoteDays?: number;
-  timeOff?: number;
-  equityRefresh?: number;
-  reviewMonths?: number;
-};
-
-/** Upper bounds of the counted terms: days a week, days a year, months. */
-export const EXTRA_LIMITS = { remoteDays: 7, timeOff: 365, reviewMonths: 60 } as const;
 
 /** One of an offer's amount fields. */
 export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
@@ -42,7 +28,7 @@ export type FieldErrors = Partial<Record<OfferField, string>>;
  * An offer's numbers as typed: `values` holds each filled-in field that validates (vesting always,
  * when it validates), `errors` a message for each field that doesn't. Blank fields are in neither.
  */
-export type ParsedOffer = { values: Partial<OfferTerms>; extras: ExtraValues; errors: FieldErrors };
+export type ParsedOffer = { values: Partial<OfferTerms>; errors: FieldErrors };
 
 /** Parsed terms, or a message per field that needs fixing. */
 export type TermsResult = { ok: true; terms: OfferTerms } | { ok: false; errors: FieldErrors };
@@ -66,26 +52,7 @@ export function parseOffer(input: OfferInput, locale: string): ParsedOffer {
   const vesting = vestingOf(input);
   if (vesting.ok) values.vesting = vesting.value;
   else errors.customVesting = vesting.message;
-  return { values, extras: parseExtras(input, locale, errors), errors };
-}
-
-// Older saves have no extra terms: a missing field reads as blank.
-function parseExtras(input: OfferInput, locale: string, errors: FieldErrors): ExtraValues {
-  const extras: ExtraValues = {};
-  const text = (field: ExtraField) => input[field] ?? '';
-  for (const field of ['remoteDays', 'timeOff', 'reviewMonths'] as const) {
-    const example = field === 'remoteDays' ? '2' : field === 'timeOff' ? '25' : '6';
-    const result = validateWhole(text(field), EXTRA_LIMITS[field], example);
-    if (!result.ok) errors[field] = result.message;
-    else if (result.value !== null) extras[field] = result.value;
-  }
-  const refresh = validateMoney(text('equityRefresh'), locale);
-  if (!refresh.ok) errors.equityRefresh = refresh.message;
-  else if (text('equityRefresh').trim() !== '') extras.equityRefresh = refresh.value;
-  const start = validateDate(text('startDate'));
-  if (!start.ok) errors.startDate = start.message;
-  else if (start.value !== null) extras.startDate = start.value;
-  return extras;
+  return { values, errors };
 }
 
 /** Nothing entered yet: every amount 0, vesting evenly over four years. */

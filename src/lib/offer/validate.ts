@@ -1,4 +1,8 @@
 import { normaliseText, numberFormat, numberSymbols } from './locale.ts';
+
+// The rules for terms beyond pay live in their own module, so pages that never show those fields
+// don't load them; they are re-exported here, with the rest, as every input rule's one address.
+export { validateDate, validateWhole } from './validate-terms.ts';
 import { parseMoney, parsePercent } from './parse.ts';
 
 /** Outcome of checking one field: the value, or a message to show next to it. */
@@ -97,26 +101,4 @@ export function validateCustomVesting(typed: readonly string[]): Validation<numb
 /** The custom vesting years to show and check: at least one, so there is always a field to fix. */
 export function vestingYears(percents: readonly string[]): string[] {
   return percents.length === 0 ? [''] : [...percents];
-}
-
-/** Checks a whole number from 0 to `max` (days, months); empty counts as unset (null). */
-export function validateWhole(text: string, max: number, example: string): Validation<number | null> {
-  if (isBlank(text)) return { ok: true, value: null };
-  const trimmed = normaliseText(text).trim();
-  if (!/^\d+$/.test(trimmed)) return { ok: false, message: `Enter a whole number, like ${example}` };
-  const value = Number(trimmed);
-  if (value > max) return { ok: false, message: `Enter a number from 0 to ${max}` };
-  return { ok: true, value };
-}
-
-/** Checks a date as a date field sends it (yyyy-mm-dd); empty counts as unset (null). */
-export function validateDate(text: string): Validation<string | null> {
-  if (isBlank(text)) return { ok: true, value: null };
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  // Date.UTC rolls 2026-02-30 over into March, so a real date is one that reads back the same.
-  if (!date || date.toISOString().slice(0, 10) !== text.trim()) {
-    return { ok: false, message: 'Enter a date, like 2026-12-01' };
-  }
-  return { ok: true, value: text.trim() };
 }
