@@ -4,6 +4,7 @@ import { defaultState, encodeState } from '../../src/lib/counteroffer';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
 import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
+import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts';
 
 const KEY = 'counteroffer:v1';
 
@@ -38,6 +39,7 @@ beforeEach(async () => {
   Element.prototype.scrollIntoView = () => {};
   // The message writer and codec load once per file; waiting here keeps each test's timing the same.
   await loadDeferred();
+  await loadFullParts();
 });
 
 afterEach(() => {
