@@ -134,7 +134,9 @@ export default function CounterofferBuilder({
   const onLeave = (event: FocusEvent) => {
     const target = event.target as HTMLElement | null;
     const left = target?.id ?? '';
-    const ids = inputs.flatMap(({ column }) => CHECKED_FIELDS.map((field) => fieldId(idPrefix, column, field)));
+    const ids = inputs.flatMap(({ column }) =>
+      CHECKED_FIELDS.map((field) => fieldId(idPrefix, column, field)),
+    );
     // Every custom vesting year checks the schedule as a whole.
     const match = ids.find((fieldKey) => left === fieldKey || left.startsWith(`${fieldKey}-`));
     if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
@@ -198,8 +200,7 @@ export default function CounterofferBuilder({
   };
 
   // ShareLink loads the codec before it asks for a link.
-  const makeLink = () =>
-    deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
+  const makeLink = () => deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
   // The full builder, carrying the reader's numbers once there are any.
   const fullHref =
     ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, TOOL_PATH);
@@ -344,7 +345,9 @@ export default function CounterofferBuilder({
           onChange={change}
           onReason={onReason}
           details={
-            full && <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
+            full && (
+              <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
+            )
           }
         />
         {lower.length > 0 && deferred && (

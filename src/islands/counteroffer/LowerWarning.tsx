@@ -13,7 +13,9 @@ export function LowerWarning({ id, warnings, confirmed, onConfirm }: Props) {
     <div class="co-warning" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`}>
         <strong>Your counteroffer asks for less than their offer.</strong>{' '}
-        {confirmed ? 'Your message asks for it as you typed it.' : 'Your message leaves these out until you confirm.'}
+        {confirmed
+          ? 'Your message asks for it as you typed it.'
+          : 'Your message leaves these out until you confirm.'}
       </p>
       <ul>
         {warnings.map((warning) => (

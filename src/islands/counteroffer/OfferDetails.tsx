@@ -17,7 +17,16 @@ type Props = {
 };
 
 /** The full builder's part of an offer after its amounts: vesting, level, terms beyond pay, other terms. */
-export function OfferDetails({ idPrefix, column, input, errors, currency, locale, levelHint, onField }: Props) {
+export function OfferDetails({
+  idPrefix,
+  column,
+  input,
+  errors,
+  currency,
+  locale,
+  levelHint,
+  onField,
+}: Props) {
   const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
   return (
     <>

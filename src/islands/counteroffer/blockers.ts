@@ -25,7 +25,14 @@ export type Blockers = { lower: LowerTerm[]; lowerOk: boolean; blockers: FieldEr
  * an offer it words, an invalid deadline, an unconfirmed ask below their offer. A too-late or a
  * decline message uses no numbers, so nothing blocks it.
  */
-export function findBlockers({ idPrefix, state, locale, inputs, shown, deadlineError }: BlockerInput): Blockers {
+export function findBlockers({
+  idPrefix,
+  state,
+  locale,
+  inputs,
+  shown,
+  deadlineError,
+}: BlockerInput): Blockers {
   if (state.kind !== 'counter' && state.kind !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);
@@ -37,7 +44,8 @@ export function findBlockers({ idPrefix, state, locale, inputs, shown, deadlineE
         message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
       })),
     );
-  if (deadlineError) blockers.push({ fieldId: `${idPrefix}-deadline`, message: `Offer deadline: ${deadlineError}` });
+  if (deadlineError)
+    blockers.push({ fieldId: `${idPrefix}-deadline`, message: `Offer deadline: ${deadlineError}` });
   if (!lowerOk) {
     blockers.push({
       fieldId: `${idPrefix}-confirm-lower`,

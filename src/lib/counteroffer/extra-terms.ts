@@ -34,4 +34,3 @@ export function parseExtras(input: OfferInput, locale: string): { extras: ExtraV
   else if (start.value !== null) extras.startDate = start.value;
   return { extras, errors };
 }
-
