@@ -183,6 +183,34 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
   });
 
+  it('gives a saved custom vesting with no years one year to fix', async () => {
+    const state = defaultState('USD');
+    state.offer = { ...state.offer, base: '100000', vestingPreset: 'custom', customVesting: [] };
+    localStorage.setItem(KEY, encodeState(state));
+    await renderBuilder();
+    const year1 = await offer('Their offer').findByLabelText('Year 1');
+    expect(offer('Their offer').queryByText('Add at least one year')).toBeNull();
+    type(year1, '100');
+    fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
+    expect(offer('Their offer').queryByText(/add up to/)).toBeNull();
+  });
+
+  it('starts compact: key numbers, the ask and the message, and a link to the full builder carrying them', async () => {
+    await renderBuilder({ compact: true });
+    expect(offer('Their offer').queryByLabelText('Relocation (USD)')).toBeNull();
+    expect(screen.queryByLabelText('Company')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add another offer' })).toBeNull();
+    expect(summary()).toBe('Enter their base salary to start.');
+    const link = () => screen.getByRole('link', { name: 'Open the full builder' });
+    expect(link().getAttribute('href')).toBe('/tools/counteroffer/');
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '150000');
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '165000');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(summary()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
+    await waitFor(() => expect(link().getAttribute('href')).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/));
+    expect(email()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
+  });
+
   it('shows no table of zeros before their offer has a number, only what to type first', async () => {
     await renderBuilder();
     expect(summary()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');

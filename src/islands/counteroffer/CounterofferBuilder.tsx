@@ -391,9 +391,8 @@ export default function CounterofferBuilder({
         <Heading level={sub}>Keep it</Heading>
         <p>What you enter is saved in this browser only.</p>
         <div class="co-keep">
-          {compact ? (
-            openFull
-          ) : (
+          {/* The compact builder's way on is "Open the full builder", above. */}
+          {!compact && (
             <fieldset class="co-share" disabled={blocked}>
               <legend class="visually-hidden">Share</legend>
               <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />

@@ -13,5 +13,5 @@ export function useFullParts(wanted: boolean): typeof loadFullParts.loaded {
   useEffect(() => {
     if (wanted && !parts) loadFullParts().then(setParts, () => undefined);
   }, [wanted]);
-  return parts ?? loadFullParts.loaded;
+  return wanted ? (parts ?? loadFullParts.loaded) : undefined;
 }
