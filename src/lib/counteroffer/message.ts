@@ -86,13 +86,16 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
       }`;
       // The reason behind the number, as the reader chose it; another offer is the strongest, so it leads.
+      // Market data and scope explain a number, so they need an ask to follow.
       const because = state.citeOtherOffer
         ? `${otherOffer}, but I'd rather make this work with ${team}.`
-        : state.basis === 'market'
-          ? "That's in line with what similar roles pay."
-          : state.basis === 'scope'
-            ? "That reflects the scope of the role as we've discussed it."
-            : '';
+        : phrases.length === 0
+          ? ''
+          : state.basis === 'market'
+            ? "That's in line with what similar roles pay."
+            : state.basis === 'scope'
+              ? "That reflects the scope of the role as we've discussed it."
+              : '';
       const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
       const opener = declined
         ? "Thank you for reaching out again. I know I said no, and I'm glad we're talking."
