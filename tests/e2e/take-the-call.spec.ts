@@ -168,7 +168,7 @@ test.describe('Should I take the call? on the tool page', () => {
       await island.scrollIntoViewIfNeeded();
       const builder = island.locator('.counteroffer');
       await expect(builder.locator('.co-frame')).not.toHaveAttribute('inert');
-      const cite = builder.getByRole('checkbox', { name: 'Mention my other offer' });
+      const cite = builder.getByRole('radio', { name: 'Another offer I hold' });
       await expect(cite).toBeChecked({ checked: cited });
       await builder.getByLabel('Company', { exact: true }).fill('Acme');
       await expect(builder.locator('.co-email')).toContainText('Your offer from Acme');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer';
-import { LINK_PREFIX, QUERY_PARAMS } from '../../lib/counteroffer/link';
+import { LINK_PREFIX, handoffParamsToRemove, hasHandoff } from '../../lib/counteroffer/link';
 import { loadDeferred } from './load-deferred';
 
 /** The locale the server renders in; the reader's own replaces it once the island runs. */
@@ -83,9 +83,9 @@ export function usePersistentState(
       const url = new URL(location.href);
       const apply = (restored: Restored) => {
         // The link has been read and is saved below; leaving it in the address bar would bring back
-        // these numbers on every reload, over whatever the reader changes next. The same goes for ?goal=.
+        // these numbers on every reload, over whatever the reader changes next. The same goes for ?co-goal=.
         if (hash.startsWith(LINK_PREFIX)) url.hash = '';
-        if (url.searchParams.has('goal')) for (const name of QUERY_PARAMS) url.searchParams.delete(name);
+        for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
         if (url.href !== location.href) history.replaceState(history.state, '', url);
         if (restored.previous) {
           store(backupKey(storageKey), restored.previous);
@@ -97,7 +97,7 @@ export function usePersistentState(
         setReady(true);
       };
       // A first visit has nothing to read, so it needn't wait for the code that reads.
-      if (saved === null && !hash.startsWith(LINK_PREFIX) && !url.searchParams.has('goal')) {
+      if (saved === null && !hash.startsWith(LINK_PREFIX) && !hasHandoff(url.searchParams)) {
         apply({ state: first, notice: '', previous: null });
         return;
       }

@@ -2,8 +2,18 @@ import { CALL_REASONS } from '../call-advice/values.ts';
 import type { CallReason } from '../call-advice/types.ts';
 import type { VestingPresetId } from '../offer/index.ts';
 
-/** Which message the builder writes. A counter can also cite another offer (see citeOtherOffer). */
-export type MessageKind = 'counter' | 'close-politely' | 'decline-gracefully';
+/**
+ * Which message the builder writes: counter (commit to a yes when met), explore (ask what would be
+ * possible, commit to nothing), close-politely (too late: thank them, no numbers), decline-gracefully
+ * (thank them, give the reason, close the door kindly). A counter can also cite another offer.
+ */
+export type MessageKind = 'counter' | 'explore' | 'close-politely' | 'decline-gracefully';
+
+/** Where the reader stands with the offer: already said no, or not answered yet. */
+export type Stage = 'declined' | 'undecided';
+
+/** What stands behind the reader's number besides another offer (which citeOtherOffer covers). */
+export type Basis = 'market' | 'scope';
 
 /** Why the reader is reconsidering: the reasons of the "Should I take the call?" widget, the same list. */
 export type Reason = CallReason;
@@ -25,6 +35,19 @@ export type OfferInput = {
   customVesting: string[];
   level: string;
   otherTerms: string;
+  // Terms beyond pay, optional so that states from before them (saves, tests, links) still fit.
+  /** Job title, as written in the offer. */
+  title?: string;
+  /** First day, as an ISO date (yyyy-mm-dd) from a date field. */
+  startDate?: string;
+  /** Days a week working remotely. */
+  remoteDays?: string;
+  /** Paid days off a year. */
+  timeOff?: string;
+  /** Yearly equity refresh, an amount. */
+  equityRefresh?: string;
+  /** Months until a pay review. */
+  reviewMonths?: string;
 };
 
 /** The offers the builder compares: theirs, the reader's counter, and an optional other offer. */
@@ -45,10 +68,34 @@ export type CounterofferState = {
   offer: OfferInput;
   counter: OfferInput;
   other: OfferInput | null;
+  /** Already declined or not answered yet; unset reads as undecided. */
+  stage?: Stage;
+  /** The reason behind the number, written into a counter or an explore message. */
+  basis?: Basis;
+  /** When the offer expires (yyyy-mm-dd), or ""; a counter or explore message then asks for time. */
+  deadline?: string;
+  /** The levels the reader compares, lowest first; unset means DEFAULT_LADDER. */
+  ladder?: string[];
+  /** The warnings about asking for less that the reader confirmed (lowerKey of them), or "". */
+  confirmedLower?: string;
 };
 
 /** All message kinds, in the order the builder lists them. */
-export const MESSAGE_KINDS: readonly MessageKind[] = ['counter', 'close-politely', 'decline-gracefully'];
+export const MESSAGE_KINDS: readonly MessageKind[] = [
+  'counter',
+  'explore',
+  'close-politely',
+  'decline-gracefully',
+];
+
+/** Where the reader may stand, in the order the builder lists them. */
+export const STAGES: readonly Stage[] = ['undecided', 'declined'];
+
+/** Reasons behind a number besides another offer. */
+export const BASES: readonly Basis[] = ['market', 'scope'];
+
+/** A common ladder of levels, lowest first; the reader can rewrite it. */
+export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
 /** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can't drift apart. */
 export const REASONS: readonly Reason[] = CALL_REASONS;
@@ -65,6 +112,8 @@ export const TEXT_LIMITS = {
   money: 32,
   level: 80,
   otherTerms: 600,
+  term: 40,
+  ladder: 12,
   vestingYear: 8,
   vestingYears: 10,
 } as const;
