@@ -10,6 +10,7 @@ export type {
   CallReason,
   CallStatus,
   CallStepKey,
+  CallReply,
   CallWhy,
   CallWouldJoin,
 } from './types';
@@ -26,6 +27,7 @@ export { CALL_REASON_QUESTION } from './reason-question';
 export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
 export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
 export { adviseOnCall, chooseCallGoal } from './rules';
+export { cardProblems, sentences, type CardProblem } from './consistency';
 export { formatCallQuery, parseCallAnswers, withCallQuery } from './query';
 export { counterofferLink } from './counteroffer-link';
 export { ALL_CALL_SITUATIONS, describeSituation } from './situations';
