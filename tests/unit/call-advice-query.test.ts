@@ -7,6 +7,7 @@ import {
   CALL_STATUSES,
   CALL_WOULD_JOIN,
   formatCallQuery,
+  isLegacyCallQuery,
   parseCallAnswers,
   type CallAnswers,
 } from '../../src/lib/call-advice';
@@ -32,8 +33,12 @@ describe('parseCallAnswers', () => {
     ['?status=declined&other=accepted&join=yes', { status: 'declined', otherOffer: 'accepted' }],
     ['?status=declined&status=undecided', { status: 'declined' }],
     ['?status=bogus&status=undecided&status=declined', { status: 'undecided' }],
-    ['?reason=other%2Doffer', { reason: 'other-offer' }],
-    ['?reason=%6C%65%76%65%6C', { reason: 'level' }],
+    ['?call-reason=other%2Doffer', { reason: 'other-offer' }],
+    ['?call-reason=%6C%65%76%65%6C', { reason: 'level' }],
+    ['?call-%72eason=fit', { reason: 'fit' }],
+    // Prefixed names win over an older link's; alone, `reason` and `other` are the builder's.
+    ['?status=declined&call-status=undecided&reason=pay', { status: 'undecided' }],
+    ['?reason=pay&other=none', {}],
     ['?status=%20Declined%20', { status: 'declined' }],
     ['?reason=other+offer', {}],
     ['?otherOffer=none&wouldJoin=yes&utm_source=mail&goal=counter', {}],
@@ -96,16 +101,19 @@ describe('formatCallQuery', () => {
     [{}, ''],
     [
       { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
-      '?status=declined&reason=level&other=none&join=yes',
+      '?call-status=declined&call-reason=level&call-other=none&call-join=yes',
     ],
-    [{ wouldJoin: 'no', reason: 'other-offer' }, '?reason=other-offer&join=no'],
-    [{ status: 'undecided', otherOffer: 'accepted', wouldJoin: 'yes' }, '?status=undecided&other=accepted'],
+    [{ wouldJoin: 'no', reason: 'other-offer' }, '?call-reason=other-offer&call-join=no'],
+    [
+      { status: 'undecided', otherOffer: 'accepted', wouldJoin: 'yes' },
+      '?call-status=undecided&call-other=accepted',
+    ],
   ] satisfies [Partial<CallAnswers>, string][])('%o → %j', (partial, query) => {
     expect(formatCallQuery(partial)).toBe(query);
   });
 
   it('skips values the widget never offers', () => {
-    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe('?reason=pay');
+    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe('?call-reason=pay');
   });
 
   it.each(ALL_CALL_SITUATIONS().map((a) => [formatCallQuery(a), a] as const))(
@@ -143,7 +151,7 @@ describe('formatCallQuery', () => {
           .split('&')
           .filter(Boolean)
           .map((pair) => pair.split('=')[0]);
-        const order = ['status', 'reason', 'other', 'join'];
+        const order = ['call-status', 'call-reason', 'call-other', 'call-join'];
         expect(names).toEqual(order.filter((name) => names.includes(name)));
       }),
     );
@@ -156,5 +164,24 @@ describe('formatCallQuery', () => {
         expect(formatCallQuery(parseCallAnswers(once))).toBe(once);
       }),
     );
+  });
+});
+
+describe('links from before the call- prefix', () => {
+  it.each(ALL_CALL_SITUATIONS())('%o opens from its old link', (answers) => {
+    const old = formatCallQuery(answers).replaceAll('call-', '');
+    expect(isLegacyCallQuery(old)).toBe(true);
+    expect(parseCallAnswers(old)).toEqual(answers);
+  });
+
+  it.each([
+    ['?status=declined&reason=pay', true],
+    ['?join=yes', true],
+    ['?reason=pay&other=none', false],
+    ['?goal=counter&reason=pay&other=holding', false],
+    ['?call-status=declined&status=undecided', false],
+    ['', false],
+  ])('%j is an old link: %s', (search, old) => {
+    expect(isLegacyCallQuery(search)).toBe(old);
   });
 });

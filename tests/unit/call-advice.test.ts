@@ -5,7 +5,6 @@ import {
   ALL_CALL_SITUATIONS,
   CALL_HEADINGS,
   adviseOnCall,
-  counterofferLink,
   describeSituation,
   type CallAnswers,
   type CallGoal,
@@ -358,18 +357,4 @@ describe('ALL_CALL_SITUATIONS and describeSituation', () => {
   ] as const)('%o → %s', (input, label) => {
     expect(describeSituation(input)).toBe(label);
   });
-});
-
-describe('counterofferLink', () => {
-  it.each(CASES.map((c) => [describeSituation(c.input), c.input, c.goal] as const))(
-    '%s',
-    (_label, input, goal) => {
-      const link = counterofferLink(input, adviseOnCall(input));
-      if (goal === 'counter' || goal === 'listen') {
-        expect(link).toBe(`?goal=${goal}&reason=${input.reason}&other=${input.otherOffer}`);
-      } else {
-        expect(link).toBeNull();
-      }
-    },
-  );
 });

@@ -22,12 +22,22 @@ export {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
+  LEGACY_CALL_QUERY_PARAMS,
 } from './values';
 export { CALL_REASON_QUESTION } from './reason-question';
 export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
 export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
 export { adviseOnCall, chooseCallGoal } from './rules';
 export { cardProblems, sentences, type CardProblem } from './consistency';
-export { formatCallQuery, parseCallAnswers, withCallQuery } from './query';
-export { counterofferLink } from './counteroffer-link';
+export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query';
+export {
+  HANDOFF_GOALS,
+  HANDOFF_LABELS,
+  HANDOFF_PARAMS,
+  counterofferLink,
+  formatHandoff,
+  handoffFor,
+  parseHandoff,
+  type CallHandoff,
+} from './handoff';
 export { ALL_CALL_SITUATIONS, describeSituation } from './situations';
