@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_CALL_SITUATIONS,
+  CALL_GOAL_TITLES,
   CALL_HEADINGS,
   adviseOnCall,
   describeSituation,
+  situationId,
+  situationTitle,
   type CallAnswers,
   type CallGoal,
   type CallOtherOffer,
@@ -356,5 +359,33 @@ describe('ALL_CALL_SITUATIONS and describeSituation', () => {
     ],
   ] as const)('%o → %s', (input, label) => {
     expect(describeSituation(input)).toBe(label);
+  });
+});
+
+describe('situation titles and anchors for the advice table', () => {
+  const all = ALL_CALL_SITUATIONS();
+
+  it('gives every situation its own anchor, as links have always used', () => {
+    expect(new Set(all.map(situationId)).size).toBe(all.length);
+    expect(situationId({ status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' })).toBe(
+      'situation-declined-level-none-yes',
+    );
+    expect(situationId({ status: 'undecided', reason: 'pay', otherOffer: 'accepted' })).toBe(
+      'situation-undecided-pay-accepted',
+    );
+  });
+
+  it('titles each situation uniquely within its goal, as a reader would say it', () => {
+    for (const goal of ['counter', 'listen', 'decline-gracefully', 'close-politely'] as const) {
+      const titles = all.filter((a) => adviseOnCall(a).goal === goal).map(situationTitle);
+      expect(new Set(titles).size).toBe(titles.length);
+    }
+    expect(situationTitle({ status: 'declined', reason: 'pay', otherOffer: 'accepted' })).toBe(
+      'You declined, mainly because of the pay, and you have since accepted another offer',
+    );
+    expect(situationTitle({ status: 'undecided', reason: 'fit', otherOffer: 'holding', wouldJoin: 'no' })).toBe(
+      "You haven't answered, held back mainly by a role, team or company that isn't right, and you hold another offer",
+    );
+    expect(CALL_GOAL_TITLES['close-politely']).toBe('If you already accepted another offer');
   });
 });

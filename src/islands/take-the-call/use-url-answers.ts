@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { parseCallAnswers, withCallQuery, type CallAnswers } from '../../lib/call-advice';
+import { isLegacyCallQuery, parseCallAnswers, withCallQuery, type CallAnswers } from '../../lib/call-advice';
 
 /**
  * Keeps the answers in the page URL when `enabled`: hands `onUrl` the answers found in the URL on
  * mount and after every browser Back or Forward, and returns `push` to add a history entry for new
- * answers. Only one widget on a page should enable it, or two would fight over the same parameters.
+ * answers. The parameters carry a `call-` prefix, so another widget's can share the page; a link
+ * from before the prefix is rewritten in place on load, so the other widget can't take its
+ * `reason` and `other` away before a reload.
  */
 export function useUrlAnswers(
   enabled: boolean,
@@ -15,7 +17,11 @@ export function useUrlAnswers(
 
   useEffect(() => {
     if (!enabled) return undefined;
-    latest.current(parseCallAnswers(location.search), 'load');
+    const found = parseCallAnswers(location.search);
+    if (isLegacyCallQuery(location.search)) {
+      history.replaceState(history.state, '', `${location.pathname}${withCallQuery(location.search, found)}${location.hash}`);
+    }
+    latest.current(found, 'load');
     const onPopState = (): void => latest.current(parseCallAnswers(location.search), 'popstate');
     addEventListener('popstate', onPopState);
     return () => removeEventListener('popstate', onPopState);

@@ -17,6 +17,7 @@ export type {
 export {
   CALL_ADVICE_ISSUE_PATH,
   CALL_HEADINGS,
+  CALL_HEADING_TITLES,
   CALL_OTHER_OFFERS,
   CALL_QUERY_PARAMS,
   CALL_REASONS,
@@ -27,6 +28,15 @@ export {
 export { CALL_REASON_QUESTION } from './reason-question';
 export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
 export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
+export {
+  callFlow,
+  callFlowView,
+  startCallFlow,
+  type CallFlowAction,
+  type CallFlowFocus,
+  type CallFlowState,
+  type CallFlowView,
+} from './flow';
 export { adviseOnCall, chooseCallGoal } from './rules';
 export { cardProblems, sentences, type CardProblem } from './consistency';
 export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query';
@@ -40,4 +50,10 @@ export {
   parseHandoff,
   type CallHandoff,
 } from './handoff';
-export { ALL_CALL_SITUATIONS, describeSituation } from './situations';
+export {
+  ALL_CALL_SITUATIONS,
+  CALL_GOAL_TITLES,
+  describeSituation,
+  situationId,
+  situationTitle,
+} from './situations';
