@@ -25,13 +25,34 @@ describe('callFlow', () => {
       remembered: {},
       focus: null,
     });
-    expect(callFlowView(startCallFlow({ status: 'declined' }))).toMatchObject({ step: 'reason', number: 2, total: 4 });
+    expect(callFlowView(startCallFlow({ status: 'declined' }))).toMatchObject({
+      step: 'reason',
+      number: 2,
+      total: 4,
+    });
   });
 
-  it.each<[string, CallFlowAction[], Partial<CallFlowState>, { step: string | null; number: number; total: number }]>([
-    ['Continue with nothing ticked', [{ type: 'continue' }], { answers: {}, showError: true, focus: 'error' }, { step: 'status', number: 1, total: 4 }],
-    ['a tick that is not an option', [...pick('maybe')], { answers: {}, showError: true }, { step: 'status', number: 1, total: 4 }],
-    ['one answer', pick('declined'), { answers: { status: 'declined' }, showError: false, focus: 'view' }, { step: 'reason', number: 2, total: 4 }],
+  it.each<
+    [string, CallFlowAction[], Partial<CallFlowState>, { step: string | null; number: number; total: number }]
+  >([
+    [
+      'Continue with nothing ticked',
+      [{ type: 'continue' }],
+      { answers: {}, showError: true, focus: 'error' },
+      { step: 'status', number: 1, total: 4 },
+    ],
+    [
+      'a tick that is not an option',
+      [...pick('maybe')],
+      { answers: {}, showError: true },
+      { step: 'status', number: 1, total: 4 },
+    ],
+    [
+      'one answer',
+      pick('declined'),
+      { answers: { status: 'declined' }, showError: false, focus: 'view' },
+      { step: 'reason', number: 2, total: 4 },
+    ],
     [
       'accepted elsewhere ends at step 3',
       [...pick('declined'), ...pick('fit'), ...pick('accepted')],
@@ -52,14 +73,17 @@ describe('callFlow', () => {
     ],
     [
       'Back and Forward restore with focus',
-      [...pick('declined'), { type: 'restore', answers: { status: 'undecided', reason: 'level' }, focus: true }],
+      [
+        ...pick('declined'),
+        { type: 'restore', answers: { status: 'undecided', reason: 'level' }, focus: true },
+      ],
       { answers: { status: 'undecided', reason: 'level' }, focus: 'view' },
       { step: 'otherOffer', number: 3, total: 4 },
     ],
     [
-      'focus clears once moved',
-      [...pick('declined'), { type: 'focused' }],
-      { focus: null },
+      'ticking an answer moves no focus',
+      [...pick('declined'), { type: 'select', value: 'pay' }],
+      { focus: null, selected: 'pay' },
       { step: 'reason', number: 2, total: 4 },
     ],
   ])('%s', (_label, actions, expected, view) => {
@@ -88,17 +112,34 @@ describe('callFlow', () => {
   });
 
   const action: fc.Arbitrary<CallFlowAction> = fc.oneof(
-    fc.constantFrom('declined', 'undecided', 'pay', 'fit', 'accepted', 'holding', 'none', 'yes', 'maybe', 'no', 'x').map(
-      (value): CallFlowAction => ({ type: 'select', value }),
-    ),
+    fc
+      .constantFrom(
+        'declined',
+        'undecided',
+        'pay',
+        'fit',
+        'accepted',
+        'holding',
+        'none',
+        'yes',
+        'maybe',
+        'no',
+        'x',
+      )
+      .map((value): CallFlowAction => ({ type: 'select', value })),
     fc.constant<CallFlowAction>({ type: 'continue' }),
     fc.constant<CallFlowAction>({ type: 'back' }),
-    fc.constant<CallFlowAction>({ type: 'focused' }),
     fc.constant<CallFlowAction>({ type: 'start-over', initial: {} }),
     fc
-      .record({ status: fc.constantFrom('declined', 'undecided'), reason: fc.constantFrom('pay', 'level') } as const, {
-        requiredKeys: [],
-      })
+      .record(
+        {
+          status: fc.constantFrom('declined', 'undecided'),
+          reason: fc.constantFrom('pay', 'level'),
+        } as const,
+        {
+          requiredKeys: [],
+        },
+      )
       .map((answers): CallFlowAction => ({ type: 'restore', answers, focus: false })),
   );
 

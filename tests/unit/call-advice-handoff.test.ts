@@ -26,20 +26,23 @@ const handoff: fc.Arbitrary<CallHandoff> = fc.record(
 );
 
 describe('the hand-off to the counteroffer builder', () => {
-  it.each(ALL_CALL_SITUATIONS().map((a) => [describeSituation(a), a] as const))('%s carries its goal', (_label, answers) => {
-    const advice = adviseOnCall(answers);
-    const link = counterofferLink(answers, advice);
-    // The names and order links have always had, then the status.
-    expect(link).toBe(
-      `?goal=${advice.goal}&reason=${answers.reason}&other=${answers.otherOffer}&status=${answers.status}`,
-    );
-    expect(parseHandoff(link)).toEqual({
-      goal: advice.goal,
-      reason: answers.reason,
-      otherOffer: answers.otherOffer,
-      status: answers.status,
-    });
-  });
+  it.each(ALL_CALL_SITUATIONS().map((a) => [describeSituation(a), a] as const))(
+    '%s carries its goal',
+    (_label, answers) => {
+      const advice = adviseOnCall(answers);
+      const link = counterofferLink(answers, advice);
+      // The names and order links have always had, then the status.
+      expect(link).toBe(
+        `?goal=${advice.goal}&reason=${answers.reason}&other=${answers.otherOffer}&status=${answers.status}`,
+      );
+      expect(parseHandoff(link)).toEqual({
+        goal: advice.goal,
+        reason: answers.reason,
+        otherOffer: answers.otherOffer,
+        status: answers.status,
+      });
+    },
+  );
 
   it('round-trips any hand-off, with or without "?"', () => {
     fc.assert(

@@ -6,6 +6,9 @@ import {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
+  CALL_QUERY_PARAMS,
+  LEGACY_CALL_QUERY_PARAMS,
+  answeredSoFar,
   formatCallQuery,
   isLegacyCallQuery,
   parseCallAnswers,
@@ -36,9 +39,10 @@ describe('parseCallAnswers', () => {
     ['?call-reason=other%2Doffer', { reason: 'other-offer' }],
     ['?call-reason=%6C%65%76%65%6C', { reason: 'level' }],
     ['?call-%72eason=fit', { reason: 'fit' }],
-    // Prefixed names win over an older link's; alone, `reason` and `other` are the builder's.
+    // Prefixed names win over an older link's. Alone, `reason` and `other` (perhaps the builder's)
+    // read as an old link's, but without `status` the widget keeps none of them (answeredSoFar).
     ['?status=declined&call-status=undecided&reason=pay', { status: 'undecided' }],
-    ['?reason=pay&other=none', {}],
+    ['?reason=pay&other=none', { reason: 'pay', otherOffer: 'none' }],
     ['?status=%20Declined%20', { status: 'declined' }],
     ['?reason=other+offer', {}],
     ['?otherOffer=none&wouldJoin=yes&utm_source=mail&goal=counter', {}],
@@ -88,7 +92,8 @@ describe('parseCallAnswers', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+    // Thousands of runs: on a busy shared machine this takes seconds, not milliseconds.
+  }, 60_000);
 
   it('tolerates non-string input from untyped callers', () => {
     expect(parseCallAnswers(undefined as unknown as string)).toEqual({});
@@ -113,7 +118,9 @@ describe('formatCallQuery', () => {
   });
 
   it('skips values the widget never offers', () => {
-    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe('?call-reason=pay');
+    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe(
+      '?call-reason=pay',
+    );
   });
 
   it.each(ALL_CALL_SITUATIONS().map((a) => [formatCallQuery(a), a] as const))(
@@ -177,11 +184,20 @@ describe('links from before the call- prefix', () => {
   it.each([
     ['?status=declined&reason=pay', true],
     ['?join=yes', true],
-    ['?reason=pay&other=none', false],
-    ['?goal=counter&reason=pay&other=holding', false],
+    ['?reason=pay&other=none', true],
+    ['?goal=counter&reason=pay&other=holding', true],
     ['?call-status=declined&status=undecided', false],
-    ['', false],
-  ])('%j is an old link: %s', (search, old) => {
+  ])('%j is read with the old names: %s', (search, old) => {
     expect(isLegacyCallQuery(search)).toBe(old);
   });
+});
+
+it('names each answer as before, with a call- prefix', () => {
+  for (const [key, name] of Object.entries(CALL_QUERY_PARAMS)) {
+    expect(name).toBe(`call-${LEGACY_CALL_QUERY_PARAMS[key as keyof typeof LEGACY_CALL_QUERY_PARAMS]}`);
+  }
+});
+
+it('keeps none of the builder’s `reason` and `other` as answers on a page both widgets share', () => {
+  expect(answeredSoFar(parseCallAnswers('?goal=counter&reason=pay&other=holding'))).toEqual({});
 });

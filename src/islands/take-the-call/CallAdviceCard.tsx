@@ -2,8 +2,24 @@ import type { ComponentChildren } from 'preact';
 // Modules, not the call-advice barrel: this file renders advice, it doesn't choose it.
 import { HANDOFF_LABELS } from '../../lib/call-advice/handoff';
 import type { CallAdvice } from '../../lib/call-advice/types';
-import { CALL_HEADING_TITLES } from '../../lib/call-advice/values';
 import { Heading, type HeadingLevel } from '../shared/Heading';
+
+/** The sections of a card a reader may meet more than once in the advice table. */
+export type CallCardSection = 'why' | 'replies' | 'asks' | 'checklist' | 'avoid';
+
+/** An entry of the advice table that already shows a section in full: its anchor and title. */
+export type CallCardTarget = { href: string; title: string };
+
+/** Sections to point to instead of repeating, and where they are shown in full. */
+export type CallCardSameAs = Partial<Record<CallCardSection, CallCardTarget>>;
+
+const SECTION_TITLES: Record<CallCardSection, string> = {
+  why: 'Why',
+  replies: 'Ready answers',
+  asks: 'What to ask',
+  checklist: 'Before the call',
+  avoid: 'What to avoid',
+};
 
 type Props = {
   advice: CallAdvice;
@@ -17,6 +33,8 @@ type Props = {
   talkId?: string;
   /** What follows the talk track: the island's copy button. */
   afterTalkTrack?: ComponentChildren;
+  /** In the table: sections an earlier entry shows word for word, pointed to instead of repeated. */
+  sameAs?: CallCardSameAs;
 };
 
 function List({ items, class: className }: { items: readonly string[]; class?: string }) {
@@ -29,24 +47,76 @@ function List({ items, class: className }: { items: readonly string[]; class?: s
   );
 }
 
+function sectionBody(section: CallCardSection, advice: CallAdvice, issueHref: string) {
+  switch (section) {
+    case 'why':
+      return (
+        <ul>
+          {advice.why.map((why) => (
+            <li key={why.text}>
+              {why.text} {/* The point just before says what the link backs, so its text can stay short. */}
+              <a href={`${issueHref}#${why.heading}`} class="ttc-read">
+                Read in issue #57
+              </a>
+            </li>
+          ))}
+        </ul>
+      );
+    case 'replies':
+      return (
+        <dl class="ttc-replies">
+          {advice.replies.map((reply) => (
+            <div key={reply.when}>
+              <dt>{reply.when}</dt>
+              <dd>{reply.say}</dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case 'asks':
+      return <List items={advice.asks} />;
+    case 'checklist':
+      return <List items={advice.checklist} class="ttc-checklist" />;
+    case 'avoid':
+      return <List items={advice.avoid} />;
+  }
+}
+
+/** "Why and What to avoid: as for <entry>." for each entry the pointed-to sections are in. */
+function Pointers({ sameAs }: { sameAs: CallCardSameAs }) {
+  const byTarget = new Map<string, { target: CallCardTarget; sections: string[] }>();
+  for (const [section, target] of Object.entries(sameAs) as [CallCardSection, CallCardTarget][]) {
+    const entry = byTarget.get(target.href) ?? { target, sections: [] };
+    entry.sections.push(SECTION_TITLES[section]);
+    byTarget.set(target.href, entry);
+  }
+  return (
+    <>
+      {[...byTarget.values()].map(({ target, sections }) => (
+        <p class="ttc-same" key={target.href}>
+          {sections.join(', ')}: as for <a href={target.href}>{target.title}</a>.
+        </p>
+      ))}
+    </>
+  );
+}
+
 /**
  * One situation's advice, after its verdict: the widget's result and every entry of the no-JS
  * table on the tool page render this same component, so they can't drift apart. Text only.
  */
-export function CallAdviceCard({ advice, level, issueHref, handoffHref, talkId, afterTalkTrack }: Props) {
+export function CallAdviceCard(props: Props) {
+  const { advice, level, issueHref, handoffHref, talkId, afterTalkTrack, sameAs = {} } = props;
+  const section = (key: CallCardSection) =>
+    sameAs[key] ? null : (
+      <>
+        <Heading level={level}>{SECTION_TITLES[key]}</Heading>
+        {sectionBody(key, advice, issueHref)}
+      </>
+    );
   return (
     <>
-      <Heading level={level}>Why</Heading>
-      <ul>
-        {advice.why.map((why) => (
-          <li key={why.text}>
-            {why.text}{' '}
-            <a href={`${issueHref}#${why.heading}`} class="ttc-read">
-              Read in issue #57<span class="visually-hidden">: {CALL_HEADING_TITLES[why.heading]}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      {section('why')}
 
       <Heading level={level}>Your talk track</Heading>
       <div id={talkId} class="ttc-talk-track">
@@ -56,24 +126,11 @@ export function CallAdviceCard({ advice, level, issueHref, handoffHref, talkId, 
       </div>
       {afterTalkTrack}
 
-      <Heading level={level}>Ready answers</Heading>
-      <dl class="ttc-replies">
-        {advice.replies.map((reply) => (
-          <div key={reply.when}>
-            <dt>{reply.when}</dt>
-            <dd>{reply.say}</dd>
-          </div>
-        ))}
-      </dl>
-
-      <Heading level={level}>What to ask</Heading>
-      <List items={advice.asks} />
-
-      <Heading level={level}>Before the call</Heading>
-      <List items={advice.checklist} class="ttc-checklist" />
-
-      <Heading level={level}>What to avoid</Heading>
-      <List items={advice.avoid} />
+      {section('replies')}
+      {section('asks')}
+      {section('checklist')}
+      {section('avoid')}
+      <Pointers sameAs={sameAs} />
 
       <p>
         <a class="button" href={handoffHref}>

@@ -8,6 +8,7 @@ import {
   startCallFlow,
   type CallAnswers,
   type CallFlowAction,
+  type CallFlowState,
   type CallStepKey,
 } from '../../lib/call-advice';
 import { joinBase } from '../../lib/content/paths';
@@ -66,6 +67,8 @@ export default function TakeTheCall({
   const current = useRef(state);
   current.current = state;
   const root = useRef<HTMLElement>(null);
+  // The state whose focus move is done, so a later render (a copy status, say) doesn't repeat it.
+  const focusedFor = useRef<CallFlowState | null>(null);
 
   const viewHeadingId = `${idPrefix}-view-heading`;
   const errorSummaryId = `${idPrefix}-error-summary`;
@@ -86,12 +89,8 @@ export default function TakeTheCall({
     dispatch({ type: 'restore', answers: target, focus: event === 'popstate' && inWidget === true });
   });
 
-  // Reader actions that change the answers add a history entry; a failed Continue doesn't.
-  const act = (action: CallFlowAction): void => {
-    const before = formatCallQuery(current.current.answers);
-    const answers = dispatch(action);
-    if (formatCallQuery(answers) !== before) push(answers);
-  };
+  // A reader's action adds a history entry when it changes the answers (push skips the same URL).
+  const act = (action: CallFlowAction): void => push(dispatch(action));
 
   const view = callFlowView(state);
   const { step, question, complete } = view;
@@ -110,11 +109,11 @@ export default function TakeTheCall({
   // A layout effect runs as soon as the view is in the DOM, so focus never lands on the one leaving.
   useLayoutEffect(() => {
     const target = state.focus;
-    if (!target) return;
+    if (!target || focusedFor.current === state) return;
     const element = document.getElementById(target === 'error' ? errorSummaryId : viewHeadingId);
     // The result may still be loading: focus waits for its heading.
     if (!element) return;
-    dispatch({ type: 'focused' });
+    focusedFor.current = state;
     element.focus();
     if (complete && typeof result === 'object' && target === 'view') {
       announce(`Advice ready. ${element.textContent ?? ''}`);
@@ -198,7 +197,12 @@ export default function TakeTheCall({
           </button>
         )}
         {view.canGoBack && (
-          <button type="button" class="button secondary" onClick={() => act({ type: 'back' })} disabled={disabled}>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => act({ type: 'back' })}
+            disabled={disabled}
+          >
             Back
           </button>
         )}

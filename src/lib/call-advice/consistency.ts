@@ -14,7 +14,8 @@ function said(advice: CallAdvice): string[] {
 }
 
 const OTHER_OFFER = /\b(another|other|competing|second) offers?\b/i;
-const COMMITS = /\bready to (accept|say yes|sign|join)\b|\bI('ll| will|'d| would) (accept|sign|join|take it)\b|\bI can say yes\b|\bthat works for me\b|\bcount me in\b/i;
+const COMMITS =
+  /\bready to (accept|say yes|sign|join)\b|\bI('ll| will|'d| would) (accept|sign|join|take it)\b|\bI can say yes\b|\bthat works for me\b|\bcount me in\b/i;
 const AVAILABLE =
   /\bkeep (me|you) in mind\b|\bopen to (talking|hearing|another|a new)\b|\btalk again\b|\breconsider\b|\b(if|when) (my|your|the) (timing|situation|plans?) changes?\b|\bstill (interested|available|open)\b|\bwhat would it take\b|\bin the future\b/i;
 const REWORK =
@@ -23,7 +24,8 @@ const MONEY = /\[your number\]|\[other offer.s base\]|\$\s?\d/i;
 const PERSONAL = /\b(family|partner|spouse|health|child|children|kids|pregnan\w*|sick|divorce|visa)\b/i;
 const FALLBACK = /\bsign-on\b|\bone-off\b|\bbonus\b|\bor close the gap\b/i;
 const HAGGLE = /\bhow much flexibility\b|\bmeet (me )?in the middle\b|\bwhat's your best\b/i;
-const ULTIMATUM = /\bfinal offer\b|\btake it or leave it\b|\bor I('ll| will) (walk|go)\b|\botherwise I('ll| will)\b|\bunless you\b|\bor else\b/i;
+const ULTIMATUM =
+  /\bfinal offer\b|\btake it or leave it\b|\bor I('ll| will) (walk|go)\b|\botherwise I('ll| will)\b|\bunless you\b|\bor else\b/i;
 const APOLOGY = /\bsorry\b|\bI apologi[sz]e\b/i;
 const PLAYING_OFF = /\bmatch\b|\bbeat\b|\boutbid\b|\bunless you\b/i;
 const OVERSTATED = /\b(much|way|far) better\b|\bblows\b|\bno comparison\b/i;
@@ -77,14 +79,16 @@ export function cardProblems(answers: CallAnswers, advice: CallAdvice): CardProb
   const problems: CardProblem[] = [];
   const hasOtherOffer = answers.otherOffer !== 'none';
 
-  if (!hasOtherOffer) problems.push(...matching(spoken, OTHER_OFFER, 'mentions an offer the reader does not have'));
+  if (!hasOtherOffer)
+    problems.push(...matching(spoken, OTHER_OFFER, 'mentions an offer the reader does not have'));
 
   if (advice.goal === 'close-politely') {
     const promised = [advice.verdict, ...advice.checklist, ...spoken];
     problems.push(...matching(promised, AVAILABLE, 'close-politely suggests the reader is still available'));
   }
   if (advice.goal === 'listen') problems.push(...matching(spoken, COMMITS, 'listen commits to accepting'));
-  if (advice.goal === 'decline-gracefully') problems.push(...matching(spoken, REWORK, 'decline invites a rework'));
+  if (advice.goal === 'decline-gracefully')
+    problems.push(...matching(spoken, REWORK, 'decline invites a rework'));
   if (advice.goal === 'close-politely' || advice.goal === 'decline-gracefully') {
     problems.push(...matching(spoken, MONEY, 'names money when no ask is left'));
   }

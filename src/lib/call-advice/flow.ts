@@ -1,6 +1,6 @@
-import { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
+import { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
 import { formatCallQuery } from './query';
-import { CALL_QUESTIONS, completeAnswers, firstUnanswered, stepsFor } from './steps';
+import { CALL_QUESTIONS, firstUnanswered, stepsFor } from './steps';
 import type { CallAnswers, CallQuestion, CallStepKey } from './types';
 
 // The "Should I take the call?" steps as a pure state machine: the island keeps this state,
@@ -19,7 +19,7 @@ export type CallFlowState = {
   showError: boolean;
   /** Answers given earlier in this visit, so a step returned to shows the reader's choice. */
   remembered: Partial<CallAnswers>;
-  /** Where focus should go next; the island clears it with `focused` once it has moved. */
+  /** Where focus should go once this state is on screen (the island moves it once per state). */
   focus: CallFlowFocus;
 };
 
@@ -30,8 +30,7 @@ export type CallFlowAction =
   | { type: 'back' }
   | { type: 'start-over'; initial: Partial<CallAnswers> }
   /** Answers from the URL: on load (no focus move) or after Back/Forward (focus follows). */
-  | { type: 'restore'; answers: Partial<CallAnswers>; focus: boolean }
-  | { type: 'focused' };
+  | { type: 'restore'; answers: Partial<CallAnswers>; focus: boolean };
 
 /** The first state, from answers an issue or a link gives; nothing is ticked and nothing focused. */
 export function startCallFlow(initial: Partial<CallAnswers>): CallFlowState {
@@ -66,12 +65,14 @@ function questionFor(step: CallStepKey | null): CallQuestion | undefined {
 export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlowState {
   switch (action.type) {
     case 'select':
-      return { ...state, selected: action.value };
+      return { ...state, selected: action.value, focus: null };
     case 'continue': {
       const question = questionFor(firstUnanswered(state.answers));
       if (!question) return state;
       const next = withAnswer(state.answers, question, state.selected);
-      return next ? show(state, next, state.remembered, 'view') : { ...state, showError: true, focus: 'error' };
+      return next
+        ? show(state, next, state.remembered, 'view')
+        : { ...state, showError: true, focus: 'error' };
     }
     case 'back': {
       const back = previousStep(state.answers, firstUnanswered(state.answers));
@@ -83,8 +84,6 @@ export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlow
       // The URL already shows these answers (our own push, or a reload): nothing to redo.
       if (formatCallQuery(answeredSoFar(action.answers)) === formatCallQuery(state.answers)) return state;
       return show(state, action.answers, state.remembered, action.focus ? 'view' : null);
-    case 'focused':
-      return state.focus === null ? state : { ...state, focus: null };
   }
 }
 
@@ -107,12 +106,14 @@ export function callFlowView(state: CallFlowState): CallFlowView {
   const order = stepsFor(
     step === 'otherOffer' && state.selected === 'accepted' ? { otherOffer: 'accepted' } : state.answers,
   );
+  const number = step ? order.indexOf(step) + 1 : order.length;
+  // Every step but the first, and the result, has one before it.
   return {
     step,
     question: questionFor(step),
     complete: completeAnswers(state.answers),
-    number: step ? order.indexOf(step) + 1 : order.length,
+    number,
     total: order.length,
-    canGoBack: previousStep(state.answers, step) !== null,
+    canGoBack: number > 1,
   };
 }

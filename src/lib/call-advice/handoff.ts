@@ -23,7 +23,12 @@ export const HANDOFF_PARAMS = {
 } as const;
 
 /** Goal values as links carry them, in card order: counter, explore, too late, decline. */
-export const HANDOFF_GOALS = ['counter', 'listen', 'close-politely', 'decline-gracefully'] as const satisfies readonly CallGoal[];
+export const HANDOFF_GOALS = [
+  'counter',
+  'listen',
+  'close-politely',
+  'decline-gracefully',
+] as const satisfies readonly CallGoal[];
 
 // Shorter names for the builder's modes are read too, so a hand-written link can use either.
 const GOAL_ALIASES: Record<string, CallGoal> = {
@@ -83,7 +88,12 @@ export function parseHandoff(search: string | URLSearchParams): CallHandoff | nu
 
 /** The hand-off for a finished card: its goal and every answer the builder can use. */
 export function handoffFor(answers: CallAnswers, advice: CallAdvice): CallHandoff {
-  return { goal: advice.goal, reason: answers.reason, otherOffer: answers.otherOffer, status: answers.status };
+  return {
+    goal: advice.goal,
+    reason: answers.reason,
+    otherOffer: answers.otherOffer,
+    status: answers.status,
+  };
 }
 
 /** Query string for the counteroffer builder from a card, e.g. "?goal=counter&reason=level&other=none&status=declined". */

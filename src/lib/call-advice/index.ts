@@ -26,8 +26,8 @@ export {
   LEGACY_CALL_QUERY_PARAMS,
 } from './values';
 export { CALL_REASON_QUESTION } from './reason-question';
-export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
-export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
+export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps';
+export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
 export {
   callFlow,
   callFlowView,

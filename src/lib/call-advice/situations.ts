@@ -82,7 +82,9 @@ const TITLE_OTHER_OFFER: Record<CallOtherOffer, string> = {
 export function situationTitle(answers: CallAnswers): string {
   const reason = TITLE_REASON[answers.reason];
   const status =
-    answers.status === 'declined' ? `You declined, mainly because of ${reason}` : `You haven't answered, held back mainly by ${reason}`;
+    answers.status === 'declined'
+      ? `You declined, mainly because of ${reason}`
+      : `You haven't answered, held back mainly by ${reason}`;
   return `${status}, ${TITLE_OTHER_OFFER[answers.otherOffer]}`;
 }
 

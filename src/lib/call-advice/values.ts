@@ -12,6 +12,14 @@ export const CALL_OTHER_OFFERS = ['accepted', 'holding', 'none'] as const;
 /** Whether the reader would join if the company fixed what's wrong, in question order. */
 export const CALL_WOULD_JOIN = ['yes', 'maybe', 'no'] as const;
 
+/** The values each step offers, by step. */
+export const CALL_ANSWER_VALUES = {
+  status: CALL_STATUSES,
+  reason: CALL_REASONS,
+  otherOffer: CALL_OTHER_OFFERS,
+  wouldJoin: CALL_WOULD_JOIN,
+} as const satisfies Record<CallStepKey, readonly string[]>;
+
 /**
  * Query parameter name for each answer. The `call-` prefix keeps them apart from another widget's
  * on the same page (the counteroffer builder reads `reason` and `other` too).

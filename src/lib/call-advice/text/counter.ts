@@ -66,7 +66,9 @@ const AVOID_FOR_REASON: Record<CallReason, (answers: CallAnswers) => string> = {
   pay: () => 'Offering a cheaper fallback, like a one-off bonus, before they answer your ask.',
   level: () => 'Settling for a new title without the level and pay behind it.',
   'other-offer': (answers) =>
-    holding(answers) ? "Overstating the other offer: say only what's true." : "Mentioning an offer you don't have.",
+    holding(answers)
+      ? "Overstating the other offer: say only what's true."
+      : "Mentioning an offer you don't have.",
   fit: () => "Asking for changes that still wouldn't get you to yes.",
   personal: () => PERSONAL_DETAILS,
 };
@@ -96,19 +98,19 @@ export function counter(answers: CallAnswers): GoalText {
       prepareFor(answers),
       'Decide your yes in advance: if they meet your ask, say so on the call.',
       ...(other ? [OTHER_DEADLINE] : []),
-      ...(declined ? [] : ['Check when they need your answer, so you can ask for time if you need it.']),
+      declined
+        ? 'Own your first no in one line, then move on: no long apology.'
+        : 'Check when they need your answer, so you can ask for time if you need it.',
     ],
     avoid: [
       AVOID_FOR_REASON[answers.reason](answers),
-      ...(answers.reason === 'other-offer' ? [] : [other ? 'Using the other offer as a threat.' : 'Hinting at offers you don\'t have.']),
+      ...(answers.reason === 'other-offer'
+        ? []
+        : [other ? 'Using the other offer as a threat.' : "Hinting at offers you don't have."]),
       'Inviting haggling: make your ask, then stop and listen.',
       'Ultimatums or a combative tone: some back and forth is expected.',
-      declined ? 'Apologizing at length for your first no.' : 'Saying yes before they have met your ask.',
     ],
-    asks: [
-      ...ASKS[answers.reason](answers),
-      ...(declined ? [] : ['When do they need your answer?']),
-    ],
+    asks: [...ASKS[answers.reason](answers), ...(declined ? [] : ['When do they need your answer?'])],
     replies: [
       answers.reason === 'pay'
         ? {

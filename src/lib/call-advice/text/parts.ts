@@ -12,7 +12,7 @@ export function prepareFor(answers: CallAnswers): string {
   const other = holding(answers);
   const byReason: Record<CallReason, string> = {
     pay: other
-      ? "Pick one number for the base. Your other offer is the reason behind it, so know its exact figures."
+      ? 'Pick one number for the base. Your other offer is the reason behind it, so know its exact figures.'
       : "Pick one number for the base, and the reason behind it: market data for the role, or the role's scope.",
     level: 'Pick the level or title you want, and the parts of the role that show it fits.',
     'other-offer': other
