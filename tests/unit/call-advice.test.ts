@@ -383,7 +383,9 @@ describe('situation titles and anchors for the advice table', () => {
     expect(situationTitle({ status: 'declined', reason: 'pay', otherOffer: 'accepted' })).toBe(
       'You declined, mainly because of the pay, and you have since accepted another offer',
     );
-    expect(situationTitle({ status: 'undecided', reason: 'fit', otherOffer: 'holding', wouldJoin: 'no' })).toBe(
+    expect(
+      situationTitle({ status: 'undecided', reason: 'fit', otherOffer: 'holding', wouldJoin: 'no' }),
+    ).toBe(
       "You haven't answered, held back mainly by a role, team or company that isn't right, and you hold another offer",
     );
     expect(CALL_GOAL_TITLES['close-politely']).toBe('If you already accepted another offer');
