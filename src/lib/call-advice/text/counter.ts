@@ -37,8 +37,8 @@ function theYes(answers: CallAnswers): string {
     pay: "If you can get there, I'm ready to say yes.",
     level: "If you can bring the role to that level, I'm ready to say yes.",
     'other-offer': holding(answers)
-      ? "If you can match it on [what matters most], I'm ready to say yes."
-      : "If you can improve [what matters most], I'm ready to say yes.",
+      ? "If you can match it there, I'm ready to say yes."
+      : "If you can improve that, I'm ready to say yes.",
     fit: "If that can change, I'm ready to say yes.",
     personal: "If that start date works for you, I'm ready to say yes.",
   };

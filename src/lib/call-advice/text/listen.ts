@@ -23,7 +23,7 @@ function holdingBack(answers: CallAnswers): string[] {
 }
 
 const QUESTION: Record<CallReason, (answers: CallAnswers) => string> = {
-  pay: () => 'Is there room on the base salary?',
+  pay: () => 'Is there any room there?',
   level: () => 'Is there any flexibility on the level or title?',
   'other-offer': (answers) =>
     holding(answers) ? 'What could you do to close that gap?' : 'Is there room to move on that?',
