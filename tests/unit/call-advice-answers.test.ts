@@ -123,7 +123,7 @@ describe('withCallQuery', () => {
         expect(parseCallAnswers(search)).toEqual(parseCallAnswers(formatCallQuery(given)));
       }),
     );
-  });
+  }, 60_000);
 
   it('never throws on any query string', () => {
     fc.assert(

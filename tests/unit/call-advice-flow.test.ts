@@ -160,5 +160,5 @@ describe('callFlow', () => {
         }
       }),
     );
-  });
+  }, 60_000); // Property runs take seconds on a busy shared machine.
 });

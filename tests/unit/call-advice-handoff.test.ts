@@ -53,7 +53,7 @@ describe('the hand-off to the counteroffer builder', () => {
         expect(parseHandoff(new URLSearchParams(query))).toEqual(given);
       }),
     );
-  });
+  }, 60_000); // Property runs take seconds on a busy shared machine.
 
   it.each([
     ['?goal=explore', 'listen'],
@@ -88,7 +88,7 @@ describe('the hand-off to the counteroffer builder', () => {
         if (parsed) expect(HANDOFF_GOALS).toContain(parsed.goal);
       }),
     );
-  });
+  }, 60_000);
 
   it('names each goal’s link for what the builder will do', () => {
     expect(new Set(Object.values(HANDOFF_LABELS)).size).toBe(HANDOFF_GOALS.length);

@@ -162,7 +162,7 @@ describe('formatCallQuery', () => {
         expect(names).toEqual(order.filter((name) => names.includes(name)));
       }),
     );
-  });
+  }, 60_000);
 
   it('normalizes any query: formatting what was parsed is stable', () => {
     fc.assert(
@@ -171,7 +171,7 @@ describe('formatCallQuery', () => {
         expect(formatCallQuery(parseCallAnswers(once))).toBe(once);
       }),
     );
-  });
+  }, 60_000);
 });
 
 describe('links from before the call- prefix', () => {
