@@ -393,6 +393,14 @@ test.describe('Should I take the call? without JavaScript', () => {
       'href',
       '/tools/counteroffer/?goal=counter&reason=level&other=none&status=declined',
     );
+    // A section an earlier entry shows word for word is pointed to, not repeated.
+    const twin = table.locator('#situation-undecided-pay-holding-yes');
+    await expect(twin.getByRole('heading', { name: 'Your talk track' })).toHaveCount(1);
+    await expect(twin.getByRole('heading', { name: 'Ready answers' })).toHaveCount(0);
+    await expect(twin.getByText(/^Ready answers and what to avoid: as for/)).toBeVisible();
+    await expect(
+      twin.getByRole('link', { name: 'You declined, mainly because of the pay, and you hold another offer' }),
+    ).toHaveAttribute('href', '#situation-declined-pay-holding-yes');
     // An old anchor still lands on its situation.
     await page.goto(`${TOOL}#situation-undecided-fit-accepted`);
     await expect(page.locator('#situation-undecided-fit-accepted')).toBeVisible();

@@ -82,7 +82,14 @@ function sectionBody(section: CallCardSection, advice: CallAdvice, issueHref: st
   }
 }
 
-/** "Why and What to avoid: as for <entry>." for each entry the pointed-to sections are in. */
+/** "Why, what to ask and what to avoid", as a sentence starts. */
+function listed(titles: string[]): string {
+  const [first = '', ...rest] = titles.map((title, index) => (index === 0 ? title : title.toLowerCase()));
+  const last = rest.pop();
+  return last === undefined ? first : `${[first, ...rest].join(', ')} and ${last}`;
+}
+
+/** "Why and what to avoid: as for <entry>." for each entry the pointed-to sections are in. */
 function Pointers({ sameAs }: { sameAs: CallCardSameAs }) {
   const byTarget = new Map<string, { target: CallCardTarget; sections: string[] }>();
   for (const [section, target] of Object.entries(sameAs) as [CallCardSection, CallCardTarget][]) {
@@ -94,7 +101,7 @@ function Pointers({ sameAs }: { sameAs: CallCardSameAs }) {
     <>
       {[...byTarget.values()].map(({ target, sections }) => (
         <p class="ttc-same" key={target.href}>
-          {sections.join(', ')}: as for <a href={target.href}>{target.title}</a>.
+          {listed(sections)}: as for <a href={target.href}>{target.title}</a>.
         </p>
       ))}
     </>
