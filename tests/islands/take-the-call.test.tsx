@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallAdviceCard } from '../../src/islands/take-the-call/CallAdviceCard.tsx';
 import TakeTheCall, { type TakeTheCallProps } from '../../src/islands/take-the-call/TakeTheCall.tsx';
+import { ALL_CALL_SITUATIONS, adviseOnCall, describeSituation } from '../../src/lib/call-advice';
 
 // Vitest runs without globals here, so Testing Library can't register its own cleanup.
 afterEach(() => {
@@ -379,3 +381,54 @@ it.each(['src/islands/take-the-call', 'src/islands/counteroffer', 'src/islands/s
     }
   },
 );
+
+describe('one card for the widget and the advice table', () => {
+  const escape = (text: string) =>
+    text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+  it.each(ALL_CALL_SITUATIONS().map((answers) => [describeSituation(answers), answers] as const))(
+    '%s: every word of the advice, as text',
+    (_label, answers) => {
+      const advice = adviseOnCall(answers);
+      const html = renderToString(
+        <CallAdviceCard
+          advice={advice}
+          level={4}
+          issueHref="/issues/57/"
+          handoffHref="/tools/counteroffer/?x"
+        />,
+      );
+      const strings = [
+        ...advice.why.map((why) => why.text),
+        ...advice.talkTrack,
+        ...advice.replies.flatMap((reply) => [reply.when, reply.say]),
+        ...advice.asks,
+        ...advice.checklist,
+        ...advice.avoid,
+      ];
+      for (const text of strings) expect(html).toContain(escape(text));
+      expect(html.match(/>Read in issue #57</g)).toHaveLength(advice.why.length);
+    },
+  );
+
+  it('points to sections an earlier entry shows, instead of repeating them', () => {
+    const answers = { status: 'undecided', reason: 'pay', otherOffer: 'none', wouldJoin: 'no' } as const;
+    const target = { href: '#situation-declined-pay-none-no', title: 'You declined' };
+    const html = renderToString(
+      <CallAdviceCard
+        advice={adviseOnCall(answers)}
+        level={5}
+        issueHref="/issues/57/"
+        handoffHref="/tools/counteroffer/?x"
+        sameAs={{ asks: target, avoid: target, why: { href: '#other', title: 'Other' } }}
+      />,
+    );
+    expect(html).not.toContain('<h5>What to ask</h5>');
+    expect(html).not.toContain('<h5>Why</h5>');
+    expect(html).toContain('<h5>Your talk track</h5>');
+    expect(html).toContain(
+      'What to ask and what to avoid: as for <a href="#situation-declined-pay-none-no">You declined</a>.',
+    );
+    expect(html).toContain('Why: as for <a href="#other">Other</a>.');
+  });
+});
