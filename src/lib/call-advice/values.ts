@@ -47,14 +47,6 @@ export const CALL_HEADINGS = [
   'dont-burn-the-bridge',
 ] as const;
 
-/** Each heading's words, so a link to it can say where it goes. */
-export const CALL_HEADING_TITLES: Record<(typeof CALL_HEADINGS)[number], string> = {
-  'why-they-want-to-talk': 'Why they want to talk',
-  'when-the-offer-cant-work': 'When the offer can’t work',
-  'be-ready-with-your-counteroffer': 'Be ready with your counteroffer',
-  'dont-burn-the-bridge': 'Don’t burn the bridge',
-};
-
 /** Path of the issue the advice comes from; callers prefix the site base. */
 export const CALL_ADVICE_ISSUE_PATH = '/issues/57/';
 
