@@ -54,8 +54,10 @@ function sectionBody(section: CallCardSection, advice: CallAdvice, issueHref: st
         <ul>
           {advice.why.map((why) => (
             <li key={why.text}>
-              {why.text} {/* The point just before says what the link backs, so its text can stay short. */}
-              <a href={`${issueHref}#${why.heading}`} class="ttc-read">
+              {/* The point says what the link backs, so its text stays short; kept out of search so
+                  its many copies never crowd an excerpt or match "issue #57". */}
+              {why.text}{' '}
+              <a href={`${issueHref}#${why.heading}`} class="ttc-read" data-pagefind-ignore>
                 Read in issue #57
               </a>
             </li>
