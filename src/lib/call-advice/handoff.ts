@@ -1,0 +1,102 @@
+import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types';
+import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values';
+
+// The link from a call card to the counteroffer builder. Its parameter names and goal values are
+// the ones links have carried since the first release (`goal`, `reason`, `other`), so links
+// already shared keep opening the right mode; `status` tells the builder whether the reader has
+// already said no, so its message never thanks a decliner "for the offer" as if it were new.
+
+/** What the builder needs from the call advice: the goal, and what the reader answered. */
+export type CallHandoff = {
+  goal: CallGoal;
+  reason?: CallReason;
+  otherOffer?: CallOtherOffer;
+  status?: CallStatus;
+};
+
+/** The hand-off's query parameter names. */
+export const HANDOFF_PARAMS = {
+  goal: 'goal',
+  reason: 'reason',
+  otherOffer: 'other',
+  status: 'status',
+} as const;
+
+/** Goal values as links carry them, in card order: counter, explore, too late, decline. */
+export const HANDOFF_GOALS = [
+  'counter',
+  'listen',
+  'close-politely',
+  'decline-gracefully',
+] as const satisfies readonly CallGoal[];
+
+// Shorter names for the builder's modes are read too, so a hand-written link can use either.
+const GOAL_ALIASES: Record<string, CallGoal> = {
+  counter: 'counter',
+  listen: 'listen',
+  explore: 'listen',
+  'close-politely': 'close-politely',
+  'too-late': 'close-politely',
+  'decline-gracefully': 'decline-gracefully',
+  decline: 'decline-gracefully',
+};
+
+/** What the link to the builder says, by goal: each opens the builder's matching mode. */
+export const HANDOFF_LABELS: Record<CallGoal, string> = {
+  counter: 'Build your counteroffer',
+  listen: 'Explore a counteroffer',
+  'close-politely': 'Write a polite reply',
+  'decline-gracefully': 'Write your decline',
+};
+
+/** "?goal=…&reason=…&other=…&status=…" for the builder. */
+export function formatHandoff(handoff: CallHandoff): string {
+  const pairs: [string, string | undefined][] = [
+    [HANDOFF_PARAMS.goal, handoff.goal],
+    [HANDOFF_PARAMS.reason, handoff.reason],
+    [HANDOFF_PARAMS.otherOffer, handoff.otherOffer],
+    [HANDOFF_PARAMS.status, handoff.status],
+  ];
+  const kept = pairs.filter((pair): pair is [string, string] => pair[1] !== undefined);
+  return `?${kept.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
+}
+
+function read(params: URLSearchParams, name: string): string {
+  return params.get(name)?.trim().toLowerCase() ?? '';
+}
+
+/** The hand-off in a query string (with or without "?"), or null without a known goal; never throws. */
+export function parseHandoff(search: string | URLSearchParams): CallHandoff | null {
+  let params: URLSearchParams;
+  try {
+    params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  } catch {
+    return null;
+  }
+  const goalText = read(params, HANDOFF_PARAMS.goal);
+  const goal = Object.hasOwn(GOAL_ALIASES, goalText) ? GOAL_ALIASES[goalText] : undefined;
+  if (!goal) return null;
+  const handoff: CallHandoff = { goal };
+  const reason = read(params, HANDOFF_PARAMS.reason);
+  const otherOffer = read(params, HANDOFF_PARAMS.otherOffer);
+  const status = read(params, HANDOFF_PARAMS.status);
+  if (isOneOf(CALL_REASONS, reason)) handoff.reason = reason;
+  if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) handoff.otherOffer = otherOffer;
+  if (isOneOf(CALL_STATUSES, status)) handoff.status = status;
+  return handoff;
+}
+
+/** The hand-off for a finished card: its goal and every answer the builder can use. */
+export function handoffFor(answers: CallAnswers, advice: CallAdvice): CallHandoff {
+  return {
+    goal: advice.goal,
+    reason: answers.reason,
+    otherOffer: answers.otherOffer,
+    status: answers.status,
+  };
+}
+
+/** Query string for the counteroffer builder from a card, e.g. "?goal=counter&reason=level&other=none&status=declined". */
+export function counterofferLink(answers: CallAnswers, advice: CallAdvice): string {
+  return formatHandoff(handoffFor(answers, advice));
+}
