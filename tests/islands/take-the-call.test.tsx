@@ -180,7 +180,7 @@ describe('the result', () => {
     expect(why[0]?.textContent).toBe('Read in issue #57');
     expect(why[0]?.closest('li')?.textContent).toMatch(/^Asking to talk is a good sign\./);
     expect(screen.getByRole('link', { name: 'Build your counteroffer' }).getAttribute('href')).toBe(
-      '/tools/counteroffer/?goal=counter&reason=level&other=none&status=declined',
+      '/tools/counteroffer/?co-goal=counter&co-reason=level&co-other=none&co-status=declined',
     );
     expect(screen.getByText('If they say yes on the call').nextElementSibling?.textContent).toMatch(
       /in writing/,
@@ -199,7 +199,7 @@ describe('the result', () => {
     expect(screen.queryByText(/Step 4/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Build your counteroffer' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Write a polite reply' }).getAttribute('href')).toBe(
-      '/tools/counteroffer/?goal=close-politely&reason=fit&other=accepted&status=declined',
+      '/tools/counteroffer/?co-goal=close-politely&co-reason=fit&co-other=accepted&co-status=declined',
     );
     expect(location.search).toBe('?call-status=declined&call-reason=fit&call-other=accepted');
   });

@@ -31,9 +31,9 @@ describe('the hand-off to the counteroffer builder', () => {
     (_label, answers) => {
       const advice = adviseOnCall(answers);
       const link = counterofferLink(answers, advice);
-      // The names and order links have always had, then the status.
+      // The builder's own prefixed names, so the call widget's answers on the same page stay apart.
       expect(link).toBe(
-        `?goal=${advice.goal}&reason=${answers.reason}&other=${answers.otherOffer}&status=${answers.status}`,
+        `?co-goal=${advice.goal}&co-reason=${answers.reason}&co-other=${answers.otherOffer}&co-status=${answers.status}`,
       );
       expect(parseHandoff(link)).toEqual({
         goal: advice.goal,
@@ -63,6 +63,13 @@ describe('the hand-off to the counteroffer builder', () => {
     ['goal=listen&goal=counter', 'listen'],
   ] as const)('reads %j as %s', (search, goal) => {
     expect(parseHandoff(search)?.goal).toBe(goal);
+  });
+
+  it('reads the prefixed names before bare ones when both are there', () => {
+    expect(parseHandoff('?goal=decline&co-goal=counter&co-reason=pay&reason=level')).toEqual({
+      goal: 'counter',
+      reason: 'pay',
+    });
   });
 
   it('reads links from before the status was added', () => {

@@ -1,10 +1,12 @@
 import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values';
+import { QUERY_PREFIX } from '../counteroffer/link.ts';
 
-// The link from a call card to the counteroffer builder. Its parameter names and goal values are
-// the ones links have carried since the first release (`goal`, `reason`, `other`), so links
-// already shared keep opening the right mode; `status` tells the builder whether the reader has
-// already said no, so its message never thanks a decliner "for the offer" as if it were new.
+// The link from a call card to the counteroffer builder. Its parameters carry the builder's own
+// prefix (`co-goal`, …), so they never clash with the call widget's answers when both widgets share
+// a page; links shared before the prefix (`goal`, `reason`, `other`) are still read. `status` tells
+// the builder whether the reader has already said no, so its message never thanks a decliner "for
+// the offer" as if it were new.
 
 /** What the builder needs from the call advice: the goal, and what the reader answered. */
 export type CallHandoff = {
@@ -16,11 +18,14 @@ export type CallHandoff = {
 
 /** The hand-off's query parameter names. */
 export const HANDOFF_PARAMS = {
-  goal: 'goal',
-  reason: 'reason',
-  otherOffer: 'other',
-  status: 'status',
+  goal: `${QUERY_PREFIX}goal`,
+  reason: `${QUERY_PREFIX}reason`,
+  otherOffer: `${QUERY_PREFIX}other`,
+  status: `${QUERY_PREFIX}status`,
 } as const;
+
+// A link made before the prefix carries the same names bare.
+const unprefixed = (name: string) => name.slice(QUERY_PREFIX.length);
 
 /** Goal values as links carry them, in card order: counter, explore, too late, decline. */
 export const HANDOFF_GOALS = [
@@ -49,7 +54,7 @@ export const HANDOFF_LABELS: Record<CallGoal, string> = {
   'decline-gracefully': 'Write your decline',
 };
 
-/** "?goal=…&reason=…&other=…&status=…" for the builder. */
+/** "?co-goal=…&co-reason=…&co-other=…&co-status=…" for the builder. */
 export function formatHandoff(handoff: CallHandoff): string {
   const pairs: [string, string | undefined][] = [
     [HANDOFF_PARAMS.goal, handoff.goal],
@@ -61,8 +66,8 @@ export function formatHandoff(handoff: CallHandoff): string {
   return `?${kept.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
-function read(params: URLSearchParams, name: string): string {
-  return params.get(name)?.trim().toLowerCase() ?? '';
+function read(params: URLSearchParams, name: string, prefixed: boolean): string {
+  return params.get(prefixed ? name : unprefixed(name))?.trim().toLowerCase() ?? '';
 }
 
 /** The hand-off in a query string (with or without "?"), or null without a known goal; never throws. */
@@ -73,13 +78,14 @@ export function parseHandoff(search: string | URLSearchParams): CallHandoff | nu
   } catch {
     return null;
   }
-  const goalText = read(params, HANDOFF_PARAMS.goal);
+  const prefixed = params.has(HANDOFF_PARAMS.goal);
+  const goalText = read(params, HANDOFF_PARAMS.goal, prefixed);
   const goal = Object.hasOwn(GOAL_ALIASES, goalText) ? GOAL_ALIASES[goalText] : undefined;
   if (!goal) return null;
   const handoff: CallHandoff = { goal };
-  const reason = read(params, HANDOFF_PARAMS.reason);
-  const otherOffer = read(params, HANDOFF_PARAMS.otherOffer);
-  const status = read(params, HANDOFF_PARAMS.status);
+  const reason = read(params, HANDOFF_PARAMS.reason, prefixed);
+  const otherOffer = read(params, HANDOFF_PARAMS.otherOffer, prefixed);
+  const status = read(params, HANDOFF_PARAMS.status, prefixed);
   if (isOneOf(CALL_REASONS, reason)) handoff.reason = reason;
   if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) handoff.otherOffer = otherOffer;
   if (isOneOf(CALL_STATUSES, status)) handoff.status = status;
@@ -96,7 +102,7 @@ export function handoffFor(answers: CallAnswers, advice: CallAdvice): CallHandof
   };
 }
 
-/** Query string for the counteroffer builder from a card, e.g. "?goal=counter&reason=level&other=none&status=declined". */
+/** Query string for the counteroffer builder from a card, e.g. "?co-goal=counter&co-reason=level&co-other=none&co-status=declined". */
 export function counterofferLink(answers: CallAnswers, advice: CallAdvice): string {
   return formatHandoff(handoffFor(answers, advice));
 }
