@@ -8,6 +8,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { dropComments, flattenCards } from './cards.ts';
 import { dropChrome } from './chrome.ts';
 import { linkEmbeds } from './embeds.ts';
 import { FOOTNOTE_DEFINITION, FOOTNOTE_REFERENCE, markFootnotes } from './footnotes.ts';
@@ -27,6 +28,8 @@ const parser = unified().use(rehypeParse, { fragment: true });
 /** The post's HTML as a tree, with chrome, embeds and footnotes dealt with. */
 export function cleanTree(html: string): Root {
   const tree = parser.parse(html);
+  dropComments(tree);
+  flattenCards(tree);
   // Embeds first: many are empty wrappers that the chrome step would drop as blank.
   linkEmbeds(tree);
   dropChrome(tree);
