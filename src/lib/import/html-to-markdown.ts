@@ -10,7 +10,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { dropComments, flattenCards } from './cards.ts';
 import { dropChrome } from './chrome.ts';
-import { linkEmbeds } from './embeds.ts';
+import { EMBED_STAND_IN, linkEmbeds } from './embeds.ts';
 import { FOOTNOTE_DEFINITION, FOOTNOTE_REFERENCE, markFootnotes } from './footnotes.ts';
 import { elements, prop, textOf } from './hast.ts';
 import { imageSources, relinkImages, type ImageReport } from './images.ts';
@@ -98,6 +98,7 @@ function readingText(tree: Root): string {
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
+      if (child.properties[EMBED_STAND_IN]) continue;
       if (child.tagName === 'p' || child.tagName === 'li') parts.push(textOf(child));
       else if (!/^(h[1-6]|table|figure|pre|x-footnote-definition)$/.test(child.tagName)) walk(child);
     }

@@ -119,6 +119,15 @@ describe('htmlToMarkdown', () => {
     expect(result.missing).toEqual([]);
   });
 
+  // Found on a made-up Substack export: the archive card read "… Watch it on youtube.com That’s it."
+  it('leaves an embed’s stand-in link out of the words a description is made from', () => {
+    const result = htmlToMarkdown(
+      '<p>Before.</p><div class="youtube-wrap" data-attrs=\'{"videoId":"v1"}\'></div><p>After.</p>',
+    );
+    expect(result.markdown).toContain('[Watch it on youtube.com](https://www.youtube.com/watch?v=v1)');
+    expect(result.text).toBe('Before. After.');
+  });
+
   it('gives an image without alt text its caption, and says so', () => {
     const result = htmlToMarkdown(
       '<figure><img src="https://cdn.example/a.png"><figcaption>The team</figcaption></figure>',
