@@ -120,14 +120,14 @@ describe('RSS extras', () => {
     expect(rssChannelExtras(channel, [])).not.toContain('lastBuildDate');
   });
 
-  it('dates each item at the author\'s offset and credits the author', () => {
+  it("dates each item at the author's offset and credits the author", () => {
     const evening = issue(60, '2026-03-04', { date: new Date('2026-03-05T02:00:00Z'), dateOffset: -300 });
     expect(rssItemExtras({ ...channel, author: { name: 'A & B', url: 'https://x/' } }, evening)).toBe(
       '<pubDate>Wed, 04 Mar 2026 21:00:00 -0500</pubDate><dc:creator>A &amp; B</dc:creator>',
     );
   });
 
-  it('keeps the author\'s day in JSON Feed dates, and UTC ones as toISOString() wrote them', () => {
+  it("keeps the author's day in JSON Feed dates, and UTC ones as toISOString() wrote them", () => {
     const evening = issue(60, '2026-03-04', {
       date: new Date('2026-03-05T02:00:00Z'),
       dateOffset: -300,

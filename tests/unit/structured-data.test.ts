@@ -90,7 +90,7 @@ describe('issueStructuredData', () => {
     { date: '2026-03-05T02:00:00Z', offset: -300, day: '2026-03-04' },
     { date: '2026-03-04T23:30:00Z', offset: 60, day: '2026-03-05' },
     { date: '2026-03-04T12:00:00Z', offset: 0, day: '2026-03-04' },
-  ])('dates the issue with the author\'s day: $date at $offset minutes is $day', ({ date, offset, day }) => {
+  ])("dates the issue with the author's day: $date at $offset minutes is $day", ({ date, offset, day }) => {
     const data = issueStructuredData({
       ...input,
       date: new Date(date),

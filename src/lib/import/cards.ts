@@ -43,5 +43,3 @@ export function dropComments(tree: Root | Element): void {
   tree.children = tree.children.filter((child: RootContent) => child.type !== 'comment') as never;
   for (const child of tree.children) if (child.type === 'element') dropComments(child);
 }
-
-

@@ -92,9 +92,9 @@ describe('htmlToMarkdown', () => {
   });
 
   it('keeps a link that has words as well as an image', () => {
-    expect(md('<p><a href="https://x.example/"><img src="https://cdn.example/i.png" alt="I"> Read</a></p>')).toBe(
-      '[[I (image)](https://cdn.example/i.png) Read](https://x.example/)\n',
-    );
+    expect(
+      md('<p><a href="https://x.example/"><img src="https://cdn.example/i.png" alt="I"> Read</a></p>'),
+    ).toBe('[[I (image)](https://cdn.example/i.png) Read](https://x.example/)\n');
   });
 
   it.each([

@@ -66,7 +66,10 @@ describe('planImport', () => {
 
   it('writes a date so any YAML reader keeps the author’s day: 21:00 in New York stays on the 5th', () => {
     const files = substackExport(1);
-    files['posts.csv'] = (files['posts.csv'] as string).replace('2024-01-05T13:30:00.000Z', '2024-01-05T21:30:00-05:00');
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-05T21:30:00-05:00',
+    );
     const text = plan(files).items[0]?.text as string;
     expect(text).toContain('date: "2024-01-05T21:30:00-05:00"');
     // YAML 1.1, as Astro reads frontmatter, would make a Date of it unquoted and drop the offset.
