@@ -40,6 +40,7 @@ export function flattenCards(tree: Root): void {
 
 /** Removes HTML comments (Ghost's `<!--kg-card-begin: html-->` markers), in place. */
 export function dropComments(tree: Root | Element): void {
-  tree.children = tree.children.filter((child: RootContent) => child.type !== 'comment') as never;
-  for (const child of tree.children) if (child.type === 'element') dropComments(child);
+  const kept = (tree.children as RootContent[]).filter((child) => child.type !== 'comment');
+  tree.children = kept as typeof tree.children;
+  for (const child of kept) if (child.type === 'element') dropComments(child);
 }
