@@ -78,6 +78,27 @@ describe('planImport', () => {
     expect(publicationDay(data.date, data.dateOffset)).toBe('2024-01-05');
   });
 
+  it('writes UTC dates in the author’s time zone: --time-zone, else the export’s own (Ghost)', () => {
+    const dateOf = (result: ImportPlan) => /^date: (.*)$/m.exec(result.items[0]?.text as string)?.[1];
+    const files = substackExport(1);
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-06T02:30:00.000Z',
+    );
+    expect(dateOf(plan(files))).toBe('"2024-01-06T02:30:00Z"');
+    expect(dateOf(plan(files, [AUTHOR_57], { timeZone: 'America/New_York' }))).toBe(
+      '"2024-01-05T21:30:00-05:00"',
+    );
+
+    const ghost = JSON.parse(ghostExport()) as { db: { data: Record<string, unknown> }[] };
+    ghost.db[0]!.data['settings'] = [{ key: 'timezone', value: 'America/Los_Angeles' }];
+    const ghostFiles = { 'ghost.json': JSON.stringify(ghost) };
+    expect(dateOf(plan(ghostFiles))).toBe('"2024-01-10T04:00:00-08:00"');
+    expect(dateOf(plan(ghostFiles, [AUTHOR_57], { timeZone: 'Europe/Paris' }))).toBe(
+      '"2024-01-10T13:00:00+01:00"',
+    );
+  });
+
   it('fails a post whose number is the author’s, naming both files, and imports the rest', () => {
     const files = substackExport(2);
     files['posts.csv'] = (files['posts.csv'] as string).replace('Issue #12: Ask', 'Issue #57: Ask');
