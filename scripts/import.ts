@@ -92,6 +92,7 @@ async function main(): Promise<number> {
     today: new Date().toISOString().slice(0, 10),
     issuesDir: relative('.', issuesDir) || '.',
     downloaded,
+    timeZone: args.timeZone,
   });
 
   if (!args.dryRun) {

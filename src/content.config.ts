@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { issueSchema } from './schemas/issue.ts';
 import { duplicateNumbersMessage } from './lib/content/duplicates.ts';
-import { frontmatterDateProblems } from './lib/content/strict-date.ts';
+import { frontmatterDateProblems, withWrittenDates } from './lib/content/strict-date.ts';
 import { imagesWithoutAlt, missingAltMessage } from './lib/content/image-alt.ts';
 
 // ISSUES_DIR points the collection at another folder: the build-failure tests and the
@@ -23,7 +23,16 @@ function issuesLoader(): Loader {
     ...inner,
     name: 'issues-loader',
     async load(context) {
-      await inner.load(context);
+      // The schema gets each date as written: YAML's Date would drop the author's offset.
+      await inner.load({
+        ...context,
+        parseData: async (props) =>
+          context.parseData(
+            props.filePath
+              ? { ...props, data: withWrittenDates(props.data, await readFile(props.filePath, 'utf8')) }
+              : props,
+          ),
+      });
       const files = context.store.values().map((entry) => ({
         number: Number(entry.data['number']),
         filePath: entry.filePath ?? entry.id,

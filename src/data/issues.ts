@@ -12,7 +12,10 @@ export interface IssueSummary {
   number: number;
   title: string;
   subtitle: string | undefined;
+  /** The instant of publication: orders and schedules issues. */
   date: Date;
+  /** The offset the date was written in (minutes east of UTC): gives the author's day. */
+  dateOffset: number;
   description: string;
   topics: string[];
   minutes: number;
@@ -38,8 +41,17 @@ export async function publishedIssues(): Promise<Issue[]> {
 
 /** The listing fields of an issue. */
 export function summarise(issue: Issue): IssueSummary {
-  const { number, title, subtitle, date, description, topics } = issue.data;
-  return { number, title, subtitle, date, description, topics, minutes: readingMinutes(issue.body ?? '') };
+  const { number, title, subtitle, date, dateOffset, description, topics } = issue.data;
+  return {
+    number,
+    title,
+    subtitle,
+    date,
+    dateOffset,
+    description,
+    topics,
+    minutes: readingMinutes(issue.body ?? ''),
+  };
 }
 
 /** The issue's compiled body and headings. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { writtenOffset } from '../lib/content/publication-date.ts';
 import { dateProblem, parseStrictDate } from '../lib/content/strict-date.ts';
 
 /** Topic names as the author writes them; pages turn them into URL slugs. */
@@ -8,23 +9,30 @@ const topic = z
   .min(1, 'A topic cannot be empty.')
   .regex(/[\p{L}\p{N}]/u, 'A topic needs at least one letter or digit.');
 
+/** A date as the site keeps it: the instant, and the offset it was written in (minutes east of UTC). */
+interface WrittenDate {
+  instant: Date;
+  offset: number;
+}
+
 /**
  * A real calendar date: `2026-11-25`, or with a time and zone as imports keep them
- * (`2024-03-05T08:30:00-05:00`). YAML has already made a Date of an unquoted one; the loader
- * checks the written text for days that do not exist (`2026-02-30`), which YAML rolls over.
+ * (`2024-03-05T08:30:00-05:00`). The loader hands over the text as written, so the offset (the
+ * author's day) survives; a Date comes only from YAML that bypassed it, and is read as UTC.
+ * The loader also checks the written text for days that do not exist (`2026-02-30`).
  */
 const issueDate = z
   .custom<Date | string>((value) => value instanceof Date || typeof value === 'string', {
     error: (issue) => `Write the date as YYYY-MM-DD, like 2026-11-25 (got ${JSON.stringify(issue.input)}).`,
   })
-  .transform((value, context) => {
+  .transform((value, context): WrittenDate => {
     if (value instanceof Date) {
-      if (!Number.isNaN(value.getTime())) return value;
+      if (!Number.isNaN(value.getTime())) return { instant: value, offset: 0 };
       context.addIssue({ code: 'custom', message: 'Write the date as YYYY-MM-DD, like 2026-11-25.' });
       return z.NEVER;
     }
     const problem = dateProblem(value);
-    if (!problem) return parseStrictDate(value);
+    if (!problem) return { instant: parseStrictDate(value), offset: writtenOffset(value) };
     context.addIssue({ code: 'custom', message: `Write a real date: ${problem}.` });
     return z.NEVER;
   });
@@ -72,6 +80,15 @@ export const issueSchema = z
     /** Set by `npm run import` only: the post this issue was imported from. Default: none. */
     imported: importProvenance.optional(),
   })
-  .strict();
+  .strict()
+  // `date` and `updated` become the instants that order and schedule issues; the offsets they
+  // were written in travel beside them (`dateOffset`, `updatedOffset`: minutes east of UTC, 0
+  // for a bare day) so pages, feeds and email show the author's own day.
+  .transform(({ date, updated, ...rest }) => ({
+    ...rest,
+    date: date.instant,
+    dateOffset: date.offset,
+    ...(updated ? { updated: updated.instant, updatedOffset: updated.offset } : {}),
+  }));
 
 export type IssueFrontmatter = z.infer<typeof issueSchema>;

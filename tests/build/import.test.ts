@@ -131,6 +131,12 @@ describe('npm run import, then a build of what it wrote', () => {
       join(site, 'content/issues/099-scheduled.md'),
       '---\nnumber: 99\ntitle: Scheduled\ndate: 2999-01-01\ndescription: Later.\ntopics: [career]\n---\n\nLater.\n',
     );
+    // Sent at 21:30 in New York on New Year's Eve: 02:30 on 1 January in UTC. Unquoted, so
+    // YAML makes a Date of it; the loader must still hand the schema the offset as written.
+    writeFileSync(
+      join(site, 'content/issues/098-evening.md'),
+      '---\nnumber: 98\ntitle: Evening\ndate: 2024-12-31T21:30:00-05:00\ndescription: Late.\ntopics: [career]\n---\n\nLate.\n',
+    );
     const { status, output } = buildTempSite(site);
     expect(status, output.slice(-3000)).toBe(0);
     const dist = join(site, 'dist');
@@ -170,6 +176,16 @@ describe('npm run import, then a build of what it wrote', () => {
       /width=&quot;2&quot; height=&quot;2&quot; src=&quot;https:\/\/[^&]+\/issues\/5\/images\/pic\.png&quot;/,
     );
     expect(readFileSync(join(dist, 'issues/5/images/pic.png')).subarray(1, 4).toString()).toBe('PNG');
+    // The author's day, everywhere a reader or a feed reader sees the date.
+    expect(readFileSync(join(dist, 'issues/98/index.html'), 'utf8')).toMatch(
+      /<time datetime="2024-12-31"[^>]*>\s*31 December 2024\s*<\/time>/,
+    );
+    const archive = readFileSync(join(dist, 'issues/index.html'), 'utf8');
+    const year2024 = archive.slice(archive.indexOf('id="year-2024"'));
+    expect(year2024).toContain('/issues/98/');
+    expect(archive).not.toContain('id="year-2025"');
+    expect(rss).toContain('<pubDate>Tue, 31 Dec 2024 21:30:00 -0500</pubDate>');
+    expect(readFileSync(join(dist, 'feed.json'), 'utf8')).toContain('"2024-12-31T21:30:00.000-05:00"');
     expect(existsSync(join(dist, 'issues/61/index.html'))).toBe(false);
     expect(existsSync(join(dist, 'issues/99/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/p/post-2/');

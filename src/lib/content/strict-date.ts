@@ -27,9 +27,12 @@ export function dateProblem(text: string): string | null {
 export function parseStrictDate(text: string): Date {
   const problem = dateProblem(text);
   if (problem) throw new Error(problem);
-  const trimmed = text.trim();
-  // A bare day is midnight UTC, as Astro and the rest of the site read calendar days.
-  return new Date(trimmed.length === 10 ? `${trimmed}T00:00:00Z` : trimmed.replace(' ', 'T'));
+  const trimmed = text.trim().replace(' ', 'T');
+  // A bare day is midnight UTC, as Astro and the rest of the site read calendar days; a time
+  // without a zone is UTC too, as YAML reads it, never the zone of the machine that builds.
+  if (trimmed.length === 10) return new Date(`${trimmed}T00:00:00Z`);
+  const zoned = trimmed.replace(/([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  return new Date(/(?:Z|[+-]\d{2}:\d{2})$/.test(zoned) ? zoned : `${zoned}Z`);
 }
 
 /** The raw text of each top-level date field in a file's YAML frontmatter. */
@@ -43,6 +46,20 @@ export function frontmatterDates(source: string, fields: readonly string[]): Map
     found.set(match[1] as string, (match[2] as string).replace(/^(['"])(.*)\1$/, '$2').replace(/\s+#.*$/, ''));
   }
   return found;
+}
+
+/**
+ * The frontmatter with each real date as the text the author wrote, not the Date YAML made of
+ * it: YAML keeps the instant of `2026-03-04T21:00:00-05:00` but drops the offset, and with it
+ * the author's day. Dates that are not real stay as YAML read them, for the checks that name them.
+ */
+export function withWrittenDates<T extends Record<string, unknown>>(data: T, source: string): T {
+  const written = frontmatterDates(source, ['date', 'updated']);
+  const result: Record<string, unknown> = { ...data };
+  for (const [field, text] of written) {
+    if (result[field] instanceof Date && dateProblem(text) === null) result[field] = text;
+  }
+  return result as T;
 }
 
 /** Error lines naming the file and field for every date in the frontmatter that is not real. */

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isTimeZone } from './dates.ts';
 
 /** The import command's settings. */
 export interface ImportArgs {
@@ -8,11 +9,13 @@ export interface ImportArgs {
   topic: string;
   site: string | undefined;
   offline: boolean;
+  /** The author's IANA time zone, for exports that give dates in UTC only. */
+  timeZone: string | undefined;
 }
 
 /** How to call the command, shown with every argument error. */
 export const USAGE =
-  'Usage: npm run import -- <export file or folder> [--dry-run] [--start 1] [--topic career] [--site https://old.example] [--offline]';
+  'Usage: npm run import -- <export file or folder> [--dry-run] [--start 1] [--topic career] [--site https://old.example] [--time-zone America/New_York] [--offline]';
 
 /** The command's arguments, checked; throws a message naming the fix. */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
@@ -25,6 +28,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       topic: { type: 'string', default: 'career' },
       site: { type: 'string' },
       offline: { type: 'boolean', default: false },
+      'time-zone': { type: 'string' },
     },
   });
   const [source, ...extra] = positionals;
@@ -41,5 +45,17 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   }
   const topic = values.topic.trim();
   if (!/[\p{L}\p{N}]/u.test(topic)) throw new Error('--topic needs a topic name with a letter or digit.');
-  return { source, dryRun: values['dry-run'], start, topic, site: values.site, offline: values.offline };
+  const timeZone = values['time-zone'];
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    throw new Error(`--time-zone takes a zone name like America/New_York or Europe/Paris (got ${timeZone}).`);
+  }
+  return {
+    source,
+    dryRun: values['dry-run'],
+    start,
+    topic,
+    site: values.site,
+    offline: values.offline,
+    timeZone,
+  };
 }

@@ -70,3 +70,48 @@ export function normaliseDate(text: string | undefined): string | undefined {
 export function dateValue(normalised: string): number {
   return Date.parse(normalised.length === 10 ? `${normalised}T00:00:00Z` : normalised);
 }
+
+/** Whether the runtime knows a time zone by that IANA name (`America/New_York`). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A normalised date written in UTC (`…Z`), rewritten as the wall time in the author's zone with
+ * that moment's offset (`2024-03-05T02:00:00Z` in America/New_York → `2024-03-04T21:00:00-05:00`):
+ * the same instant, but the day the author sent it. Substack and Ghost export UTC only, so
+ * without this an evening post shows the next day. Bare days and written offsets stay as they are.
+ */
+export function inTimeZone(normalised: string, timeZone: string): string {
+  if (!/T\d{2}:\d{2}:\d{2}Z$/.test(normalised)) return normalised;
+  const instant = Date.parse(normalised);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  const offset = Math.round((wall - instant) / 60_000);
+  if (offset === 0) return normalised;
+  const size = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+  return `${new Date(wall).toISOString().slice(0, 19)}${zone}`;
+}

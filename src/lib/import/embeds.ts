@@ -46,6 +46,12 @@ function dataAttrsLink(node: Element): string | undefined {
   }
 }
 
+/**
+ * Marks the paragraph that stands in for an embed: its words ("Watch it on youtube.com") are
+ * the import's, not the author's, so a description made from the post leaves them out.
+ */
+export const EMBED_STAND_IN = 'dataImportEmbed';
+
 /** Replaces every embed with a paragraph holding a link to it, in place. */
 export function linkEmbeds(tree: Root): void {
   const found: {
@@ -82,7 +88,11 @@ export function linkEmbeds(tree: Root): void {
     }
   }
   for (const { node, parent, href, title } of found) {
-    replace(parent, node, href ? [h('p', {}, [h('a', { href }, [t(embedText(href, title))])])] : []);
+    replace(
+      parent,
+      node,
+      href ? [h('p', { [EMBED_STAND_IN]: true }, [h('a', { href }, [t(embedText(href, title))])])] : [],
+    );
   }
 }
 

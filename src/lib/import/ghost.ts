@@ -33,7 +33,9 @@ export function parseGhost(json: unknown): ParsedSource {
     if (name && !name.startsWith('#'))
       tagsOf.set(link['post_id'], [...(tagsOf.get(link['post_id']) ?? []), name]);
   }
-  const result: ParsedSource = { kind: 'ghost', posts: [], failures: [] };
+  const settings = (data['settings'] as Row[] | undefined) ?? [];
+  const timeZone = str(settings.find((s) => s['key'] === 'timezone')?.['value']);
+  const result: ParsedSource = { kind: 'ghost', timeZone, posts: [], failures: [] };
   (data['posts'] as Row[]).forEach((post, index) => {
     if ((str(post['type']) ?? 'post') !== 'post') return;
     const position = `posts[${index}]`;

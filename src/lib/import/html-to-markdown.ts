@@ -8,8 +8,9 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { dropComments, flattenCards } from './cards.ts';
 import { dropChrome } from './chrome.ts';
-import { linkEmbeds } from './embeds.ts';
+import { EMBED_STAND_IN, linkEmbeds } from './embeds.ts';
 import { FOOTNOTE_DEFINITION, FOOTNOTE_REFERENCE, markFootnotes } from './footnotes.ts';
 import { elements, prop, textOf } from './hast.ts';
 import { imageSources, relinkImages, type ImageReport } from './images.ts';
@@ -27,6 +28,8 @@ const parser = unified().use(rehypeParse, { fragment: true });
 /** The post's HTML as a tree, with chrome, embeds and footnotes dealt with. */
 export function cleanTree(html: string): Root {
   const tree = parser.parse(html);
+  dropComments(tree);
+  flattenCards(tree);
   // Embeds first: many are empty wrappers that the chrome step would drop as blank.
   linkEmbeds(tree);
   dropChrome(tree);
@@ -95,6 +98,7 @@ function readingText(tree: Root): string {
   const walk = (node: Root | Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
+      if (child.properties[EMBED_STAND_IN]) continue;
       if (child.tagName === 'p' || child.tagName === 'li') parts.push(textOf(child));
       else if (!/^(h[1-6]|table|figure|pre|x-footnote-definition)$/.test(child.tagName)) walk(child);
     }

@@ -1,7 +1,7 @@
 // Images in an imported post: found in the export (or downloaded by the command), stored in a
 // folder beside the issue, and referenced relatively so astro:assets optimises them.
 import type { Element, Root } from 'hast';
-import { elements, h, prop, replace, t } from './hast.ts';
+import { elements, h, prop, replace, t, textOf } from './hast.ts';
 
 /** Image formats astro:assets can optimise, by the bytes they start with. */
 export function imageFormat(bytes: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | 'avif' | 'svg' | undefined {
@@ -98,11 +98,12 @@ export interface ImageReport {
 export function relinkImages(tree: Root, resolve: (src: string) => string | undefined): ImageReport {
   const report: ImageReport = { missing: [], withoutAlt: [] };
   for (const { node, parent } of [...elements(tree)]) {
-    // An image that links to itself (Substack's "image-link") is just the image.
-    if (node.tagName === 'a') {
-      const only = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-      if (only.length === 1 && only[0]?.type === 'element' && only[0].tagName === 'img')
-        replace(parent, node, [only[0]]);
+    // A link around nothing but an image (Substack's "image-link", which opens the full size
+    // through wrappers and a <picture>) is just the image: left around a missing image, whose
+    // stand-in is itself a link, it would read as a Markdown link inside a link.
+    if (node.tagName === 'a' && !textOf(node).trim()) {
+      const images = [...elements(node)].filter(({ node: n }) => n.tagName === 'img');
+      if (images.length === 1 && images[0]) replace(parent, node, [images[0].node]);
     }
   }
   for (const { node, parent } of [...elements(tree)]) {

@@ -1,6 +1,6 @@
 // The issue file an import writes, and what it reads back from files already there.
 import { createHash } from 'node:crypto';
-import { parse, stringify } from 'yaml';
+import { parse, Scalar, stringify } from 'yaml';
 import { topicSlug } from '../content/topics.ts';
 import type { SourceKind } from './model.ts';
 
@@ -30,6 +30,17 @@ export function issueStem(number: number, title: string): string {
   return `${String(number).padStart(3, '0')}-${slug}`;
 }
 
+/**
+ * A string written in double quotes. Dates are: YAML 1.1 readers (Astro's among them) make a
+ * Date of an unquoted `2026-03-04T21:00:00-05:00` and drop its offset, and with it the day the
+ * author sent the post on.
+ */
+function quoted(text: string): Scalar<string> {
+  const scalar = new Scalar(text);
+  scalar.type = 'QUOTE_DOUBLE';
+  return scalar;
+}
+
 /** The Markdown file for an imported issue, its hash written in. */
 export function issueFileText(issue: ImportedIssue, body: string): string {
   const { url, ...provenance } = issue.imported;
@@ -37,7 +48,7 @@ export function issueFileText(issue: ImportedIssue, body: string): string {
     number: issue.number,
     title: issue.title,
     ...(issue.subtitle ? { subtitle: issue.subtitle } : {}),
-    date: issue.date,
+    date: quoted(issue.date),
     description: issue.description,
     topics: issue.topics,
     ...(issue.draft ? { draft: true } : {}),

@@ -44,6 +44,8 @@ export interface SourceFailure {
 /** What one export holds. */
 export interface ParsedSource {
   kind: SourceKind;
+  /** The author's time zone (IANA name), when the export records one (Ghost's settings). */
+  timeZone?: string | undefined;
   posts: SourcePost[];
   failures: SourceFailure[];
 }

@@ -1,7 +1,7 @@
 // The import's decisions, made before anything is written: for each post, its number, file,
 // body and images, and whether to create, update, skip or fail it. Pure: the command reads
 // the disk and the network before, and writes what the plan says after.
-import { dateValue } from './dates.ts';
+import { dateValue, inTimeZone } from './dates.ts';
 import { describePost } from './describe.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import {
@@ -55,6 +55,8 @@ export interface PlanOptions {
   issuesDir: string;
   /** Images downloaded by the command, by their address. */
   downloaded?: ReadonlyMap<string, Uint8Array>;
+  /** The author's time zone (`--time-zone`) for dates the export gives in UTC. Default: the export's own, else UTC. */
+  timeZone?: string | undefined;
 }
 
 /** The plan for every post of an export against the issues already there. */
@@ -101,7 +103,10 @@ export function planImport(
   const redirects: Redirect[] = [];
   posts.forEach(({ post, match, title }, index) => {
     const number = numbers[index] as number;
-    const item = planOne(post, title, number, match, byNumber, claimedBy, files, existingTopics, options);
+    const item = planOne(post, title, number, match, byNumber, claimedBy, files, existingTopics, {
+      ...options,
+      timeZone: options.timeZone ?? source.timeZone,
+    });
     items.push(item);
     if (item.action !== 'failed') claimedBy.set(number, item);
     const from = oldPath(post.url);
@@ -157,9 +162,10 @@ function planOne(
         message: 'edited since it was imported: left as it is',
       };
     }
-    const date = post.date ?? (post.draft ? options.today : undefined);
-    if (!date || Number.isNaN(dateValue(date)))
+    const written = post.date ?? (post.draft ? options.today : undefined);
+    if (!written || Number.isNaN(dateValue(written)))
       return fail('The post has no publication date the import can read.');
+    const date = options.timeZone ? inTimeZone(written, options.timeZone) : written;
 
     const images: { file: string; bytes: Uint8Array }[] = [];
     const names = new Set<string>();

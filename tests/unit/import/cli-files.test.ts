@@ -13,6 +13,7 @@ describe('parseImportArgs', () => {
       topic: 'career',
       site: undefined,
       offline: false,
+      timeZone: undefined,
     });
     expect(
       parseImportArgs([
@@ -25,6 +26,8 @@ describe('parseImportArgs', () => {
         '--site',
         'https://a.example',
         '--offline',
+        '--time-zone',
+        'America/New_York',
       ]),
     ).toEqual({
       source: 'x',
@@ -33,6 +36,7 @@ describe('parseImportArgs', () => {
       topic: 'offers',
       site: 'https://a.example',
       offline: true,
+      timeZone: 'America/New_York',
     });
   });
 
@@ -46,6 +50,10 @@ describe('parseImportArgs', () => {
       "--site takes the old site's address, like https://you.substack.com (got old.example).",
     ],
     [['a', '--topic', '  '], '--topic needs a topic name with a letter or digit.'],
+    [
+      ['a', '--time-zone', 'New York'],
+      '--time-zone takes a zone name like America/New_York or Europe/Paris (got New York).',
+    ],
   ])('%j fails: %s', (argv, message) => {
     expect(() => parseImportArgs(argv)).toThrow(message);
   });

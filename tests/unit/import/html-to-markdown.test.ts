@@ -80,6 +80,54 @@ describe('htmlToMarkdown', () => {
     expect(result.missing).toEqual(['https://cdn.example/gone.png']);
   });
 
+  // Found by importing a made-up Substack export: the image sits in wrappers and a <picture>
+  // inside the link, so the link stayed, and a missing image became a link inside a link.
+  it.each([
+    ['missing', () => undefined, '[A chart (image)](https://cdn.example/full.png)\n\n_Caption_\n'],
+    ['copied', () => './001-x/full.png', '![A chart](./001-x/full.png)\n\n_Caption_\n'],
+  ])('unwraps a Substack image-link around a %s image', (_name, resolve, expected) => {
+    const html =
+      '<div class="captioned-image-container"><figure><a class="image-link image2" href="https://cdn.example/fetch/full.png"><div class="image2-inset"><picture><source type="image/webp" srcset="https://cdn.example/w.webp 424w"><img src="https://cdn.example/full.png" alt="A chart"></picture><div class="image-link-expand"><button type="button"><svg></svg></button></div></div></a><figcaption class="image-caption">Caption</figcaption></figure></div>';
+    expect(htmlToMarkdown(html, resolve).markdown).toBe(expected);
+  });
+
+  it('keeps a link that has words as well as an image', () => {
+    expect(
+      md('<p><a href="https://x.example/"><img src="https://cdn.example/i.png" alt="I"> Read</a></p>'),
+    ).toBe('[[I (image)](https://cdn.example/i.png) Read](https://x.example/)\n');
+  });
+
+  it.each([
+    [
+      'a Ghost callout keeps its emoji beside its words',
+      '<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">Say <em>no</em> kindly.</div></div>',
+      '> 💡 Say _no_ kindly.\n',
+    ],
+    [
+      'a Ghost bookmark is one link with its description, without the other site’s images',
+      '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.com/a"><div class="kg-bookmark-content"><div class="kg-bookmark-title">An article</div><div class="kg-bookmark-description">What it says.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://example.com/favicon.ico" alt=""><span class="kg-bookmark-author">Example</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://example.com/thumb.jpg" alt=""></div></a></figure>',
+      '[An article](https://example.com/a) — What it says.\n',
+    ],
+    [
+      'HTML comments (Ghost’s card markers) go',
+      '<!--kg-card-begin: html--><p>Kept</p><!--kg-card-end: html-->',
+      'Kept\n',
+    ],
+  ])('%s', (_name, html, expected) => {
+    const result = htmlToMarkdown(html);
+    expect(result.markdown).toBe(expected);
+    expect(result.missing).toEqual([]);
+  });
+
+  // Found on a made-up Substack export: the archive card read "… Watch it on youtube.com That’s it."
+  it('leaves an embed’s stand-in link out of the words a description is made from', () => {
+    const result = htmlToMarkdown(
+      '<p>Before.</p><div class="youtube-wrap" data-attrs=\'{"videoId":"v1"}\'></div><p>After.</p>',
+    );
+    expect(result.markdown).toContain('[Watch it on youtube.com](https://www.youtube.com/watch?v=v1)');
+    expect(result.text).toBe('Before. After.');
+  });
+
   it('gives an image without alt text its caption, and says so', () => {
     const result = htmlToMarkdown(
       '<figure><img src="https://cdn.example/a.png"><figcaption>The team</figcaption></figure>',

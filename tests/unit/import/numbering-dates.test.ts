@@ -7,7 +7,7 @@ import {
   parseStrictDate,
 } from '../../../src/lib/content/strict-date.ts';
 import { imagesWithoutAlt, missingAltMessage } from '../../../src/lib/content/image-alt.ts';
-import { normaliseDate } from '../../../src/lib/import/dates.ts';
+import { inTimeZone, isTimeZone, normaliseDate } from '../../../src/lib/import/dates.ts';
 import { firstSentences, describePost } from '../../../src/lib/import/describe.ts';
 import { assignNumbers, numberFromTitle } from '../../../src/lib/import/numbering.ts';
 import { mapTopics } from '../../../src/lib/import/topics.ts';
@@ -102,6 +102,54 @@ describe('normaliseDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('inTimeZone', () => {
+  it.each([
+    // Substack and Ghost export UTC: 02:00 on the 5th was 21:00 on the 4th in New York.
+    ['2024-03-05T02:00:00Z', 'America/New_York', '2024-03-04T21:00:00-05:00'],
+    ['2024-07-05T02:00:00Z', 'America/New_York', '2024-07-04T22:00:00-04:00'],
+    ['2024-03-04T20:00:00Z', 'Asia/Kolkata', '2024-03-05T01:30:00+05:30'],
+    ['2025-01-01T02:30:00Z', 'America/Los_Angeles', '2024-12-31T18:30:00-08:00'],
+    ['2024-03-05T02:00:00Z', 'UTC', '2024-03-05T02:00:00Z'],
+    ['2024-03-05T02:00:00Z', 'Europe/London', '2024-03-05T02:00:00Z'],
+    // A written offset or a bare day is the author's already.
+    ['2024-03-05T08:30:00-05:00', 'Europe/Paris', '2024-03-05T08:30:00-05:00'],
+    ['2024-03-05', 'America/New_York', '2024-03-05'],
+  ])('%s in %s → %s', (date, zone, expected) => {
+    expect(inTimeZone(date, zone)).toBe(expected);
+  });
+
+  it('keeps the instant, for any UTC date and zone', () => {
+    const zones = [
+      'America/New_York',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'Asia/Kathmandu',
+      'Europe/Berlin',
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (date, zone) => {
+          const utc = normaliseDate(date.toISOString()) as string;
+          const local = inTimeZone(utc, zone);
+          expect(Date.parse(local)).toBe(Date.parse(utc));
+          expect(normaliseDate(local)).toBe(local);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['America/New_York', true],
+    ['UTC', true],
+    ['New York', false],
+    ['', false],
+  ])('isTimeZone(%j) is %s', (name, expected) => {
+    expect(isTimeZone(name)).toBe(expected);
   });
 });
 

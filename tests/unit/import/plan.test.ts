@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { issueSchema } from '../../../src/schemas/issue.ts';
+import { publicationDay } from '../../../src/lib/content/publication-date.ts';
 import { readSource } from '../../../src/lib/import/detect.ts';
 import { filesFromMap } from '../../../src/lib/import/files.ts';
 import { contentHash, readExisting } from '../../../src/lib/import/issue-file.ts';
@@ -61,6 +62,41 @@ describe('planImport', () => {
       expect(issueSchema.safeParse(data).error).toBeUndefined();
       expect(data.imported.hash).toBe(contentHash(item.text as string));
     }
+  });
+
+  it('writes a date so any YAML reader keeps the author’s day: 21:00 in New York stays on the 5th', () => {
+    const files = substackExport(1);
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-05T21:30:00-05:00',
+    );
+    const text = plan(files).items[0]?.text as string;
+    expect(text).toContain('date: "2024-01-05T21:30:00-05:00"');
+    // YAML 1.1, as Astro reads frontmatter, would make a Date of it unquoted and drop the offset.
+    const data = issueSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: 'yaml-1.1' }));
+    expect(data.date.toISOString()).toBe('2024-01-06T02:30:00.000Z');
+    expect(publicationDay(data.date, data.dateOffset)).toBe('2024-01-05');
+  });
+
+  it('writes UTC dates in the author’s time zone: --time-zone, else the export’s own (Ghost)', () => {
+    const dateOf = (result: ImportPlan) => /^date: (.*)$/m.exec(result.items[0]?.text as string)?.[1];
+    const files = substackExport(1);
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-06T02:30:00.000Z',
+    );
+    expect(dateOf(plan(files))).toBe('"2024-01-06T02:30:00Z"');
+    expect(dateOf(plan(files, [AUTHOR_57], { timeZone: 'America/New_York' }))).toBe(
+      '"2024-01-05T21:30:00-05:00"',
+    );
+
+    const ghost = JSON.parse(ghostExport()) as { db: { data: Record<string, unknown> }[] };
+    ghost.db[0]!.data['settings'] = [{ key: 'timezone', value: 'America/Los_Angeles' }];
+    const ghostFiles = { 'ghost.json': JSON.stringify(ghost) };
+    expect(dateOf(plan(ghostFiles))).toBe('"2024-01-10T04:00:00-08:00"');
+    expect(dateOf(plan(ghostFiles, [AUTHOR_57], { timeZone: 'Europe/Paris' }))).toBe(
+      '"2024-01-10T13:00:00+01:00"',
+    );
   });
 
   it('fails a post whose number is the author’s, naming both files, and imports the rest', () => {
@@ -164,7 +200,7 @@ describe('planImport', () => {
       ['failed', 'The post has no publication date the import can read.'],
       ['create', undefined],
     ]);
-    expect(result.items[1]?.text).toContain('date: 2026-11-25');
+    expect(result.items[1]?.text).toContain('date: "2026-11-25"');
   });
 
   it('redirects each published post’s old path, never a draft’s', () => {
