@@ -1,6 +1,6 @@
 import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values';
-import { QUERY_PREFIX } from '../counteroffer/link.ts';
+import { QUERY_PREFIX } from '../counteroffer/query-prefix.ts';
 
 // The link from a call card to the counteroffer builder. Its parameters carry the builder's own
 // prefix (`co-goal`, …), so they never clash with the call widget's answers when both widgets share

@@ -1,10 +1,10 @@
 // The parts of the builder's URLs it needs before anything is read, apart from the codec.
+import { QUERY_PREFIX } from './query-prefix.ts';
+
+export { QUERY_PREFIX };
 
 /** The fragment a share link carries the state in. */
 export const LINK_PREFIX = '#s=';
-
-/** What the builder's own query parameters start with, so they never clash with another widget's. */
-export const QUERY_PREFIX = 'co-';
 
 /** The builder's own page, where every share link points (prefix the site's base path). */
 export const TOOL_PATH = '/tools/counteroffer/';
