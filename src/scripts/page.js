@@ -42,9 +42,7 @@ addEventListener('keydown', (event) => {
 });
 // Arriving from a search result: mark the searched words on this page.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
-  import(search.dataset.highlight).then(
-    (module) => new module.default({ highlightParam: 'pagefind-highlight', addStyles: false }),
-  );
+  import(search.dataset.module).then((module) => module.highlightArrival(search.dataset.highlight));
 }
 // Share actions, where the page has them: "Copy link" and "Share…" ship hidden and show only
 // where their API exists, so a reader never meets a dead button.
