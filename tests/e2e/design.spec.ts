@@ -36,7 +36,7 @@ test.describe('layout', () => {
         await expect(header.getByRole('link', { name: 'Search' })).toBeVisible();
         await expect(header.getByRole('button', { name: 'Dark theme' })).toBeVisible();
         // The compact nav opens without JavaScript and lists every section.
-        await header.getByText('Menu').click();
+        await header.locator('summary', { hasText: 'Menu' }).click();
         const menu = header.getByRole('navigation', { name: 'Main' });
         await expect(menu.getByRole('link', { name: 'Tools' })).toBeVisible();
       }
@@ -109,7 +109,7 @@ test.describe('without JavaScript', () => {
       await expect(page.locator('#theme-toggle')).toBeHidden();
       await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
     }
-    await page.locator('.site-header').getByText('Menu').click();
+    await page.locator('.site-header summary', { hasText: 'Menu' }).click();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' })).toBeVisible();
   });
 

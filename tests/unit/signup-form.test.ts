@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
+import { formActionSources } from '../../src/integrations/signup.ts';
 import { HONEYPOT_FIELD, SIGNUP_PROVIDERS, signupForm, TARGET_HELP } from '../../src/lib/signup/form.ts';
 
 describe('signupForm: each provider posts where it expects, with the fields it reads', () => {
@@ -112,5 +113,34 @@ describe('signupForm: properties', () => {
         expect(names).not.toContain(result.form.honeypot);
       }),
     );
+  });
+});
+
+describe('formActionSources: the CSP allows exactly the provider’s origin', () => {
+  it.each([
+    [{}, "'self'"],
+    [{ provider: 'kit', target: '42' }, "'self' https://app.kit.com"],
+    [{ provider: 'buttondown', target: 'me' }, "'self' https://buttondown.com"],
+    [{ provider: 'custom', target: 'https://forms.mine.test/a/b?c=1' }, "'self' https://forms.mine.test"],
+    [{ provider: 'kit', target: 'not-a-number' }, "'self'"],
+  ])('%j → %s', (settings, expected) => {
+    expect(formActionSources(settings)).toBe(expected);
+  });
+});
+
+describe('site.config.ts: every link derives from the site URL', () => {
+  it('with SITE_URL and BASE_PATH set, the author and subscribe links follow them', async () => {
+    vi.resetModules();
+    vi.stubEnv('SITE_URL', 'https://careers.mine.test');
+    vi.stubEnv('BASE_PATH', '/newsletter/');
+    try {
+      const { site } = await import('../../src/site.config.ts');
+      expect(site.author.url).toBe('https://careers.mine.test/newsletter/about/');
+      expect(site.subscribeUrl).toBe('https://careers.mine.test/newsletter/#subscribe');
+      expect(JSON.stringify(site)).not.toContain('careerquicktips.example');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
