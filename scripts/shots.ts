@@ -30,7 +30,12 @@ function pagePaths(): string[] {
 
 /** A file name for a page path: "/issues/57/" → "issues-57". */
 function slug(path: string): string {
-  return path.replace(/\.html$/, '').replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'home';
+  return (
+    path
+      .replace(/\.html$/, '')
+      .replace(/^\/|\/$/g, '')
+      .replaceAll('/', '-') || 'home'
+  );
 }
 
 const executablePath =

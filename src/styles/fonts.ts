@@ -48,10 +48,10 @@ export const fonts = [
     cssVariable: '--font-ui',
     fallbacks: ['Arial', 'sans-serif'],
     options: {
-      variants: [face('@fontsource/source-sans-3', 400, 'normal'), face('@fontsource/source-sans-3', 600, 'normal')] as [
-        ReturnType<typeof face>,
-        ...ReturnType<typeof face>[],
-      ],
+      variants: [
+        face('@fontsource/source-sans-3', 400, 'normal'),
+        face('@fontsource/source-sans-3', 600, 'normal'),
+      ] as [ReturnType<typeof face>, ...ReturnType<typeof face>[]],
     },
   },
 ];

@@ -9,7 +9,12 @@ async function targets(page: Page, scope: string) {
       .filter((element) => element.getClientRects().length > 0 && element.tabIndex >= 0)
       .map((element) => {
         const box = element.getBoundingClientRect();
-        return { name: element.textContent?.trim() || element.getAttribute('title') || element.outerHTML.slice(0, 60), width: box.width, height: box.height };
+        return {
+          name:
+            element.textContent?.trim() || element.getAttribute('title') || element.outerHTML.slice(0, 60),
+          width: box.width,
+          height: box.height,
+        };
       }),
   );
 }
@@ -61,7 +66,9 @@ test.describe('layout', () => {
   });
 
   for (const width of [390, 1280]) {
-    test(`header, footer, signup and share targets are at least 44×44 px at ${width} px`, async ({ page }) => {
+    test(`header, footer, signup and share targets are at least 44×44 px at ${width} px`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/issues/57/');
       await page.getByRole('button', { name: 'Dark theme' }).waitFor();
@@ -91,7 +98,11 @@ test.describe('layout', () => {
           element.remove();
           return colour;
         };
-        return [getComputedStyle(document.activeElement!).outlineColor, probe('--color-accent'), probe('--color-error')];
+        return [
+          getComputedStyle(document.activeElement!).outlineColor,
+          probe('--color-accent'),
+          probe('--color-error'),
+        ];
       });
       expect(outline, scheme).toBe(accent);
       expect(outline, scheme).not.toBe(error);
@@ -110,7 +121,9 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
     }
     await page.locator('.site-header summary', { hasText: 'Menu' }).click();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' }),
+    ).toBeVisible();
   });
 
   test('share buttons that need JavaScript are absent; the links are there', async ({ page }) => {
@@ -118,7 +131,10 @@ test.describe('without JavaScript', () => {
     const share = page.getByRole('region', { name: 'Pass it on' });
     await expect(share.getByRole('button')).toHaveCount(0);
     await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:\?subject=/);
-    await expect(share.getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', /linkedin\.com\/sharing/);
+    await expect(share.getByRole('link', { name: 'LinkedIn' })).toHaveAttribute(
+      'href',
+      /linkedin\.com\/sharing/,
+    );
     await expect(share.getByRole('link', { name: 'RSS feed' })).toBeVisible();
   });
 });
@@ -133,20 +149,31 @@ test.describe('the end of an issue', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/issues\/57\/$/);
   });
 
-  test('with no provider set, the signup box offers the RSS feed, never a placeholder link', async ({ page }) => {
+  test('with no provider set, the signup box offers the RSS feed, never a placeholder link', async ({
+    page,
+  }) => {
     await page.goto('/issues/57/');
     const signup = page.getByRole('region', { name: /Get the next issue/ });
-    await expect(signup.getByRole('link', { name: 'Follow the RSS feed' })).toHaveAttribute('href', '/rss.xml');
+    await expect(signup.getByRole('link', { name: 'Follow the RSS feed' })).toHaveAttribute(
+      'href',
+      '/rss.xml',
+    );
     await expect(signup.getByRole('textbox')).toHaveCount(0);
   });
 });
 
 test('each tip is listed once on /tips/, and the topic chips filter without JavaScript', async ({ page }) => {
   await page.goto('/tips/');
-  const titles = await page.getByRole('list', { name: 'All tips' }).getByRole('heading', { level: 2 }).allTextContents();
+  const titles = await page
+    .getByRole('list', { name: 'All tips' })
+    .getByRole('heading', { level: 2 })
+    .allTextContents();
   expect(titles.length).toBeGreaterThan(0);
   expect(new Set(titles).size).toBe(titles.length);
-  await page.getByRole('navigation', { name: 'Tips by topic' }).getByRole('link', { name: /negotiation/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Tips by topic' })
+    .getByRole('link', { name: /negotiation/ })
+    .click();
   await expect(page).toHaveURL(/#topic-negotiation$/);
   await expect(page.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();
 });
@@ -163,7 +190,10 @@ test('/tools/ presents both tools; the header and footer link to it', async ({ p
   await expect(page).toHaveURL(/\/tools\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Should I take the call?' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Counteroffer builder' })).toBeVisible();
-  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tools' })).toHaveAttribute('href', '/tools/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tools' })).toHaveAttribute(
+    'href',
+    '/tools/',
+  );
 });
 
 test('an issue page loads at most 60 KB of fonts and preloads only the body face', async ({ page }) => {
@@ -185,10 +215,14 @@ test('an issue page loads at most 60 KB of fonts and preloads only the body face
 test('no page links or posts to a placeholder domain', () => {
   for (const path of builtPages()) {
     const html = readFileSync(builtFile(path), 'utf8');
-    const targets = [...html.matchAll(/<(?:a|form)\b[^>]*\s(?:href|action)="([^"]+)"/g)].map((match) => match[1] ?? '');
+    const targets = [...html.matchAll(/<(?:a|form)\b[^>]*\s(?:href|action)="([^"]+)"/g)].map(
+      (match) => match[1] ?? '',
+    );
     for (const target of targets) {
       if (!/^https?:/.test(target)) continue;
-      expect.soft(new URL(target).hostname, `${path}: ${target}`).not.toMatch(/(^|\.)(example|test|invalid|localhost)$|example\.(com|org|net)$/);
+      expect
+        .soft(new URL(target).hostname, `${path}: ${target}`)
+        .not.toMatch(/(^|\.)(example|test|invalid|localhost)$|example\.(com|org|net)$/);
     }
   }
 });

@@ -12,7 +12,10 @@ const words = (html: string) =>
 
 describe('spaceBlocks', () => {
   it.each([
-    ['<dl><dt>Verdict</dt><dd>Take the call.</dd><dt>Why</dt><dd>It helps.</dd></dl>', 'Verdict Take the call. Why It helps.'],
+    [
+      '<dl><dt>Verdict</dt><dd>Take the call.</dd><dt>Why</dt><dd>It helps.</dd></dl>',
+      'Verdict Take the call. Why It helps.',
+    ],
     ['<p>a high note.</p><h3>Why</h3>', 'a high note. Why'],
     ['<ul><li>One</li><li>Two</li></ul>', 'One Two'],
     ['<td>$1</td><td>$2</td>', '$1 $2'],

@@ -58,7 +58,11 @@ describe('signupForm: each provider posts where it expects, with the fields it r
   });
 
   it('a custom endpoint may name its email field', () => {
-    const result = signupForm({ provider: 'custom', target: 'https://a.test/join', emailField: 'fields[email]' });
+    const result = signupForm({
+      provider: 'custom',
+      target: 'https://a.test/join',
+      emailField: 'fields[email]',
+    });
     expect(result.kind === 'form' && result.form.emailField).toBe('fields[email]');
   });
 
@@ -73,17 +77,35 @@ describe('signupForm: no provider, or a mistake the author can fix', () => {
   });
 
   it.each([
-    [{ provider: 'substack', target: 'x' }, 'SIGNUP_PROVIDER "substack" is not one of buttondown, kit, mailchimp, beehiiv, custom.'],
+    [
+      { provider: 'substack', target: 'x' },
+      'SIGNUP_PROVIDER "substack" is not one of buttondown, kit, mailchimp, beehiiv, custom.',
+    ],
     [{ provider: 'kit', target: '' }, `SIGNUP_TARGET is empty: ${TARGET_HELP.kit}`],
     [{ provider: 'kit', target: 'my-form' }, `SIGNUP_TARGET "my-form": ${TARGET_HELP.kit}`],
     [{ provider: 'buttondown', target: 'a b' }, `SIGNUP_TARGET "a b": ${TARGET_HELP.buttondown}`],
-    [{ provider: 'mailchimp', target: 'https://evil.test/subscribe/post?u=1&id=2' }, expect.stringContaining('list-manage.com')],
-    [{ provider: 'mailchimp', target: 'https://x.us1.list-manage.com/subscribe/post?id=2' }, expect.stringContaining('u=…')],
-    [{ provider: 'beehiiv', target: 'https://beehiiv.com.evil.test/x' }, `SIGNUP_TARGET "https://beehiiv.com.evil.test/x": ${TARGET_HELP.beehiiv}`],
-    [{ provider: 'custom', target: 'http://forms.test/join' }, `SIGNUP_TARGET "http://forms.test/join": ${TARGET_HELP.custom}`],
+    [
+      { provider: 'mailchimp', target: 'https://evil.test/subscribe/post?u=1&id=2' },
+      expect.stringContaining('list-manage.com'),
+    ],
+    [
+      { provider: 'mailchimp', target: 'https://x.us1.list-manage.com/subscribe/post?id=2' },
+      expect.stringContaining('u=…'),
+    ],
+    [
+      { provider: 'beehiiv', target: 'https://beehiiv.com.evil.test/x' },
+      `SIGNUP_TARGET "https://beehiiv.com.evil.test/x": ${TARGET_HELP.beehiiv}`,
+    ],
+    [
+      { provider: 'custom', target: 'http://forms.test/join' },
+      `SIGNUP_TARGET "http://forms.test/join": ${TARGET_HELP.custom}`,
+    ],
     [{ provider: 'custom', target: 'javascript:alert(1)' }, expect.stringContaining('https URL')],
     [{ provider: 'custom', target: 'https://user:pw@forms.test/' }, expect.stringContaining('https URL')],
-    [{ provider: 'custom', target: 'https://forms.test/', emailField: 'e mail' }, expect.stringContaining('SIGNUP_EMAIL_FIELD')],
+    [
+      { provider: 'custom', target: 'https://forms.test/', emailField: 'e mail' },
+      expect.stringContaining('SIGNUP_EMAIL_FIELD'),
+    ],
   ])('%j', (settings, message) => {
     expect(signupForm(settings)).toEqual({ kind: 'error', message });
   });

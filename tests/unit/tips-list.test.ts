@@ -42,7 +42,9 @@ describe('listTips', () => {
       fc.property(
         fc.array(fc.array(fc.constantFrom('a', 'b', 'C', 'c', 'd e'), { maxLength: 4 }), { maxLength: 6 }),
         (topicLists) => {
-          const issues = topicLists.map((topics, index) => issue(index + 1, index + 1, topics, [`t${index}`, `u${index}`]));
+          const issues = topicLists.map((topics, index) =>
+            issue(index + 1, index + 1, topics, [`t${index}`, `u${index}`]),
+          );
           const ids = listTips(issues).tips.map((item) => item.tip.id);
           expect(new Set(ids).size).toBe(ids.length);
           expect(ids.length).toBe(issues.length * 2);

@@ -52,5 +52,9 @@ export async function highlightArrival(highlighterUrl: string): Promise<void> {
   const module = (await import(/* @vite-ignore */ highlighterUrl)) as {
     default: new (options: object) => unknown;
   };
-  new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markOptions: highlightMarkOptions() });
+  new module.default({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: highlightMarkOptions(),
+  });
 }

@@ -51,9 +51,7 @@ export interface SignupForm {
 
 /** The result of reading the settings: a form, none configured, or a mistake to fix. */
 export type SignupResult =
-  | { kind: 'form'; form: SignupForm }
-  | { kind: 'none' }
-  | { kind: 'error'; message: string };
+  { kind: 'form'; form: SignupForm } | { kind: 'none' } | { kind: 'error'; message: string };
 
 /** The honeypot's name for providers without one of their own; they ignore unknown fields. */
 export const HONEYPOT_FIELD = 'website';
@@ -82,7 +80,12 @@ export function signupForm(settings: SignupSettings): SignupResult {
     case 'mailchimp':
       return mailchimp(target);
     case 'beehiiv':
-      return actionUrl(provider, target, 'email', (host) => host === 'beehiiv.com' || host.endsWith('.beehiiv.com'));
+      return actionUrl(
+        provider,
+        target,
+        'email',
+        (host) => host === 'beehiiv.com' || host.endsWith('.beehiiv.com'),
+      );
     case 'custom':
       return actionUrl(provider, target, settings.emailField?.trim() || 'email', () => true);
   }
