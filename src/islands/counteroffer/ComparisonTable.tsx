@@ -121,7 +121,7 @@ export function ComparisonTable({ idPrefix, columns, comparison, currency, local
         aria-controls={tableId}
         onClick={() => setShowYears((shown) => !shown)}
       >
-        {showYears ? 'Hide the years' : `Show each of the ${years} years`}
+        {showYears ? 'Hide each year' : 'Show each year'}
       </button>
     </>
   );

@@ -42,34 +42,22 @@ export function TotalsChart({ columns, currency, locale }: Props) {
           </span>
         ))}
       </p>
-      <svg viewBox={`0 0 ${WIDTH} ${Math.max(1, height)}`} role="img" aria-label={label}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
         {Array.from({ length: years }, (_, k) => {
           const top = k * (groupHeight + YEAR_GAP);
           return (
             <g key={k}>
-              <text class="co-chart-year" x={0} y={top + groupHeight / 2} dominant-baseline="middle">
+              <text class="co-chart-year" x={0} y={top + groupHeight / 2}>
                 Year {k + 1}
               </text>
               {columns.map(({ column, summary }, i) => {
                 const total = summary.years[k]?.total ?? 0;
-                const width = Math.max(total > 0 ? 2 : 0, (total / max) * track);
+                const width = (total / max) * track;
                 const y = top + i * (BAR + BAR_GAP);
                 return (
                   <g key={column}>
-                    <rect
-                      class={`co-bar co-bar-${column}`}
-                      x={LABEL}
-                      y={y}
-                      width={width}
-                      height={BAR}
-                      rx={3}
-                    />
-                    <text
-                      class="co-chart-value"
-                      x={LABEL + width + 6}
-                      y={y + BAR / 2}
-                      dominant-baseline="middle"
-                    >
+                    <rect class={`co-bar co-bar-${column}`} x={LABEL} y={y} width={width} height={BAR} />
+                    <text x={LABEL + width + 6} y={y + BAR / 2}>
                       {money(total)}
                     </text>
                   </g>
