@@ -8,7 +8,7 @@ type Props = {
   locale: string;
 };
 
-const WIDTH = 400;
+const WIDTH = 340;
 const LABEL = 56;
 const VALUE = 96;
 const BAR = 18;
