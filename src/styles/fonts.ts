@@ -6,7 +6,10 @@ import { fontProviders } from 'astro/config';
  * styles the CSS uses: a browser downloads a face only when a page uses it, so an issue page
  * loads the reading face's regular and the UI face's regular and semibold, about 52 KB.
  * Astro derives metric-matched fallbacks (size-adjust, ascent and descent overrides) from the
- * files, so the swap from fallback to web font moves nothing (CLS 0).
+ * files, so a page drawn in the fallback looks nearly the same. Nearly is not enough for CLS 0:
+ * a heading can wrap differently. So both faces use `font-display: optional`: a face that has
+ * not arrived by the first paint is not swapped in later on that page (the next page has it
+ * from the cache), and the preloaded reading face is there in time on all but slow links.
  */
 
 /** Fontsource's "latin" subset, as its own CSS declares it. */
@@ -32,6 +35,7 @@ export const fonts = [
     provider: fontProviders.local(),
     name: 'Source Serif 4',
     cssVariable: '--font-reading',
+    display: 'optional' as const,
     fallbacks: ['Georgia', 'serif'],
     options: {
       variants: [
@@ -46,6 +50,7 @@ export const fonts = [
     provider: fontProviders.local(),
     name: 'Source Sans 3',
     cssVariable: '--font-ui',
+    display: 'optional' as const,
     fallbacks: ['Arial', 'sans-serif'],
     options: {
       variants: [

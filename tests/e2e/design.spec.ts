@@ -226,3 +226,31 @@ test('no page links or posts to a placeholder domain', () => {
     }
   }
 });
+
+test('pages without widgets and issue #57 do not shift as fonts load (CLS 0)', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/issues/57/', '/tips/', '/tools/']) {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[])
+                if (!entry.hadRecentInput) total += entry.value;
+              resolve(total);
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No shift at all means the observer is never called: answer after the buffered read.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      expect.soft(shift, `${path} at ${width} px`).toBe(0);
+    }
+  }
+});
