@@ -45,17 +45,23 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 try {
-  for (const path of pagePaths()) {
-    for (const width of widths) {
-      for (const theme of themes) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+  for (const width of widths) {
+    for (const theme of themes) {
+      // One context per size and theme: after the first page the fonts come from its cache,
+      // as for a reader on their second page (font-display: optional may skip them on a cold
+      // first paint, which is the design working, not a broken shot).
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+      const page = await context.newPage();
+      await page.goto(new URL('/', server.url).href, { waitUntil: 'networkidle' });
+      await page.goto(new URL('/issues/', server.url).href, { waitUntil: 'networkidle' });
+      for (const path of pagePaths()) {
         await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
         const file = join(out, `${slug(path)}-${width}-${theme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file.replace(`${root}/`, ''));
-        await page.close();
       }
+      await context.close();
     }
   }
 } finally {
