@@ -254,3 +254,16 @@ test('pages without widgets and issue #57 do not shift as fonts load (CLS 0)', a
     }
   }
 });
+
+test('arriving from a search marks the searched words only, as whole words', async ({ page }) => {
+  await page.goto('/issues/57/?pagefind-highlight=call&pagefind-highlight=the');
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  const texts = await marks.allTextContents();
+  expect(
+    texts.every((text) => text.toLowerCase() === 'call'),
+    texts.join(', '),
+  ).toBe(true);
+  // Nothing inside the widgets or the share box, which search ignores.
+  await expect(page.locator('[data-pagefind-ignore] mark.pagefind-highlight')).toHaveCount(0);
+});
