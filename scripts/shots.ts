@@ -2,10 +2,11 @@
 // the light and the dark theme, into shots/ (git-ignored), to look at before calling a design
 // done. Builds first unless --no-build; prints each file it writes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { serveStatic } from '../tests/support/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -42,7 +43,34 @@ const executablePath =
   process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const server = await serveStatic(dist);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+// Served as real hosts serve it (public/_headers): hashed files in /_astro/ cached for a year.
+// With font-display: optional a face that must be fetched again would be skipped, so without
+// the cache every shot would show the fallback faces, which readers only see on a cold first visit.
+const http = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  let file = join(dist, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const found = file.startsWith(dist) && existsSync(file);
+  if (!found) file = join(dist, '404.html');
+  response.writeHead(found ? 200 : 404, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  response.end(readFileSync(file));
+});
+await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
+const server = {
+  url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+  close: () => new Promise<void>((done) => http.close(() => done())),
+};
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 try {
   for (const width of widths) {
