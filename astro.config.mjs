@@ -1,5 +1,6 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
+import { fonts } from './src/styles/fonts.ts';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,8 @@ import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCardReport from './src/integrations/share-card-report.ts';
+import signup, { formActionSources } from './src/integrations/signup.ts';
+import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
@@ -27,6 +30,7 @@ export default defineConfig({
     searchUi(),
     pagefind(),
     shareCardReport(),
+    signup(site.signup),
     sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],
   // Stylesheets as files, never inline <style>: Astro's CSP does not hash the styles of
@@ -37,6 +41,24 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
   devToolbar: { enabled: false },
+  // Settings from the environment, checked before anything builds (site.config.ts reads them).
+  env: {
+    schema: {
+      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      BASE_PATH: envField.string({ context: 'server', access: 'public', optional: true, startsWith: '/' }),
+      SIGNUP_PROVIDER: envField.enum({
+        context: 'server',
+        access: 'public',
+        optional: true,
+        values: ['none', ...SIGNUP_PROVIDERS],
+      }),
+      SIGNUP_TARGET: envField.string({ context: 'server', access: 'public', optional: true }),
+      SIGNUP_EMAIL_FIELD: envField.string({ context: 'server', access: 'public', optional: true }),
+    },
+    validateSecrets: true,
+  },
+  // A reading face and a UI face from Fontsource packages, with optimized fallbacks: src/styles/fonts.ts.
+  fonts,
   vite: {
     plugins: [
       {
@@ -59,7 +81,8 @@ export default defineConfig({
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // The signup form posts to the author's email provider: that one origin, nothing wider.
+        `form-action ${formActionSources(site.signup)}`,
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
     },

@@ -1,22 +1,54 @@
+import { joinBase } from './lib/content/paths.ts';
+import type { SignupSettings } from './lib/signup/form.ts';
+
 /**
  * The newsletter's identity, in one place. Pages, feeds, share cards and the email edition
- * all read from here, so a rename or a new signup page is a one-line change.
+ * all read from here, so a rename or a new signup provider is a one-line change.
+ *
+ * Settings from the environment (SITE_URL, BASE_PATH, SIGNUP_*) are declared and validated
+ * by `env.schema` in astro.config.mjs (astro:env), so a typo stops the build. They are read
+ * here from process.env because this file also runs outside Astro (the email script, tests).
  */
+const url = process.env['SITE_URL'] ?? 'https://careerquicktips.example';
+const base = process.env['BASE_PATH'] ?? '/';
+
+/** The absolute URL of a page of this site: links derive from the site URL, never a fixed domain. */
+const onSite = (path: string) => new URL(joinBase(base, path), url).href;
+
 export const site = {
   /** The newsletter's name, shown in the header, titles, feeds and share cards. */
   name: 'Career Quick Tips',
   /** A one-sentence promise, used on the home page and as the default meta description. */
   description:
     'Practical career advice for people weighing a job offer, negotiating it, and growing from there: one short issue at a time.',
-  /** Who writes it; the byline of every issue and the feeds' author. */
+  /** Who it is for, said once in the home page's hero. */
+  audience: 'For anyone with an offer on the table, or a recruiter on the phone.',
+  /** Who writes it: the byline of every issue, the author card, the feeds' and JSON-LD's author. */
   author: {
+    /** The author's name. */
     name: 'Career Quick Tips',
-    url: 'https://careerquicktips.example/about/',
+    /** One line about the author, on the author card. */
+    bio: 'Hiring manager and interviewer who has sat on both sides of the offer call.',
+    /** A photo in public/ (for example '/author.jpg'), or undefined for a monogram. */
+    photo: undefined as string | undefined,
+    /** The author's page on this site; feeds and JSON-LD get its absolute URL. */
+    url: onSite('/about/'),
   },
   /** The absolute URL the site is deployed at; SITE_URL overrides it at build time. */
-  url: process.env['SITE_URL'] ?? 'https://careerquicktips.example',
-  /** The author's signup page; shown on every page. SUBSCRIBE_URL overrides it. */
-  subscribeUrl: process.env['SUBSCRIBE_URL'] ?? 'https://careerquicktips.example/subscribe',
+  url,
+  /**
+   * Where signups go. SIGNUP_PROVIDER is buttondown, kit, mailchimp, beehiiv or custom;
+   * SIGNUP_TARGET is the username, form ID or form action URL it needs (see the README);
+   * SIGNUP_EMAIL_FIELD names the address field of a custom endpoint. Unset: no signup form,
+   * the RSS feed is offered in its place and the build says so.
+   */
+  signup: {
+    provider: process.env['SIGNUP_PROVIDER'],
+    target: process.env['SIGNUP_TARGET'],
+    emailField: process.env['SIGNUP_EMAIL_FIELD'],
+  } satisfies SignupSettings,
+  /** The page readers subscribe on (the home page's signup box), for emails and links. */
+  subscribeUrl: onSite('/#subscribe'),
   /** The language of the content, for `<html lang>` and the feeds. */
   lang: 'en',
   /** The email edition (`npm run email`). */

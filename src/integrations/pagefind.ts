@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { spaceBlocks } from '../lib/search/spacing.ts';
 
 /** Every HTML file under a folder, as paths relative to it. */
 async function htmlFiles(root: string): Promise<string[]> {
@@ -44,7 +45,8 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of await htmlFiles(outDir)) {
             const content = await readFile(join(outDir, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
-            const added = await index.addHTMLFile({ sourcePath: file, content });
+            // Spaces between blocks, or excerpts run words together (src/lib/search/spacing.ts).
+            const added = await index.addHTMLFile({ sourcePath: file, content: spaceBlocks(content) });
             assertNoErrors(`index ${file}`, added.errors);
             pages += 1;
             words += added.file.uniqueWords;

@@ -1,7 +1,8 @@
 // Every page's one script, inline so pages without islands request no file: the theme
 // toggle, the search button and its Ctrl/⌘K shortcut. Search code loads on first use.
+const $ = (selector) => document.querySelector(selector);
 const root = document.documentElement;
-const toggle = document.getElementById('theme-toggle');
+const toggle = $('#theme-toggle');
 const isDark = () =>
   root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 const showTheme = () => toggle.setAttribute('aria-pressed', String(isDark()));
@@ -18,10 +19,10 @@ toggle.addEventListener('click', () => {
   showTheme();
 });
 
-const search = document.getElementById('search-button');
+const search = $('#search-button');
 if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent = '⌘K';
 const openSearch = () => {
-  const field = document.getElementById('search-page-input');
+  const field = $('#search-page-input');
   if (field) return field.focus();
   import(search.dataset.module).then(
     (module) => module.openSearchDialog(search),
@@ -41,7 +42,21 @@ addEventListener('keydown', (event) => {
 });
 // Arriving from a search result: mark the searched words on this page.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
-  import(search.dataset.highlight).then(
-    (module) => new module.default({ highlightParam: 'pagefind-highlight', addStyles: false }),
-  );
+  import(search.dataset.module).then((module) => module.highlightArrival(search.dataset.highlight));
+}
+// Share actions, where the page has them: "Copy link" and "Share…" ship hidden and show only
+// where their API exists, so a reader never meets a dead button.
+const copy = $('[data-copy]');
+if (copy && navigator.clipboard) {
+  copy.parentElement.hidden = false;
+  copy.onclick = () =>
+    navigator.clipboard
+      .writeText(copy.dataset.copy)
+      .then(() => ($('[data-share-status]').textContent = 'Link copied.'));
+}
+const share = $('[data-share]');
+if (share && navigator.share) {
+  share.parentElement.hidden = false;
+  // Closing the share sheet rejects the promise; that needs no message.
+  share.onclick = () => navigator.share({ url: share.dataset.share }).catch(() => {});
 }

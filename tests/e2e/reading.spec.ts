@@ -73,8 +73,12 @@ test('the home page leads with the latest issue and the subscribe link', async (
   await expect(
     latest.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' }),
   ).toHaveAttribute('href', '/issues/57/');
-  await expect(page.getByRole('link', { name: 'Subscribe for free' })).toBeVisible();
+  // The signup box: a form when a provider is set, the RSS feed until then.
+  await expect(page.getByRole('region', { name: 'Get the next issue by email' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Follow the RSS feed' }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'All issues' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Should I take the call\?/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Counteroffer builder/ })).toBeVisible();
 });
 
 test('the archive lists issues by year with number, title, date and description', async ({ page }) => {
@@ -97,10 +101,10 @@ test('topics list counts and each topic page lists its issues', async ({ page })
   await expect(page.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
 });
 
-test('the about page explains the newsletter and links to the signup page', async ({ page }) => {
+test('the about page explains the newsletter and holds the signup box', async ({ page }) => {
   await page.goto('/about/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('About');
-  await expect(page.getByRole('link', { name: 'Subscribe on the signup page' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Subscribe' })).toBeVisible();
 });
 
 test('an unknown URL gets a 404 page that helps', async ({ page }) => {
@@ -131,8 +135,8 @@ test('tips: each tip in the issue has an anchor, and /tips/ groups them by topic
   const nav = page.getByRole('navigation', { name: 'Tips by topic' });
   await nav.getByRole('link', { name: /negotiation/ }).click();
   await expect(page).toHaveURL(/#topic-negotiation$/);
-  const group = page.getByRole('region', { name: 'negotiation' });
-  await expect(group.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();
-  await group.getByRole('link', { name: 'Read it in issue #57' }).last().click();
+  const tips = page.getByRole('list', { name: 'All tips' });
+  await expect(tips.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();
+  await tips.getByRole('link', { name: 'Read it in issue #57' }).last().click();
   await expect(page).toHaveURL(/\/issues\/57\/#never-burn-a-bridge$/);
 });

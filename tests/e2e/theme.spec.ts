@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const darkBackground = 'rgb(20, 22, 26)';
+const darkBackground = 'rgb(18, 20, 25)';
 
 test('the theme toggle persists across reloads without a flash of the other theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } from '../../lib/offer';
 import type { Column } from '../../lib/counteroffer';
 import { percentPhrase } from '../../lib/counteroffer/summary-text';
@@ -28,8 +29,13 @@ const SUMMARY_ROWS: readonly [(summary: OfferSummary) => number, string][] = [
   [(summary) => summary.guaranteedYear1, 'Guaranteed cash in year 1 (base + sign-on + relocation)'],
 ];
 
-/** Year by year for every offer, then the totals and the difference; the accessible alternative to the chart. */
+/**
+ * The totals and the difference first, then each year folded behind one button: on a phone the
+ * reader sees what matters in a table narrow enough to read, with no column hidden. It is also
+ * the accessible alternative to the chart.
+ */
 export function ComparisonTable({ idPrefix, columns, comparison, currency, locale }: Props) {
+  const [showYears, setShowYears] = useState(false);
   const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
   const years = columns[0]?.summary.years.length ?? 0;
   const span = columns.length + 1;
@@ -57,52 +63,66 @@ export function ComparisonTable({ idPrefix, columns, comparison, currency, local
   const { difference, percent } = comparison;
   const rounded = Math.round(difference);
   const captionId = `${idPrefix}-table-caption`;
+  const tableId = `${idPrefix}-table`;
+  const totals = group(`All ${years} years`, [
+    ...SUMMARY_ROWS.map(([pick, label]) =>
+      row(
+        label === 'total' ? `${years}-year total` : label,
+        columns.map(({ summary }) => pick(summary)),
+        true,
+      ),
+    ),
+    <tr key="difference" class="co-total co-difference">
+      <th scope="row">Difference, counteroffer − their offer</th>
+      <td colSpan={columns.length}>
+        {rounded > 0 ? '+' : rounded < 0 ? '−' : ''}
+        {money(Math.abs(rounded))} over {years} years
+        {percent !== null && `, ${percentPhrase(percent, locale)}`}
+      </td>
+    </tr>,
+  ]);
   return (
-    // A focusable region, so keyboard users can scroll the table sideways on a narrow screen.
-    <section class="co-table-scroll co-print" aria-labelledby={captionId} tabIndex={0}>
-      <table class="co-table">
-        <caption id={captionId}>Year by year, in {currency}</caption>
-        <thead>
-          <tr>
-            <td />
-            {columns.map(({ column }) => (
-              <th scope="col" key={column}>
-                {COLUMN_LABELS[column]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {Array.from({ length: years }, (_, k) =>
-          group(
-            `Year ${k + 1}`,
-            YEAR_ROWS.map(([key, label]) =>
-              row(
-                label,
-                columns.map(({ summary }) => summary.years[k]?.[key] ?? 0),
-                key === 'total',
-                k + 1,
+    <>
+      {/* A focusable region, so keyboard users can scroll the table sideways on a narrow screen. */}
+      <section class="co-table-scroll co-print" aria-labelledby={captionId} tabIndex={0}>
+        <table class="co-table" id={tableId}>
+          <caption id={captionId}>Year by year, in {currency}</caption>
+          <thead>
+            <tr>
+              <td />
+              {columns.map(({ column }) => (
+                <th scope="col" key={column}>
+                  {COLUMN_LABELS[column]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {totals}
+          {showYears &&
+            Array.from({ length: years }, (_, k) =>
+              group(
+                `Year ${k + 1}`,
+                YEAR_ROWS.map(([key, label]) =>
+                  row(
+                    label,
+                    columns.map(({ summary }) => summary.years[k]?.[key] ?? 0),
+                    key === 'total',
+                    k + 1,
+                  ),
+                ),
               ),
-            ),
-          ),
-        )}
-        {group(`All ${years} years`, [
-          ...SUMMARY_ROWS.map(([pick, label]) =>
-            row(
-              label === 'total' ? `${years}-year total` : label,
-              columns.map(({ summary }) => pick(summary)),
-              true,
-            ),
-          ),
-          <tr key="difference" class="co-total">
-            <th scope="row">Difference, counteroffer − their offer</th>
-            <td colSpan={columns.length}>
-              {rounded > 0 ? '+' : rounded < 0 ? '−' : ''}
-              {money(Math.abs(rounded))} over {years} years
-              {percent !== null && `, ${percentPhrase(percent, locale)}`}
-            </td>
-          </tr>,
-        ])}
-      </table>
-    </section>
+            )}
+        </table>
+      </section>
+      <button
+        type="button"
+        class="button secondary co-years-toggle"
+        aria-expanded={showYears}
+        aria-controls={tableId}
+        onClick={() => setShowYears((shown) => !shown)}
+      >
+        {showYears ? 'Hide each year' : 'Show each year'}
+      </button>
+    </>
   );
 }

@@ -8,18 +8,24 @@ type Props = {
   locale: string;
 };
 
-const WIDTH = 400;
-const HEIGHT = 180;
-const AXIS = 24;
-const GAP = 16;
+const WIDTH = 340;
+const LABEL = 56;
+const VALUE = 96;
+const BAR = 18;
+const BAR_GAP = 4;
+const YEAR_GAP = 14;
 
-/** Bars of each offer's yearly totals. The table next to it is the accessible alternative, so the label only summarises. */
+/**
+ * Each offer's yearly total as a horizontal bar with its amount written at the end, so the chart
+ * reads on a phone without a legend lookup per bar. The table next to it has every figure too.
+ */
 export function TotalsChart({ columns, currency, locale }: Props) {
   const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
   const years = columns[0]?.summary.years.length ?? 0;
   const max = Math.max(1, ...columns.flatMap(({ summary }) => summary.years.map((row) => row.total)));
-  const groupWidth = WIDTH / Math.max(1, years);
-  const barWidth = (groupWidth - GAP) / Math.max(1, columns.length);
+  const track = WIDTH - LABEL - VALUE;
+  const groupHeight = columns.length * (BAR + BAR_GAP) - BAR_GAP;
+  const height = years * (groupHeight + YEAR_GAP) - YEAR_GAP;
   const label = `Bar chart of yearly totals, years 1 to ${years}. ${columns
     .map(
       ({ column, summary }) =>
@@ -28,28 +34,6 @@ export function TotalsChart({ columns, currency, locale }: Props) {
     .join('. ')}. Every figure is in the table.`;
   return (
     <div class="co-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
-        {Array.from({ length: years }, (_, k) => (
-          <g key={k}>
-            {columns.map(({ column, summary }, i) => {
-              const height = ((summary.years[k]?.total ?? 0) / max) * (HEIGHT - AXIS - 4);
-              return (
-                <rect
-                  key={column}
-                  class={`co-bar co-bar-${column}`}
-                  x={k * groupWidth + GAP / 2 + i * barWidth}
-                  y={HEIGHT - AXIS - height}
-                  width={Math.max(0, barWidth - 2)}
-                  height={height}
-                />
-              );
-            })}
-            <text x={k * groupWidth + groupWidth / 2} y={HEIGHT - 6} text-anchor="middle">
-              Year {k + 1}
-            </text>
-          </g>
-        ))}
-      </svg>
       <p class="co-legends" aria-hidden="true">
         {columns.map(({ column }) => (
           <span key={column} class="co-legend">
@@ -58,6 +42,31 @@ export function TotalsChart({ columns, currency, locale }: Props) {
           </span>
         ))}
       </p>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label}>
+        {Array.from({ length: years }, (_, k) => {
+          const top = k * (groupHeight + YEAR_GAP);
+          return (
+            <g key={k}>
+              <text class="co-chart-year" x={0} y={top + groupHeight / 2}>
+                Year {k + 1}
+              </text>
+              {columns.map(({ column, summary }, i) => {
+                const total = summary.years[k]?.total ?? 0;
+                const width = (total / max) * track;
+                const y = top + i * (BAR + BAR_GAP);
+                return (
+                  <g key={column}>
+                    <rect class={`co-bar co-bar-${column}`} x={LABEL} y={y} width={width} height={BAR} />
+                    <text x={LABEL + width + 6} y={y + BAR / 2}>
+                      {money(total)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
+import { HIGHLIGHT_PARAM } from './pagefind-client.ts';
+import { highlightMarkOptions } from '../../lib/search/highlight.ts';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -40,4 +42,19 @@ export function openSearchDialog(trigger?: HTMLElement | null): void {
   dialog.addEventListener('close', () => trigger?.focus(), { once: true });
   dialog.showModal();
   field?.focus();
+}
+
+/**
+ * Marks the searched words on a page reached from a result (its URL carries them), with
+ * Pagefind's highlighter: whole words only, common words left alone (src/lib/search/highlight.ts).
+ */
+export async function highlightArrival(highlighterUrl: string): Promise<void> {
+  const module = (await import(/* @vite-ignore */ highlighterUrl)) as {
+    default: new (options: object) => unknown;
+  };
+  new module.default({
+    highlightParam: HIGHLIGHT_PARAM,
+    addStyles: false,
+    markOptions: highlightMarkOptions(),
+  });
 }

@@ -1,0 +1,269 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { builtFile, builtPages } from './site-pages.ts';
+
+/** Interactive elements that are shown, with their boxes, inside a part of the page. */
+async function targets(page: Page, scope: string) {
+  return page.locator(scope).evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('a[href], button, summary, input:not([type="hidden"])')]
+      .filter((element) => element.getClientRects().length > 0 && element.tabIndex >= 0)
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        return {
+          name:
+            element.textContent?.trim() || element.getAttribute('title') || element.outerHTML.slice(0, 60),
+          width: box.width,
+          height: box.height,
+        };
+      }),
+  );
+}
+
+test.describe('layout', () => {
+  test('no page scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of builtPages()) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect.soft(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+
+  for (const width of [320, 390]) {
+    test(`the phone header is one row, at most 64 px tall, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['/', '/issues/57/', '/tools/']) {
+        await page.goto(path);
+        const header = page.locator('.site-header');
+        const box = await header.boundingBox();
+        expect(box?.height, path).toBeLessThanOrEqual(64);
+        await expect(header.getByRole('link', { name: 'Career Quick Tips' })).toBeVisible();
+        await expect(header.getByRole('link', { name: 'Search' })).toBeVisible();
+        await expect(header.getByRole('button', { name: 'Dark theme' })).toBeVisible();
+        // The compact nav opens without JavaScript and lists every section.
+        await header.locator('summary', { hasText: 'Menu' }).click();
+        const menu = header.getByRole('navigation', { name: 'Main' });
+        await expect(menu.getByRole('link', { name: 'Tools' })).toBeVisible();
+      }
+    });
+  }
+
+  test('the main column is centred at 1280 px on every page (margins within 40 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of builtPages()) {
+      await page.goto(path);
+      const { left, right, header } = await page.evaluate(() => {
+        const box = document.querySelector('main .page')!.getBoundingClientRect();
+        const bar = document.querySelector('.site-header .container')!.getBoundingClientRect();
+        const width = document.documentElement.clientWidth;
+        return { left: box.left, right: width - box.right, header: [bar.left, width - bar.right] };
+      });
+      expect.soft(Math.abs(left - right), `${path}: left ${left}, right ${right}`).toBeLessThanOrEqual(40);
+      expect.soft(left, `${path}: not pinned to the left`).toBeGreaterThan(100);
+      // The header shares the axis.
+      expect.soft(Math.abs(header[0]! - header[1]!), `${path}: header`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  for (const width of [390, 1280]) {
+    test(`header, footer, signup and share targets are at least 44×44 px at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/issues/57/');
+      await page.getByRole('button', { name: 'Dark theme' }).waitFor();
+      for (const scope of ['.site-header', '.site-footer', '.issue-end']) {
+        const found = await targets(page, scope);
+        expect(found.length, scope).toBeGreaterThan(2);
+        for (const target of found) {
+          expect.soft(target.height, `${scope}: ${target.name} height`).toBeGreaterThanOrEqual(44);
+          expect.soft(target.width, `${scope}: ${target.name} width`).toBeGreaterThanOrEqual(44);
+        }
+      }
+    });
+  }
+
+  test('the focus ring is the brand colour, not the error colour', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const [outline, accent, error] = await page.evaluate(() => {
+        const probe = (name: string) => {
+          const element = document.createElement('span');
+          element.style.color = `var(${name})`;
+          document.body.append(element);
+          const colour = getComputedStyle(element).color;
+          element.remove();
+          return colour;
+        };
+        return [
+          getComputedStyle(document.activeElement!).outlineColor,
+          probe('--color-accent'),
+          probe('--color-error'),
+        ];
+      });
+      expect(outline, scheme).toBe(accent);
+      expect(outline, scheme).not.toBe(error);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the theme button is absent, and the menu still opens', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    for (const path of ['/', '/issues/57/', '/about/']) {
+      await page.goto(path);
+      await expect(page.locator('#theme-toggle')).toBeHidden();
+      await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveCount(0);
+    }
+    await page.locator('.site-header summary', { hasText: 'Menu' }).click();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' }),
+    ).toBeVisible();
+  });
+
+  test('share buttons that need JavaScript are absent; the links are there', async ({ page }) => {
+    await page.goto('/issues/57/');
+    const share = page.getByRole('region', { name: 'Pass it on' });
+    await expect(share.getByRole('button')).toHaveCount(0);
+    await expect(share.getByRole('link', { name: 'Email' })).toHaveAttribute('href', /^mailto:\?subject=/);
+    await expect(share.getByRole('link', { name: 'LinkedIn' })).toHaveAttribute(
+      'href',
+      /linkedin\.com\/sharing/,
+    );
+    await expect(share.getByRole('link', { name: 'RSS feed' })).toBeVisible();
+  });
+});
+
+test.describe('the end of an issue', () => {
+  test('copy link copies the issue’s address and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+    await page.goto('/issues/57/');
+    const share = page.getByRole('region', { name: 'Pass it on' });
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(share.getByRole('status')).toHaveText('Link copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/issues\/57\/$/);
+  });
+
+  test('with no provider set, the signup box offers the RSS feed, never a placeholder link', async ({
+    page,
+  }) => {
+    await page.goto('/issues/57/');
+    const signup = page.getByRole('region', { name: /Get the next issue/ });
+    await expect(signup.getByRole('link', { name: 'Follow the RSS feed' })).toHaveAttribute(
+      'href',
+      '/rss.xml',
+    );
+    await expect(signup.getByRole('textbox')).toHaveCount(0);
+  });
+});
+
+test('each tip is listed once on /tips/, and the topic chips filter without JavaScript', async ({ page }) => {
+  await page.goto('/tips/');
+  const titles = await page
+    .getByRole('list', { name: 'All tips' })
+    .getByRole('heading', { level: 2 })
+    .allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  expect(new Set(titles).size).toBe(titles.length);
+  await page
+    .getByRole('navigation', { name: 'Tips by topic' })
+    .getByRole('link', { name: /negotiation/ })
+    .click();
+  await expect(page).toHaveURL(/#topic-negotiation$/);
+  await expect(page.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();
+});
+
+test('topics read "career (1 issue)", with a space', async ({ page }) => {
+  await page.goto('/topics/');
+  await expect(page.getByRole('link', { name: 'career (1 issue)' })).toBeVisible();
+});
+
+test('/tools/ presents both tools; the header and footer link to it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Tools' }).click();
+  await expect(page).toHaveURL(/\/tools\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Should I take the call?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Counteroffer builder' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Tools' })).toHaveAttribute(
+    'href',
+    '/tools/',
+  );
+});
+
+test('an issue page loads at most 60 KB of fonts and preloads only the body face', async ({ page }) => {
+  const fonts: number[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'font') fonts.push((await response.body()).byteLength);
+  });
+  await page.goto('/issues/57/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.getByRole('region', { name: 'Pass it on' }).scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  const total = fonts.reduce((sum, bytes) => sum + bytes, 0);
+  console.log(`fonts on /issues/57/: ${fonts.length} files, ${(total / 1024).toFixed(1)} KB`);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(60 * 1024);
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(1);
+});
+
+test('no page links or posts to a placeholder domain', () => {
+  for (const path of builtPages()) {
+    const html = readFileSync(builtFile(path), 'utf8');
+    const targets = [...html.matchAll(/<(?:a|form)\b[^>]*\s(?:href|action)="([^"]+)"/g)].map(
+      (match) => match[1] ?? '',
+    );
+    for (const target of targets) {
+      if (!/^https?:/.test(target)) continue;
+      expect
+        .soft(new URL(target).hostname, `${path}: ${target}`)
+        .not.toMatch(/(^|\.)(example|test|invalid|localhost)$|example\.(com|org|net)$/);
+    }
+  }
+});
+
+test('pages without widgets and issue #57 do not shift as fonts load (CLS 0)', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ['/', '/issues/57/', '/tips/', '/tools/']) {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & {
+                value: number;
+                hadRecentInput: boolean;
+              })[])
+                if (!entry.hadRecentInput) total += entry.value;
+              resolve(total);
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No shift at all means the observer is never called: answer after the buffered read.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      expect.soft(shift, `${path} at ${width} px`).toBe(0);
+    }
+  }
+});
+
+test('arriving from a search marks the searched words only, as whole words', async ({ page }) => {
+  await page.goto('/issues/57/?pagefind-highlight=call&pagefind-highlight=the');
+  const marks = page.locator('mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  const texts = await marks.allTextContents();
+  expect(
+    texts.every((text) => text.toLowerCase() === 'call'),
+    texts.join(', '),
+  ).toBe(true);
+  // Nothing inside the widgets or the share box, which search ignores.
+  await expect(page.locator('[data-pagefind-ignore] mark.pagefind-highlight')).toHaveCount(0);
+});
