@@ -163,7 +163,7 @@ test.describe('the counteroffer builder', () => {
     await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeDisabled();
     await warning.getByRole('checkbox', { name: 'I mean to ask for less on these' }).check();
     await expect(builder.locator('.co-email')).toContainText(
-      "If you can offer a base salary of $95,000, I'm ready to accept.",
+      "I'm open to a base salary of $95,000. If that works for you, I'm ready to accept.",
     );
     await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
   });
@@ -185,7 +185,9 @@ test.describe('the counteroffer builder', () => {
     await expect(email).toContainText(
       "Thank you for reaching out again. I know I said no, and I'm glad we're talking.",
     );
-    await expect(email).toContainText("That's in line with what similar roles pay.");
+    await expect(email).toContainText(
+      "The pay I'm asking for is in line with market data for similar roles.",
+    );
     await expect(email).toContainText("I'm ready to accept.");
     await expect(email).toContainText('a pay review after 6 months');
     await expect(email).toContainText('3 remote days a week');
@@ -199,8 +201,8 @@ test.describe('the counteroffer builder', () => {
 
     await builder.getByRole('radio', { name: 'Ask what would be possible, without committing' }).check();
     await expect(email).toContainText('Your offer from Acme — a few questions');
-    await expect(email).toContainText("I'm not ready to decide yet");
-    await expect(email).toContainText('Could I have a few more days to decide?');
+    await expect(email).toContainText("Before I give you a final answer, I'd like to know whether");
+    await expect(email).toContainText('Could I have a few more days if I need them?');
     await expect(email).not.toContainText('accept');
 
     await builder.getByRole('radio', { name: 'Say it’s too late, politely' }).check();
@@ -211,7 +213,9 @@ test.describe('the counteroffer builder', () => {
 
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
     await builder.getByRole('radio', { name: 'The pay is too low' }).check();
-    await expect(email).toContainText("my answer is still no. The pay isn't where I need it to be.");
+    await expect(email).toContainText(
+      "my answer is still no. Pay was part of it, but more money wouldn't change my mind.",
+    );
     await expect(email).not.toContainText(/\$|if anything changes/i);
     expect(errors).toEqual([]);
   });
@@ -294,7 +298,7 @@ test.describe('the counteroffer builder', () => {
     ).toBeChecked();
     await expect(builder.getByRole('listitem').first()).toContainText('Level / title');
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
-    await expect(builder.locator('.co-email')).toContainText("The level isn't the right step for me");
+    await expect(builder.locator('.co-email')).toContainText("this move isn't right for me at any level");
     const why = builder.getByRole('group', { name: 'Why are you saying no?' });
     await expect(why.getByRole('radio', { name: 'The level or title is too low' })).toBeChecked();
     await why.getByRole('radio', { name: 'The level or title is too low' }).focus();
@@ -302,7 +306,9 @@ test.describe('the counteroffer builder', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(why.getByRole('radio', { name: 'Timing or personal reasons' })).toBeChecked();
-    await expect(builder.locator('.co-email')).toContainText("For personal reasons, the timing isn't right");
+    await expect(builder.locator('.co-email')).toContainText(
+      "It comes down to timing, and that won't change soon.",
+    );
 
     await page.goto(`${TOOL}?goal=decline-gracefully&reason=pay`);
     const declining = await hydratedBuilder(page);

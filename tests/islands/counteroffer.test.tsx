@@ -176,7 +176,10 @@ describe('CounterofferBuilder', () => {
     expect(email()).not.toContain('$95,000');
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
-    expect(email()).toContain("If you can offer a base salary of $95,000, I'm ready to accept.");
+    // A lower ask is offered as openness, never as what the reader asks for.
+    expect(email()).toContain(
+      "I'm open to a base salary of $95,000. If that works for you, I'm ready to accept.",
+    );
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
     // A new lower ask needs a new confirmation.
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '90000');
@@ -372,13 +375,15 @@ describe('CounterofferBuilder', () => {
     ]);
     expect(why.getByLabelText('I’d rather not say')).toHaveProperty('checked', true);
     fireEvent.click(why.getByLabelText('The level or title is too low'));
-    await waitFor(() => expect(email()).toContain("The level isn't the right step for me"));
+    await waitFor(() => expect(email()).toContain("this move isn't right for me at any level"));
     fireEvent.click(why.getByLabelText('Another offer is better'));
-    expect(email()).toContain("I'm taking another offer");
+    // Picking the reason alone doesn't say the reader holds an offer, so none is claimed.
+    expect(email()).toContain("I've weighed it against my other options");
+    expect(email()).not.toContain('another offer');
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(email()).toContain("I'm taking an offer with Globex");
+    expect(email()).toContain("I've decided to take an offer from Globex");
     fireEvent.click(why.getByLabelText('I’d rather not say'));
     expect(email()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
@@ -405,7 +410,7 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
-    expect(document.querySelector('.co-email')?.textContent).toContain("The level isn't the right step");
+    expect(document.querySelector('.co-email')?.textContent).toContain("isn't right for me at any level");
   });
 
   it.each(['/tools/counteroffer/', '/issues/57/'])(

@@ -66,7 +66,7 @@ describe('buildMessage: counter', () => {
           '- relocation support of $10,000',
           '- “Four days remote a week”',
         ].join('\n'),
-        "If you can make that work, I'm ready to accept.",
+        "If you can do that, I'm ready to accept.",
         'Thank you for working through this with me. I look forward to hearing from you!',
         'Best,\nSam',
       ].join('\n\n'),
@@ -335,7 +335,7 @@ describe('buildMessage: close-politely', () => {
         'Hi Priya,',
         'Thank you for the offer to join Acme, and for all the time you spent with me.',
         "I've already accepted another offer, so it's too late for me to move forward. I'm sorry the timing didn't work out.",
-        'I enjoyed getting to know the team, and I hope our paths cross again. All the best!',
+        'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
@@ -377,13 +377,13 @@ describe('buildMessage: decline-gracefully', () => {
       email: [
         'Hi Priya,',
         'Thank you for the offer to join Acme, and for the care you put into the process.',
-        "After a lot of thought, I've decided not to accept. The pay isn't where I need it to be.",
-        'I have a lot of respect for Acme, and I hope our paths cross again. Thank you, and all the best!',
+        "After a lot of thought, I've decided not to accept. Pay was part of it, but more money wouldn't change my mind.",
+        'It was a pleasure getting to know you and the team. I hope our paths cross again!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
         'Thank you for the offer, and for the care you put into it.',
-        "After a lot of thought, I've decided not to accept. The pay isn't where I need it to be.",
+        "After a lot of thought, I've decided not to accept. Pay was part of it, but more money wouldn't change my mind.",
         'I hope our paths cross again. Thank you, and all the best!',
       ],
     });
@@ -392,15 +392,15 @@ describe('buildMessage: decline-gracefully', () => {
   it('tells a reader who already said no that the answer stands, without thanking for the offer as if new', () => {
     const { email } = buildMessage(acmeState({ kind: 'decline-gracefully', stage: 'declined' }), 'en-US');
     expect(email).toContain('Thank you for reaching out again');
-    expect(email).toContain("I've thought it over again, and my answer is still no.");
+    expect(email).toContain("I've thought it over, and my answer is still no.");
     expect(email).not.toContain('Thank you for the offer');
   });
 
   it.each([
-    ['level', "The level isn't the right step for me now."],
-    ['other-offer', "I'm taking another offer that fits me better right now."],
-    ['fit', "I don't think the role is the right fit for me."],
-    ['personal', "For personal reasons, the timing isn't right for me."],
+    ['level', "The level was part of it, but this move isn't right for me at any level."],
+    ['other-offer', "I've weighed it against my other options, and this isn't the right move for me."],
+    ['fit', "The role isn't the right fit for what I want next."],
+    ['personal', "It comes down to timing, and that won't change soon."],
   ] as const)('gives the %s reason', (reason, sentence) => {
     const message = buildMessage(
       acmeState({ kind: 'decline-gracefully', reason, otherCompany: 'Globex' }),
@@ -416,7 +416,9 @@ describe('buildMessage: decline-gracefully', () => {
     expect(email).toContain("After a lot of thought, I've decided not to accept.\n\n");
     expect(email).not.toContain('candid');
     expect(email).not.toContain('If anything changes');
-    expect(email).toContain('I have a lot of respect for your team, and I hope our paths cross again.');
+    expect(email).toContain(
+      'It was a pleasure getting to know you and the team. I hope our paths cross again!',
+    );
   });
 
   it('names the other company only when asked to', () => {
@@ -427,7 +429,7 @@ describe('buildMessage: decline-gracefully', () => {
       nameOtherCompany: true,
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "I'm taking an offer with Globex that fits me better right now.",
+      "I've decided to take an offer from Globex, which fits me better.",
     );
   });
 });

@@ -1,6 +1,7 @@
 import { ladderOf } from './levels.ts';
 import { counterAsks, datePhrase, lowerKey, lowerTerms, oneLine, otherOfferFigures } from './phrases.ts';
-import { normalisePriorities, type CounterofferState, type MessageKind, type Reason } from './state.ts';
+import { basisSentence, declineReason } from './reasons.ts';
+import { normalisePriorities, type CounterofferState, type MessageKind } from './state.ts';
 
 /** A generated message: an email to send and lines to say if the conversation happens on a call. */
 export type CounterofferMessage = {
@@ -8,17 +9,6 @@ export type CounterofferMessage = {
   subject: string;
   email: string;
   talkTrack: string[];
-};
-
-// Declines name a reason only when the reader picked one, and never one the company could fix by
-// reworking the offer: the door closes kindly, it isn't held ajar.
-const DECLINE_REASONS: Record<Reason, (otherName: string) => string> = {
-  pay: () => "The pay isn't where I need it to be.",
-  level: () => "The level isn't the right step for me now.",
-  'other-offer': (otherName) =>
-    `I'm taking ${otherName ? `an offer with ${otherName}` : 'another offer'} that fits me better right now.`,
-  fit: () => "I don't think the role is the right fit for me.",
-  personal: () => "For personal reasons, the timing isn't right for me.",
 };
 
 function joinList(items: readonly string[]): string {
@@ -60,6 +50,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       const explore = state.kind === 'explore';
       const ladder = ladderOf(state.ladder);
       const priorities = normalisePriorities(state.priorities);
+      const warnings = lowerTerms(state.offer, state.counter, ladder, state.currency, locale);
       const asks = counterAsks(
         state.offer,
         state.counter,
@@ -67,102 +58,125 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         state.currency,
         locale,
         ladder,
-        lowerConfirmed(state, locale),
+        warnings.length === 0 || state.confirmedLower === lowerKey(warnings),
       );
-      const phrases = asks.map((ask) => ask.phrase);
+      // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
+      const lower = new Set(warnings.map((warning) => warning.term));
+      const raises = asks.filter((ask) => !lower.has(ask.term));
+      const phrases = raises.map((ask) => ask.phrase);
+      const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
       const figures =
         state.citeOtherOffer && state.other
           ? otherOfferFigures(
               state.other,
               state.offer,
               priorities,
-              asks.map((ask) => ask.term),
+              raises.map((ask) => ask.term),
               state.currency,
               locale,
               ladder,
+              state.counter,
             )
           : [];
       const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
         figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
       }`;
-      // The reason behind the number, as the reader chose it; another offer is the strongest, so it leads.
-      // Market data and scope explain a number, so they need an ask to follow.
+      // The reason behind the number, as the reader chose it, right after the asks it backs; another
+      // offer is the strongest, so it stands even without an ask.
       const because = state.citeOtherOffer
         ? `${otherOffer}, but I'd rather make this work with ${team}.`
-        : phrases.length === 0
+        : basisSentence(
+            state.basis,
+            raises.map((ask) => ask.term),
+          );
+      const trade =
+        concessions.length === 0
           ? ''
-          : state.basis === 'market'
-            ? "That's in line with what similar roles pay."
-            : state.basis === 'scope'
-              ? "That reflects the scope of the role as we've discussed it."
-              : '';
+          : `${phrases.length > 0 ? 'In return, I' : 'I'}'m open to ${joinList(concessions)}.`;
       const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
       const opener = declined
         ? "Thank you for reaching out again. I know I said no, and I'm glad we're talking."
         : `Thank you for the offer to join ${team}. I've enjoyed our conversations, and I'm excited about the role.`;
+      const spokenOpener = declined
+        ? "Thanks for reaching out again. I know I said no, and I'm glad we're talking."
+        : "Thank you for the offer. I'm excited about the role.";
       const [first, ...rest] = phrases;
 
       if (explore) {
+        // A reader who said no has decided once; they aren't "not ready to decide".
+        const before = declined ? 'Before I give you a final answer' : 'Before I decide';
         const askBlock =
           phrases.length === 0
-            ? "Before I decide, I'd like to understand what might be possible on your side."
+            ? `${before}, I'd like to understand what might be possible on your side.`
             : phrases.length <= 2
-              ? `Before I decide, I'd like to know whether ${joinList(phrases)} would be possible.`
-              : `Before I decide, I'd like to know whether these would be possible, most important first:\n\n${bullets(phrases)}`;
+              ? `${before}, I'd like to know whether ${joinList(phrases)} would be possible.`
+              : `${before}, I'd like to know whether these would be possible, most important first:\n\n${bullets(phrases)}`;
         return {
           kind: 'explore',
           subject: `Your offer${from} — a few questions`,
           email: email(
             opener,
             askBlock,
-            because,
-            "I'm not ready to decide yet, but knowing this would help me think it over.",
-            deadline && `I see the offer is open until ${deadline}. Could I have a few more days to decide?`,
+            [because, trade].filter(Boolean).join(' '),
+            'Knowing this would help me think it over.',
+            deadline &&
+              `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
             'Thank you, and I look forward to hearing from you!',
           ),
+          // As the call widget's listen card says: hear their ideas before naming a number.
           talkTrack: [
-            declined
-              ? "Thanks for reaching out again. I know I said no, and I'm glad we're talking."
-              : "Thank you for the offer. I'm excited about the role.",
-            "I'm not ready to decide yet, and I'd like to understand what's possible.",
+            spokenOpener,
+            `${before}, I'd like to hear what you have in mind.`,
             ...(first === undefined
               ? []
-              : [`Would ${first} be possible?`, ...(rest.length > 0 ? [`And ${joinList(rest)}?`] : [])]),
+              : [
+                  `It would help to know whether ${first} would be possible.`,
+                  ...(rest.length > 0 ? [`And ${joinList(rest)}?`] : []),
+                ]),
             ...(because ? [because] : []),
-            ...(deadline ? [`Could I have a few more days past ${deadline} to decide?`] : []),
+            ...(trade ? [trade] : []),
+            ...(deadline ? [`Could I have a few more days past ${deadline}, if I need them?`] : []),
             "I'll think it over and get back to you. Thank you!",
           ],
         };
       }
 
+      const commit =
+        phrases.length > 0
+          ? "If you can do that, I'm ready to accept."
+          : "If that works for you, I'm ready to accept.";
       const askBlock =
-        phrases.length === 0
+        phrases.length === 0 && concessions.length === 0
           ? "Before I sign, I'd like to talk through a few details of the offer."
-          : phrases.length <= 2
-            ? `If you can offer ${joinList(phrases)}, I'm ready to accept.`
-            : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\nIf you can make that work, I'm ready to accept.`;
+          : phrases.length === 0
+            ? [because, trade, commit].filter(Boolean).join(' ')
+            : phrases.length <= 2
+              ? because || trade
+                ? [`I'd like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
+                : `If you can offer ${joinList(phrases)}, I'm ready to accept.`
+              : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
+      const asked = phrases.length > 0 || concessions.length > 0;
       return {
         kind: 'counter',
         subject: `Your offer${from} — what would make it a yes`,
         email: email(
           opener,
           askBlock,
-          because,
+          !asked && because,
           deadline &&
             `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
           'Thank you for working through this with me. I look forward to hearing from you!',
         ),
         talkTrack: [
-          declined
-            ? "Thanks for reaching out again. I know I said no, and I'm glad we're talking."
-            : "Thank you for the offer. I'm excited about the role.",
-          ...(first === undefined
-            ? ["I'd like to talk through a few details before I sign."]
+          spokenOpener,
+          ...(!asked
+            ? ["I'd like to talk through a few details before I sign.", ...(because ? [because] : [])]
             : [
-                `What matters most to me is ${first}.`,
+                ...(first === undefined ? [] : [`What matters most to me is ${first}.`]),
                 ...(rest.length > 0 ? [`I'd also like ${joinList(rest)}.`] : []),
                 ...(because ? [because] : []),
-                "If you can do that, I'm ready to accept.",
+                ...(trade ? [trade] : []),
+                commit,
                 'Once we agree, could you send me the updated offer in writing?',
               ]),
           ...(deadline
@@ -183,7 +197,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         email: email(
           thanks,
           `I've already accepted ${elsewhere}, so it's too late for me to move forward. I'm sorry the timing didn't work out.`,
-          'I enjoyed getting to know the team, and I hope our paths cross again. All the best!',
+          // Not "All the best!": the sign-off under it already says "Best,".
+          'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
         ),
         talkTrack: [
           declined
@@ -196,9 +211,11 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       };
     }
     case 'decline-gracefully': {
-      const reason = state.reason ? ` ${DECLINE_REASONS[state.reason](otherName)}` : '';
+      // Another offer is claimed only when the reader holds one: they said so, or named its company.
+      const holding = state.citeOtherOffer || otherName !== '';
+      const reason = state.reason ? ` ${declineReason(state.reason, holding, otherName)}` : '';
       const decision = declined
-        ? `I've thought it over again, and my answer is still no.${reason}`
+        ? `I've thought it over, and my answer is still no.${reason}`
         : `After a lot of thought, I've decided not to accept.${reason}`;
       return {
         kind: 'decline-gracefully',
@@ -208,7 +225,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
             ? 'Thank you for reaching out again, and for the care you put into the process.'
             : `Thank you for the offer to join ${team}, and for the care you put into the process.`,
           decision,
-          `I have a lot of respect for ${team}, and I hope our paths cross again. Thank you, and all the best!`,
+          'It was a pleasure getting to know you and the team. I hope our paths cross again!',
         ),
         talkTrack: [
           declined

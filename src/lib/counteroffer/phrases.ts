@@ -84,9 +84,13 @@ export function phrasesFor(term: TermKey, terms: Known, currency: string, locale
     case 'bonusPercent':
       return terms.bonusPercent ? [`a target bonus of ${formatPercent(terms.bonusPercent, locale)}`] : [];
     case 'reviewMonths':
-      return terms.reviewMonths !== undefined
-        ? [`a pay review after ${count(terms.reviewMonths, 'month', 'months')}`]
-        : [];
+      if (terms.reviewMonths === undefined) return [];
+      // "after 0 months" is how a form says it, not a person.
+      return [
+        terms.reviewMonths === 0
+          ? 'a pay review when I start'
+          : `a pay review after ${count(terms.reviewMonths, 'month', 'months')}`,
+      ];
     case 'level':
       return terms.level ? [levelPhrase(terms.level)] : [];
     case 'title':
@@ -107,13 +111,19 @@ export function phrasesFor(term: TermKey, terms: Known, currency: string, locale
     case 'startDate':
       return terms.startDate ? [`a start date of ${datePhrase(terms.startDate, locale)}`] : [];
     case 'remoteDays':
-      return terms.remoteDays !== undefined
-        ? [`${count(terms.remoteDays, 'remote day', 'remote days')} a week`]
-        : [];
+      if (terms.remoteDays === undefined) return [];
+      return [
+        terms.remoteDays === 0
+          ? 'no remote days'
+          : `${count(terms.remoteDays, 'remote day', 'remote days')} a week`,
+      ];
     case 'timeOff':
-      return terms.timeOff !== undefined
-        ? [`${count(terms.timeOff, 'day', 'days')} of paid time off a year`]
-        : [];
+      if (terms.timeOff === undefined) return [];
+      return [
+        terms.timeOff === 0
+          ? 'no paid time off'
+          : `${count(terms.timeOff, 'day', 'days')} of paid time off a year`,
+      ];
     case 'otherTerms':
       return terms.otherTerms.map(quote);
   }
@@ -249,7 +259,8 @@ export function fourYearTotal(input: OfferInput, locale: string): number {
 /**
  * The other offer's figures worth citing: none unless it is worth more over four years; then only
  * terms where it is better than this offer (a level only when both are on the ladder), limited to the
- * terms being asked for when any of those qualify. Free text is never cited.
+ * terms being asked for when any of those qualify. Free text is never cited, nor a term where the other
+ * offer falls short of the reader's own ask (`counter`): it would anchor them below what the reader asks.
  */
 export function otherOfferFigures(
   other: OfferInput,
@@ -259,13 +270,20 @@ export function otherOfferFigures(
   currency: string,
   locale: string,
   ladder: readonly string[] = [],
+  counter: OfferInput | null = null,
 ): string[] {
   if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) return [];
   const theirs = known(other, locale);
   const ours = known(offer, locale);
+  const ask = counter && known(counter, locale);
+  const belowAsk = (term: TermKey) =>
+    ask !== null && asked.includes(term) && (compareTerm(term, theirs, ask, ladder) ?? 0) < 0;
   const stronger = priorities
     .flatMap((priority) => PRIORITY_TERMS[priority])
-    .filter((term) => term !== 'otherTerms' && (compareTerm(term, theirs, ours, ladder) ?? 0) > 0);
+    .filter(
+      (term) =>
+        term !== 'otherTerms' && (compareTerm(term, theirs, ours, ladder) ?? 0) > 0 && !belowAsk(term),
+    );
   const relevant = stronger.filter((term) => asked.includes(term));
   return (relevant.length > 0 ? relevant : stronger).flatMap((term) =>
     phrasesFor(term, theirs, currency, locale),
