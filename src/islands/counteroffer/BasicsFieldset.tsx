@@ -1,5 +1,6 @@
 import { CURRENCIES } from '../../lib/offer';
 import type { CounterofferState } from '../../lib/counteroffer';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { Field } from './Field';
 
 type Props = {
@@ -37,18 +38,21 @@ export function BasicsFieldset({ idPrefix, state, onChange }: Props) {
         id={id('company')}
         label="Company"
         value={state.company}
+        maxLength={TEXT_LIMITS.name}
         onInput={(company) => onChange({ company })}
       />
       <Field
         id={id('contact')}
         label="Who you’re writing to (recruiter or hiring manager)"
         value={state.contact}
+        maxLength={TEXT_LIMITS.name}
         onInput={(contact) => onChange({ contact })}
       />
       <Field
         id={id('your-name')}
         label="Your name"
         value={state.yourName}
+        maxLength={TEXT_LIMITS.name}
         autoComplete="name"
         onInput={(yourName) => onChange({ yourName })}
       />

@@ -24,6 +24,7 @@ import { BasicsFieldset } from './BasicsFieldset';
 import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns';
 import { ComparisonTable, type ColumnSummary } from './ComparisonTable';
 import { loadDeferred } from './load-deferred';
+import { KeptNumbers } from './KeptNumbers';
 import { MessageActions } from './MessageActions';
 import { MessageOptions } from './MessageOptions';
 import { MessageView } from './MessageView';
@@ -73,7 +74,7 @@ export default function CounterofferBuilder({
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, swap, reset } = usePersistentState(
+  const { state, update, locale, ready, pristine, notices, backups, conflict, unreadable, reset } = usePersistentState(
     storageKey,
     (at) => startState(initial, at),
   );
@@ -202,20 +203,13 @@ export default function CounterofferBuilder({
         {heading}
       </Heading>
       {children}
-      <p role="status" class="co-notice">
-        {notices.link}
-        {swap && (
-          <>
-            {' '}
-            <button type="button" class="button secondary" onClick={swap.run}>
-              {swap.mine ? 'Restore your previous numbers' : 'Back to the numbers from the link'}
-            </button>
-          </>
-        )}
-      </p>
-      <p role="status" class="co-notice">
-        {notices.storage}
-      </p>
+      <KeptNumbers
+        idPrefix={idPrefix}
+        notices={notices}
+        backups={backups}
+        conflict={conflict}
+        unreadable={unreadable}
+      />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         {problems.length > 0 && Summary && <Summary id={id('errors')} level={sub} errors={problems} />}

@@ -9,11 +9,16 @@ type Props = {
   /** "decimal" for amounts and percentages, so phones offer a number pad. */
   inputMode?: 'decimal';
   multiline?: boolean;
+  /** The most characters the field takes (from TEXT_LIMITS), so nothing typed is cut on save. */
+  maxLength: number;
   /** The browser's autofill token ("name"); off by default. */
   autoComplete?: string;
   onInput: (value: string) => void;
   onBlur?: (value: string) => void;
 };
+
+// Limits this long (names, notes) always show a count; shorter ones only near their end.
+const COUNT_ALWAYS = 80;
 
 /** A labelled text input or textarea with its error message. */
 export function Field({
@@ -23,18 +28,24 @@ export function Field({
   error,
   inputMode,
   multiline,
+  maxLength,
   autoComplete = 'off',
   onInput,
   onBlur,
 }: Props) {
   const errorId = `${id}-error`;
+  const countId = `${id}-count`;
+  // Short limits (amounts) only show their count near the end, where it starts to matter.
+  const counted = maxLength >= COUNT_ALWAYS || value.length >= maxLength * 0.8;
+  const describedBy = [error ? errorId : '', counted ? countId : ''].filter(Boolean).join(' ');
   const control = {
     id,
     value,
     inputMode,
+    maxLength,
     autocomplete: autoComplete,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': error ? errorId : undefined,
+    'aria-describedby': describedBy || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
     onBlur: (event: Event) => onBlur?.((event.currentTarget as HTMLInputElement).value),
   };
@@ -48,6 +59,11 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type="text" {...control} />}
+      {counted && (
+        <p id={countId} class="co-count">
+          {value.length} of {maxLength} characters
+        </p>
+      )}
     </div>
   );
 }

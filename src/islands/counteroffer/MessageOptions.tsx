@@ -1,7 +1,7 @@
 import type { CounterofferState, MessageKind, Reason } from '../../lib/counteroffer';
 // The module, not the call-advice barrel: only the reason question comes along.
 import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question';
-import { MESSAGE_KINDS } from '../../lib/counteroffer/state';
+import { MESSAGE_KINDS, TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { Field } from './Field';
 
 const KIND_LABELS: Record<MessageKind, string> = {
@@ -88,6 +88,7 @@ export function MessageOptions({ idPrefix, state, onChange, onReason }: Props) {
           id={id('other-company')}
           label="The other company’s name"
           value={state.otherCompany}
+          maxLength={TEXT_LIMITS.name}
           onInput={(otherCompany) => onChange({ otherCompany })}
         />
       )}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { COLUMN_LABELS, fieldId } from './columns';
 import { Field } from './Field';
 import { MoneyField } from './MoneyField';
@@ -40,10 +41,19 @@ export function OfferFieldset(props: Props) {
   const field = ([name, label]: [TextField, string]) => {
     const common = { id: id(name), value: input[name], onInput: (value: string) => onField(name, value) };
     if (name === 'level' || name === 'otherTerms') {
-      return <Field key={name} {...common} label={label} multiline={name === 'otherTerms'} />;
+      const multiline = name === 'otherTerms';
+      const maxLength = multiline ? TEXT_LIMITS.otherTerms : TEXT_LIMITS.level;
+      return <Field key={name} {...common} label={label} multiline={multiline} maxLength={maxLength} />;
     }
     return name === 'bonusPercent' ? (
-      <Field key={name} {...common} label={label} inputMode="decimal" error={errors[name]} />
+      <Field
+        key={name}
+        {...common}
+        label={label}
+        inputMode="decimal"
+        maxLength={TEXT_LIMITS.money}
+        error={errors[name]}
+      />
     ) : (
       <MoneyField
         key={name}

@@ -1,5 +1,5 @@
 import type { VestingChoice } from '../../lib/counteroffer';
-import { VESTING_CHOICES } from '../../lib/counteroffer/state';
+import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state';
 
 /** How each vesting choice reads in the form and in the no-JavaScript explanation. */
 export const VESTING_LABELS: Record<VestingChoice, string> = {
@@ -57,6 +57,7 @@ export function VestingField({ id, preset, years, error, onPreset, onYears }: Pr
                   inputMode="decimal"
                   id={yearId}
                   value={year}
+                  maxLength={TEXT_LIMITS.vestingYear}
                   autocomplete="off"
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={error ? errorId : undefined}

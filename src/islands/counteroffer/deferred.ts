@@ -8,3 +8,4 @@ export { decodeState, encodeState } from '../../lib/counteroffer/codec';
 export { restoreState } from '../../lib/counteroffer/restore';
 export { shareLink } from '../../lib/counteroffer/share-link';
 export { ErrorSummary } from '../shared/ErrorSummary';
+export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore';

@@ -15,7 +15,7 @@ import {
 } from './state.ts';
 
 /** Version written into every encoded state; bump it and add a migration when the wire format changes. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
 export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
@@ -23,7 +23,11 @@ export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false;
 type Wire = Record<string, unknown>;
 
 // MIGRATIONS[n] turns a version-n payload into version n+1, so old links keep working after a change.
-const MIGRATIONS: Record<number, (wire: Wire) => Wire> = {};
+// Version 2 writes canonical amounts as JSON numbers; version 1's text amounts still read as text.
+const MIGRATIONS: Record<number, (wire: Wire) => Wire> = { 1: (wire) => wire };
+
+// Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
+const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
 
 // A real state encodes to a few kilobytes at most; anything far longer isn't ours.
 const MAX_ENCODED_LENGTH = 100_000;
@@ -58,11 +62,16 @@ function inputToWire(input: OfferInput): Wire {
   const put = (key: string, value: string, limit: number) => {
     if (value !== '') wire[key] = cap(value, limit);
   };
-  put('b', input.base, TEXT_LIMITS.money);
+  // A canonical amount travels as a number, so no reader's locale can read its separators differently.
+  const amount = (key: string, value: string) => {
+    if (CANONICAL_AMOUNT.test(value)) wire[key] = Number(value);
+    else put(key, value, TEXT_LIMITS.money);
+  };
+  amount('b', input.base);
   put('bp', input.bonusPercent, TEXT_LIMITS.money);
-  put('s', input.signOn, TEXT_LIMITS.money);
-  put('r', input.relocation, TEXT_LIMITS.money);
-  put('e', input.equityGrant, TEXT_LIMITS.money);
+  amount('s', input.signOn);
+  amount('r', input.relocation);
+  amount('e', input.equityGrant);
   if (input.vestingPreset !== 'even-4y') wire['vp'] = input.vestingPreset;
   if (!sameList(input.customVesting, DEFAULT_CUSTOM_VESTING)) {
     wire['cv'] = input.customVesting
@@ -103,6 +112,10 @@ function readText(value: unknown, limit: number): string {
   return typeof value === 'string' ? cap(value, limit) : '';
 }
 
+function readAmount(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : readText(value, TEXT_LIMITS.money);
+}
+
 function readFlag(value: unknown): boolean {
   return value === 1 || value === true;
 }
@@ -120,11 +133,11 @@ function readPriorities(value: unknown): Priority[] {
 function readInput(value: unknown): OfferInput {
   const input = emptyOfferInput();
   if (!isRecord(value)) return input;
-  input.base = readText(value['b'], TEXT_LIMITS.money);
+  input.base = readAmount(value['b']);
   input.bonusPercent = readText(value['bp'], TEXT_LIMITS.money);
-  input.signOn = readText(value['s'], TEXT_LIMITS.money);
-  input.relocation = readText(value['r'], TEXT_LIMITS.money);
-  input.equityGrant = readText(value['e'], TEXT_LIMITS.money);
+  input.signOn = readAmount(value['s']);
+  input.relocation = readAmount(value['r']);
+  input.equityGrant = readAmount(value['e']);
   input.vestingPreset = pick(value['vp'], VESTING_CHOICES) ?? 'even-4y';
   const years = value['cv'];
   if (Array.isArray(years)) {
@@ -159,7 +172,10 @@ function wireToState(wire: Wire): CounterofferState {
   return state;
 }
 
-/** Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields capped. */
+/**
+ * Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields
+ * capped. Amounts already in plain digits (see plainAmount) are written as numbers; others as typed.
+ */
 export function encodeState(state: CounterofferState): string {
   return toBase64Url(JSON.stringify(stateToWire(state)));
 }
