@@ -32,7 +32,9 @@ function plainParseData(context: LoaderContext): LoaderContext['parseData'] {
 
 /** Scripts, iframes, `on…` handlers and `javascript:` links in issues: warned about, or refused when strict. */
 function checkActiveContent(context: LoaderContext, files: readonly string[]): void {
-  const lines = files.flatMap((file) => activeContentReport(file, findActiveContent(readFileSync(file, 'utf8'))));
+  const lines = files.flatMap((file) =>
+    activeContentReport(file, findActiveContent(readFileSync(file, 'utf8'))),
+  );
   if (lines.length === 0) return;
   if (isStrictContent(process.argv, process.env)) throw new Error(activeContentError(lines));
   for (const line of lines) context.logger.warn(`${line} (feeds and emails drop it; --strict refuses it)`);
@@ -66,4 +68,3 @@ function issuesLoader(): Loader {
 export const collections = {
   issues: defineCollection({ loader: issuesLoader(), schema: issueSchema }),
 };
-

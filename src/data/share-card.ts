@@ -29,7 +29,9 @@ interface LoadedFonts {
 // Each family's unicode.json, its ranges parsed: read once per build.
 const coverage = FONT_CHAIN.map((source) => {
   const json = require(`${source.packageName}/unicode.json`) as Record<string, string>;
-  return Object.fromEntries(Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]));
+  return Object.fromEntries(
+    Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]),
+  );
 });
 const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((path) => {
   const { name, version } = require(path) as { name: string; version: string };
@@ -57,7 +59,9 @@ async function loadFonts(content: ShareCardContent): Promise<LoadedFonts> {
       })),
     ),
   );
-  const loaded = await Promise.all(wanted.map(async (font) => ({ ...font, data: await readFont(font.file) })));
+  const loaded = await Promise.all(
+    wanted.map(async (font) => ({ ...font, data: await readFont(font.file) })),
+  );
   return {
     fonts: loaded.map(({ name, weight, data }) => ({
       name,
@@ -84,7 +88,8 @@ export interface RenderedCard {
 export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts, missing } = await loadFonts(content);
   // Rendered anyway, so the build goes on; the author is told which card and which characters.
-  if (missing.length > 0) console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
+  if (missing.length > 0)
+    console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
   // satori's types expect React elements; our tree is the same plain-object shape.
   const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
@@ -111,7 +116,8 @@ export async function shareCardPng(
   try {
     const png = new Uint8Array(await readFile(file));
     // A cached card warns too: the characters are still missing from it.
-    if (missing.length > 0) console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
+    if (missing.length > 0)
+      console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
     recordShareCard(true, 0);
     return { png, cached: true, ms: performance.now() - started };
   } catch {

@@ -18,7 +18,12 @@ export function readTopicNames(issuesDir = process.env['ISSUES_DIR'] ?? './conte
     try {
       data = parseYaml(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new Error(`${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `${file} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
     names = parseTopicNames(data, file);
   }

@@ -68,7 +68,9 @@ describe('active markup in an issue (issue 15, case 9)', () => {
     for (const line of [11, 13, 15, 17, 19]) {
       expect(output).toMatch(new RegExp(`content/issues/060-active\\.mdx:${line}: `));
     }
-    const feeds = ['rss.xml', 'feed.json'].map((file) => readFileSync(join(dir, 'dist', file), 'utf8')).join('\n');
+    const feeds = ['rss.xml', 'feed.json']
+      .map((file) => readFileSync(join(dir, 'dist', file), 'utf8'))
+      .join('\n');
     expect(feeds).toContain('The end.');
     // The one "<script>" left is the issue's code sample, shown as text.
     expect(feeds).toContain('<code>&lt;script&gt;</code>');

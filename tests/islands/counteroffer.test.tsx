@@ -2,7 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultState, encodeState } from '../../src/lib/counteroffer';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
-import { OTHER_TAB_CHANGED, STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
+import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
+import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions';
 import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
 
 const KEY = 'counteroffer:v1';
@@ -244,7 +245,9 @@ describe('CounterofferBuilder', () => {
     const notice = screen.getByText(/^Opened the counteroffer from your link\./);
     expect(notice.textContent).toContain('Your own numbers are kept in this browser.');
     expect(location.hash).toBe('');
-    expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(saved)]);
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(saved)]),
+    );
     await waitFor(() => expect(localStorage.getItem(KEY)).toContain(encodeState(shared).slice(0, 8)));
 
     const restore = within(notice).getByRole('button', { name: 'Restore your previous numbers' });
@@ -258,7 +261,7 @@ describe('CounterofferBuilder', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
-    expect(localStorage.getItem(`${KEY}:history`)).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:history`)).toBeNull());
     expect(within(notice).queryByRole('button')).toBeNull();
   });
 
@@ -305,9 +308,11 @@ describe('CounterofferBuilder', () => {
   it('case 2: every text field carries its limit and a count, so nothing is cut on save', async () => {
     await renderBuilder();
     fireEvent.click(screen.getByRole('button', { name: 'Add another offer' }));
-    const fields = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-      '.counteroffer input[type="text"], .counteroffer textarea',
-    )].filter((field) => !field.readOnly);
+    const fields = [
+      ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        '.counteroffer input[type="text"], .counteroffer textarea',
+      ),
+    ].filter((field) => !field.readOnly);
     expect(fields.length).toBeGreaterThan(10);
     for (const field of fields) expect(field.maxLength, field.id).toBeGreaterThan(0);
     const terms = offer('Their offer').getByLabelText(/^Other terms/);
@@ -325,14 +330,14 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     const kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
     expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', newer);
-    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer));
     type(screen.getByLabelText('Company'), 'New');
     await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
     expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
     fireEvent.click(within(kept).getByRole('button', { name: 'Copy them' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(newer));
     fireEvent.click(within(kept).getByRole('button', { name: 'Delete them' }));
-    expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull());
     expect(screen.queryByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeNull();
   });
 
@@ -356,7 +361,7 @@ describe('CounterofferBuilder', () => {
     theirs.company = 'Theirs';
     localStorage.setItem(KEY, encodeState(theirs));
     fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
-    expect(screen.getByText(OTHER_TAB_CHANGED)).toBeTruthy();
+    expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
     type(screen.getByLabelText('Company'), 'Mine, edited');
     await loadDeferred();
     await new Promise((resolve) => setTimeout(resolve, 0));

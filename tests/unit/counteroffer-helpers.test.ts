@@ -215,10 +215,17 @@ describe('restoreState', () => {
   });
 
   it('falls back to the saved state, with a message, when the link is damaged', () => {
-    const result = restoreState(defaultState('USD'), { ...page, hash: '#s=%%%', saved: kept(encodeState(saved)) });
+    const result = restoreState(defaultState('USD'), {
+      ...page,
+      hash: '#s=%%%',
+      saved: kept(encodeState(saved)),
+    });
     expect(result.state.company).toBe('Saved');
     expect(result.saved.history).toEqual([]);
-    expect(result.saved.current && decodeState(result.saved.current)).toMatchObject({ ok: true, state: { company: 'Saved' } });
+    expect(result.saved.current && decodeState(result.saved.current)).toMatchObject({
+      ok: true,
+      state: { company: 'Saved' },
+    });
     expect(result.notice).toBe("This share link couldn't be opened. The link is incomplete or damaged.");
   });
 

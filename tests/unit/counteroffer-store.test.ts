@@ -83,9 +83,13 @@ describe('the store (issue 15, case 1: share links never destroy the reader’s 
   });
 
   it('never loses the reader’s last own state, whatever links, reloads and restores follow', () => {
-    type Step = { op: 'edit'; value: string } | { op: 'link'; value: string } | { op: 'reload' | 'restore' | 'back' };
+    type Step =
+      { op: 'edit'; value: string } | { op: 'link'; value: string } | { op: 'reload' | 'restore' | 'back' };
     const step: fc.Arbitrary<Step> = fc.oneof(
-      fc.record({ op: fc.constant('edit' as const), value: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7') }),
+      fc.record({
+        op: fc.constant('edit' as const),
+        value: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'),
+      }),
       fc.record({ op: fc.constant('link' as const), value: fc.constantFrom('l1', 'l2', 'l3', 'm1', 'm2') }),
       fc.record({ op: fc.constantFrom('reload' as const, 'restore' as const, 'back' as const) }),
     );
@@ -147,7 +151,10 @@ describe('saving amounts (case 4: the browser’s language never changes their m
   it('writes a canonical amount as a JSON number, with the currency', () => {
     const state = defaultState('EUR');
     state.offer.base = '100.000';
-    const wire = JSON.parse(Buffer.from(encodeForSave(state, 'de-DE'), 'base64url').toString()) as Record<string, unknown>;
+    const wire = JSON.parse(Buffer.from(encodeForSave(state, 'de-DE'), 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(wire).toMatchObject({ v: 2, cu: 'EUR', o: { b: 100000 } });
   });
 
@@ -158,13 +165,18 @@ describe('saving amounts (case 4: the browser’s language never changes their m
 
   it('round-trips any whole amount in any locale', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'en-IN', 'de-CH'), fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'ja-JP'), (amount, from, to) => {
-        const state = defaultState('USD');
-        state.counter.base = new Intl.NumberFormat(from).format(amount);
-        const read = decodeForReader(encodeForSave(state, from), to);
-        expect(read && encodeForSave(read, to)).toBe(encodeForSave(state, from));
-        expect(encodeState(state)).not.toBe('');
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'en-IN', 'de-CH'),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'ja-JP'),
+        (amount, from, to) => {
+          const state = defaultState('USD');
+          state.counter.base = new Intl.NumberFormat(from).format(amount);
+          const read = decodeForReader(encodeForSave(state, from), to);
+          expect(read && encodeForSave(read, to)).toBe(encodeForSave(state, from));
+          expect(encodeState(state)).not.toBe('');
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,9 @@ describe('the scripts read issues as the site does: issue 15, case 11', () => {
     writeFileSync(join(dir, 'sub', '060-bom.mdx'), sixty);
     writeFileSync(join(dir, '061-broken.mdx'), '---\nnumber: 0\n---\n');
     const files = (await readIssueFiles(dir)) as IssueFile[];
-    const known = files.flatMap(({ file, issue }) => (issue ? [{ number: issue.number, draft: issue.draft, file }] : []));
+    const known = files.flatMap(({ file, issue }) =>
+      issue ? [{ number: issue.number, draft: issue.draft, file }] : [],
+    );
     expect(known).toEqual([{ number: 60, draft: false, file: join(dir, 'sub', '060-bom.mdx') }]);
     expect(selectIssues({ all: false, numbers: [60] }, known)).toEqual([60]);
     expect(files.find((f) => f.file.endsWith('061-broken.mdx'))?.error).toBeTruthy();

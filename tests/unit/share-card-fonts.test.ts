@@ -13,14 +13,22 @@ import {
 const require = createRequire(import.meta.url);
 const coverage = FONT_CHAIN.map((source) => {
   const json = require(`${source.packageName}/unicode.json`) as Record<string, string>;
-  return Object.fromEntries(Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]));
+  return Object.fromEntries(
+    Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]),
+  );
 });
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('share-card fonts: issue 15, case 10 (no "NO GLYPH" boxes, and a warning when one is left)', () => {
   it.each([
-    ['U+0460-052F,U+20B4', [[0x460, 0x52f], [0x20b4, 0x20b4]]],
+    [
+      'U+0460-052F,U+20B4',
+      [
+        [0x460, 0x52f],
+        [0x20b4, 0x20b4],
+      ],
+    ],
     ['U+4??', [[0x400, 0x4ff]]],
     [' U+0041 ', [[0x41, 0x41]]],
   ])('reads the unicode-range %s', (text, ranges) => {
@@ -46,17 +54,21 @@ describe('share-card fonts: issue 15, case 10 (no "NO GLYPH" boxes, and a warnin
 
   it('warns naming the card and each missing character, and only then', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const card = (title: string) => issueCardContent('Career Quick Tips', 'careerquicktips.example', { number: 60, title });
+    const card = (title: string) =>
+      issueCardContent('Career Quick Tips', 'careerquicktips.example', { number: 60, title });
     await renderShareCard(card('谈薪 – مفاوضة 🎉'));
     expect(warn).not.toHaveBeenCalled();
     await renderShareCard(card('Hieroglyphs 𓀀'));
     expect(warn).toHaveBeenCalledWith(missingGlyphsWarning('Issue #60', 'Hieroglyphs 𓀀', ['𓀀']));
-    expect(warn.mock.calls[0]?.[0]).toMatch(/^Share card for Issue #60 \("Hieroglyphs 𓀀"\): no font covers 𓀀 \(U\+13000\)/);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /^Share card for Issue #60 \("Hieroglyphs 𓀀"\): no font covers 𓀀 \(U\+13000\)/,
+    );
   });
 
   // Before the fallbacks, both came out as the same two boxes.
   it('draws a Chinese title with glyphs, not as one repeated box', async () => {
-    const card = (title: string) => issueCardContent('Career Quick Tips', 'careerquicktips.example', { number: 61, title });
+    const card = (title: string) =>
+      issueCardContent('Career Quick Tips', 'careerquicktips.example', { number: 61, title });
     // Two different titles in the same script give different images only if their glyphs are drawn.
     const [a, b] = await Promise.all([renderShareCard(card('谈薪')), renderShareCard(card('加薪'))]);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);

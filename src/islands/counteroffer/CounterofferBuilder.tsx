@@ -74,7 +74,7 @@ export default function CounterofferBuilder({
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, backups, conflict, unreadable, reset } = usePersistentState(
+  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState(
     storageKey,
     (at) => startState(initial, at),
   );
@@ -203,13 +203,7 @@ export default function CounterofferBuilder({
         {heading}
       </Heading>
       {children}
-      <KeptNumbers
-        idPrefix={idPrefix}
-        notices={notices}
-        backups={backups}
-        conflict={conflict}
-        unreadable={unreadable}
-      />
+      <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         {problems.length > 0 && Summary && <Summary id={id('errors')} level={sub} errors={problems} />}

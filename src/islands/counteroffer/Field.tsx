@@ -17,8 +17,8 @@ type Props = {
   onBlur?: (value: string) => void;
 };
 
-// Limits this long (names, notes) always show a count; shorter ones only near their end.
-const COUNT_ALWAYS = 80;
+// Fields this long (names, level, notes) show how much of their limit is used.
+const COUNT_FROM = 80;
 
 /** A labelled text input or textarea with its error message. */
 export function Field({
@@ -35,9 +35,9 @@ export function Field({
 }: Props) {
   const errorId = `${id}-error`;
   const countId = `${id}-count`;
-  // Short limits (amounts) only show their count near the end, where it starts to matter.
-  const counted = maxLength >= COUNT_ALWAYS || value.length >= maxLength * 0.8;
-  const describedBy = [error ? errorId : '', counted ? countId : ''].filter(Boolean).join(' ');
+  // Amounts and percentages (short limits no one reaches) carry maxlength without a count.
+  const counted = maxLength >= COUNT_FROM;
+  const describedBy = error ? (counted ? `${errorId} ${countId}` : errorId) : counted ? countId : undefined;
   const control = {
     id,
     value,
@@ -45,7 +45,7 @@ export function Field({
     maxLength,
     autocomplete: autoComplete,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': describedBy,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
     onBlur: (event: Event) => onBlur?.((event.currentTarget as HTMLInputElement).value),
   };

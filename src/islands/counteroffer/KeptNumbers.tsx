@@ -1,96 +1,27 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { PersistentState } from './use-persistent-state';
-import { useCopy } from '../shared/use-copy';
+import { loadDeferred } from './load-deferred';
 
-type Props = Pick<PersistentState, 'notices' | 'backups' | 'conflict' | 'unreadable'> & { idPrefix: string };
-
-/** Said above a save the builder couldn't read; it stays, with Copy, until the reader deletes it. */
-export const UNREADABLE_SAVE =
-  'Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged. They are kept in this browser: copy them out to keep them.';
+type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
 
 /**
- * What the builder says about the reader's saved numbers, with the ways back to them: restore after a
- * link, keep this tab's or another tab's, copy out a save it couldn't read. Nothing here deletes
- * numbers without the reader pressing a button that says so.
+ * What the builder says about the reader's saved numbers: two polite status lines, there from the
+ * first render so screen readers announce what they later say, with the buttons that go with them
+ * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
+ * so. The buttons come with the codec (deferred.ts), which anything worth restoring loads first.
  */
-export function KeptNumbers({ idPrefix, notices, backups, conflict, unreadable }: Props) {
-  const [status, copy] = useCopy();
-  const savedId = `${idPrefix}-unreadable`;
-  const restoreId = `${idPrefix}-restore`;
-  const linkId = `${idPrefix}-back-to-link`;
-  // The pressed button may be gone after the swap: focus goes to the way back, else the other way.
-  const focusNext = useRef<string[]>([]);
-  useEffect(() => {
-    const target = focusNext.current.map((id) => document.getElementById(id)).find(Boolean);
-    if (!target) return;
-    focusNext.current = [];
-    target.focus();
-  });
-  const then = (run: () => Promise<void>, order: string[]) => () =>
-    void run().then(() => {
-      focusNext.current = order;
-    });
+export function KeptNumbers({ idPrefix, notices, kept }: Props) {
+  const parts = kept && loadDeferred.loaded;
   return (
     <>
       <p role="status" class="co-notice">
         {notices.link}
-        {backups.restore && (
-          <>
-            {' '}
-            <button
-              type="button"
-              id={restoreId}
-              class="button secondary"
-              onClick={then(backups.restore, [linkId, restoreId])}
-            >
-              Restore your previous numbers
-            </button>
-          </>
-        )}
-        {backups.backToLink && (
-          <>
-            {' '}
-            <button
-              type="button"
-              id={linkId}
-              class="button secondary"
-              onClick={then(backups.backToLink, [restoreId, linkId])}
-            >
-              Back to the numbers from the link
-            </button>
-          </>
-        )}
+        {parts && <parts.BackupButtons idPrefix={idPrefix} backups={kept.backups} />}
       </p>
       <p role="status" class="co-notice">
         {notices.storage}
-        {conflict && (
-          <>
-            {' '}
-            <button type="button" class="button secondary" onClick={conflict.keepTheirs}>
-              Use the other tab’s numbers
-            </button>{' '}
-            <button type="button" class="button secondary" onClick={conflict.keepMine}>
-              Keep this page’s numbers
-            </button>
-          </>
-        )}
+        {parts && <parts.ConflictButtons conflict={kept.conflict} />}
       </p>
-      {unreadable && (
-        <div class="co-confirm" role="group" aria-labelledby={`${savedId}-label`}>
-          <p id={`${savedId}-label`}>{UNREADABLE_SAVE}</p>
-          <label for={savedId}>Your saved numbers, as stored</label>
-          <textarea id={savedId} readOnly rows={2} value={unreadable.text} />
-          <button type="button" class="button" onClick={() => copy(unreadable.text, savedId)}>
-            Copy them
-          </button>{' '}
-          <button type="button" class="button secondary" onClick={unreadable.discard}>
-            Delete them
-          </button>
-          <p role="status" class="co-status">
-            {status}
-          </p>
-        </div>
-      )}
+      {parts && <parts.UnreadableSave idPrefix={idPrefix} unreadable={kept.unreadable} />}
     </>
   );
 }

@@ -9,3 +9,8 @@ export { restoreState } from '../../lib/counteroffer/restore';
 export { shareLink } from '../../lib/counteroffer/share-link';
 export { ErrorSummary } from '../shared/ErrorSummary';
 export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore';
+export { readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store';
+export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions';
+export { fromOtherTab, keptActions } from './kept-actions';
+export { ShareLinkSteps } from './ShareLinkSteps';
+export { Confirm } from './Confirm';

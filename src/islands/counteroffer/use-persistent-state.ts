@@ -1,20 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer';
 import { LINK_PREFIX, QUERY_PARAMS } from '../../lib/counteroffer/link';
-import {
-  backToLink,
-  clearSaved,
-  dropUnreadable,
-  emptySaved,
-  readSaved,
-  restorePrevious,
-  saveEdit,
-  settleConflict,
-  storeKeys,
-  writeSaved,
-  type KeyValue,
-  type Saved,
-} from '../../lib/counteroffer/store';
+// Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
+import type { KeyValue, Saved } from '../../lib/counteroffer/store';
+import type { KeptActions } from './kept-actions';
 import { loadDeferred } from './load-deferred';
 
 /** The locale the server renders in; the reader's own replaces it once the island runs. */
@@ -28,9 +17,8 @@ export const STORAGE_UNAVAILABLE =
 export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
-/** Said while another tab's save waits for the reader's choice; nothing is saved until they choose. */
-export const OTHER_TAB_CHANGED =
-  'Your numbers were changed in another tab. This page stopped saving so neither is lost: which do you want to keep?';
+/** What this browser holds before anything is read or saved. */
+const NOTHING_SAVED: Saved = { current: null, source: 'own', history: [], link: null, unreadable: null };
 
 /** The builder's state with where it lives: this page's storage, share links and the URL's query. */
 export type PersistentState = {
@@ -44,12 +32,11 @@ export type PersistentState = {
   pristine: boolean;
   /** What the reader should know about saving and links, or "". */
   notices: { link: string; storage: string };
-  /** Ways back to kept numbers, each null while there is nothing to go back to. */
-  backups: { restore: (() => Promise<void>) | null; backToLink: (() => Promise<void>) | null };
-  /** Set while another tab's save waits for the reader to keep theirs or this page's. */
-  conflict: { keepMine: () => void; keepTheirs: () => void } | null;
-  /** A save this page couldn't read, kept as it was (text to copy), and a way to delete it. */
-  unreadable: { text: string; discard: () => void } | null;
+  /**
+   * The ways back to kept numbers (restore after a link, another tab's numbers, a save it couldn't
+   * read); undefined until the code that reads saves is here, when there is nothing to go back to.
+   */
+  kept: KeptActions | undefined;
   /** Back to the starting state; the saved copy and any kept numbers are deleted. */
   reset: () => void;
 };
@@ -70,7 +57,7 @@ export function usePersistentState(
   const [link, setLink] = useState('');
   const [storage, setStorage] = useState('');
   // A mirror of what this browser holds, re-rendered when it changes; written only through commit.
-  const [saved, setSaved] = useState<Saved>(emptySaved);
+  const [saved, setSaved] = useState<Saved>(NOTHING_SAVED);
   const savedRef = useRef<Saved>(saved);
   // The other tab's save while the reader hasn't chosen; undefined when there is none.
   const [theirs, setTheirs] = useState<string | null | undefined>(undefined);
@@ -94,11 +81,13 @@ export function usePersistentState(
       }
     },
   };
+  // Every change of what is kept goes through here. Only code that has read or saved something
+  // commits, and reading or saving loads the store's code first, so it is here to write.
   const commit = (next: Saved) => {
     if (next === savedRef.current) return;
     savedRef.current = next;
     setSaved(next);
-    writeSaved(kv, storageKey, next);
+    loadDeferred.loaded?.writeSaved(kv, storageKey, next);
   };
 
   useEffect(() => {
@@ -106,30 +95,34 @@ export function usePersistentState(
     const first = makeStart(readerLocale);
     start.current = JSON.stringify(first);
     const restore = () => {
-      const stored = readSaved(kv, storageKey);
       const { hash, search } = location;
       const url = new URL(location.href);
-      const apply = (restored: Restored) => {
+      const apply = (restored: Restored, stored: Saved) => {
         // The link has been read and is saved below; leaving it in the address bar would bring back
         // these numbers on every reload, over whatever the reader changes next. The same goes for ?goal=.
         if (hash.startsWith(LINK_PREFIX)) url.hash = '';
         if (url.searchParams.has('goal')) for (const name of QUERY_PARAMS) url.searchParams.delete(name);
         if (url.href !== location.href) history.replaceState(history.state, '', url);
         savedRef.current = stored;
+        setSaved(stored);
         commit(restored.saved);
-        setSaved(restored.saved);
         setState(restored.state);
         setLink(restored.notice);
         setLocale(readerLocale);
         setReady(true);
       };
       // A first visit has nothing to read, so it needn't wait for the code that reads.
-      if (stored.current === null && !hash.startsWith(LINK_PREFIX) && !url.searchParams.has('goal')) {
-        apply({ state: first, notice: '', saved: stored });
+      // (The first version's backup, `:previous`, never stood without a saved state.)
+      const blank = kv.get(storageKey) === null && kv.get(`${storageKey}:history`) === null;
+      if (blank && !hash.startsWith(LINK_PREFIX) && !url.searchParams.has('goal')) {
+        apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
       loadDeferred().then(
-        (code) => apply(code.restoreState(first, { hash, search, saved: stored, locale: readerLocale })),
+        (code) => {
+          const stored = code.readSaved(kv, storageKey);
+          apply(code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }), stored);
+        },
         // The form stays inert: a change now would be saved over the numbers it couldn't read.
         () => setStorage(STORED_STATE_FAILED),
       );
@@ -139,15 +132,18 @@ export function usePersistentState(
     const onHashChange = () => {
       if (location.hash.startsWith(LINK_PREFIX)) restore();
     };
-    // Another tab saved: its history joins ours at once; its numbers wait for the reader's choice.
+    // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
     const onStorage = (event: StorageEvent) => {
-      const keys = storeKeys(storageKey);
-      if (event.key === null || !Object.values(keys).includes(event.key)) return;
-      const now = readSaved(kv, storageKey);
-      const mine = savedRef.current;
-      savedRef.current = { ...mine, history: now.history, link: now.link, unreadable: now.unreadable };
-      setSaved(savedRef.current);
-      if (event.key === keys.current && event.newValue !== mine.current) setTheirs(event.newValue);
+      if (event.key?.startsWith(storageKey))
+        void loadDeferred().then((code) => {
+          const { saved: merged, theirs: other } = code.fromOtherTab(
+            savedRef.current,
+            code.readSaved(kv, storageKey),
+          );
+          if (other !== undefined) setTheirs(other);
+          savedRef.current = merged;
+          setSaved(merged);
+        });
     };
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
@@ -166,15 +162,16 @@ export function usePersistentState(
 
   useEffect(() => {
     if (!ready || theirs !== undefined) return;
-    if (pristine) {
-      commit(saveEdit(savedRef.current, null));
-      return;
-    }
+    // A first visit with nothing typed has nothing to save, and needn't fetch the code that saves.
+    if (pristine && savedRef.current.current === null) return;
     loadDeferred().then(
-      ({ encodeForSave }) => {
+      (code) => {
         // Saved as it is once the codec is here: the reader may have typed on, started over, or another tab may have saved.
         const now = latest.current;
-        if (!now.pristine && !now.waiting) commit(saveEdit(savedRef.current, encodeForSave(now.state, now.locale)));
+        if (now.waiting) return;
+        commit(
+          code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)),
+        );
         setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
       },
       () => setStorage(STORED_STATE_FAILED),
@@ -182,38 +179,19 @@ export function usePersistentState(
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
   }, [json, pristine, ready, storageKey, theirs, loadDeferred.loaded]);
 
-  // Shows the snapshot's current state; says so when it can no longer be read.
-  const show = (next: Saved, said: string): Promise<void> =>
-    loadDeferred().then(
-      ({ decodeForReader }) => {
-        const shown = next.current === null ? makeStart(locale) : decodeForReader(next.current, locale);
-        if (!shown) {
-          setLink('Those numbers can no longer be read.');
-          return;
-        }
-        commit(next);
-        setState(shown);
-        setLink(said);
-      },
-      () => setStorage(STORED_STATE_FAILED),
-    );
-
-  const settle = (keep: 'mine' | 'theirs') => {
-    const other = theirs ?? null;
-    loadDeferred().then(
-      ({ encodeForSave }) => {
-        const mine = pristine ? null : encodeForSave(state, locale);
-        const next = settleConflict(savedRef.current, mine, other, keep);
-        setTheirs(undefined);
-        if (keep === 'theirs') void show(next, 'The numbers from your other tab are here; this page’s are kept.');
-        else {
-          commit(next);
-          setLink('This page’s numbers are kept; the other tab’s are kept too.');
-        }
-      },
-      () => setStorage(STORED_STATE_FAILED),
-    );
-  };
+  // Nothing to restore, keep or copy before the codec is here: reading a save loads it first.
+  const kept = loadDeferred.loaded?.keptActions({
+    saved,
+    theirs,
+    state,
+    pristine,
+    locale,
+    start: () => makeStart(locale),
+    commit,
+    setState,
+    setLink,
+    setTheirs,
+  });
 
   return {
     state,
@@ -221,25 +199,10 @@ export function usePersistentState(
     locale,
     ready,
     pristine,
-    notices: { link, storage: theirs !== undefined ? OTHER_TAB_CHANGED : storage },
-    backups: {
-      restore:
-        saved.history.length > 0
-          ? () => show(restorePrevious(savedRef.current), 'Your previous numbers are back.')
-          : null,
-      backToLink:
-        saved.link !== null && saved.source === 'own'
-          ? () => show(backToLink(savedRef.current), 'The numbers from the link are back.')
-          : null,
-    },
-    conflict:
-      theirs === undefined ? null : { keepMine: () => settle('mine'), keepTheirs: () => settle('theirs') },
-    unreadable:
-      saved.unreadable === null
-        ? null
-        : { text: saved.unreadable, discard: () => commit(dropUnreadable(savedRef.current)) },
+    notices: { link, storage: kept?.notice || storage },
+    kept,
     reset: () => {
-      commit(clearSaved(savedRef.current));
+      commit({ ...NOTHING_SAVED, unreadable: saved.unreadable });
       setState(makeStart(locale));
       setLink('');
     },

@@ -156,7 +156,9 @@ export function SearchPanel({ mode, onOpen }: Props) {
               ))}
               {/* A topic from the URL that the index lacks still shows, so the select never looks unset while it filters. */}
               {query.topic && !topics?.some((topic) => topic.slug === query.topic) && (
-                <option value={query.topic}>{filters[0]?.known === false ? `${query.topic} (unknown)` : query.topic}</option>
+                <option value={query.topic}>
+                  {filters[0]?.known === false ? `${query.topic} (unknown)` : query.topic}
+                </option>
               )}
             </select>
           </label>
@@ -186,11 +188,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
       {filtering && (
         <p class="search-filtering">
           {filtering}{' '}
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => update({ topic: '', kind: '' })}
-          >
+          <button type="button" class="button secondary" onClick={() => update({ topic: '', kind: '' })}>
             Clear filters
           </button>
         </p>

@@ -113,7 +113,9 @@ function readText(value: unknown, limit: number): string {
 }
 
 function readAmount(value: unknown): string {
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : readText(value, TEXT_LIMITS.money);
+  return typeof value === 'number' && Number.isFinite(value)
+    ? String(value)
+    : readText(value, TEXT_LIMITS.money);
 }
 
 function readFlag(value: unknown): boolean {

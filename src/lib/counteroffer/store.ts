@@ -100,7 +100,8 @@ export function openLink(saved: Saved, state: string): Saved {
 export function restorePrevious(saved: Saved): Saved {
   const [top, ...rest] = saved.history;
   if (top === undefined) return saved;
-  if (saved.source === 'link') return { ...saved, current: top, source: 'own', history: rest, link: saved.current };
+  if (saved.source === 'link')
+    return { ...saved, current: top, source: 'own', history: rest, link: saved.current };
   return { ...saved, current: top, source: 'own', history: pushHistory(rest, saved.current) };
 }
 
@@ -114,7 +115,12 @@ export function backToLink(saved: Saved): Saved {
  * Another tab saved `theirs` over this tab's `mine`. Whichever the reader keeps, the other goes
  * into the history, so neither tab's numbers are lost.
  */
-export function settleConflict(saved: Saved, mine: string | null, theirs: string | null, keep: 'mine' | 'theirs'): Saved {
+export function settleConflict(
+  saved: Saved,
+  mine: string | null,
+  theirs: string | null,
+  keep: 'mine' | 'theirs',
+): Saved {
   const [kept, aside] = keep === 'mine' ? [mine, theirs] : [theirs, mine];
   return { ...saved, current: kept, source: 'own', history: pushHistory(saved.history, aside) };
 }

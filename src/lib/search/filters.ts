@@ -28,7 +28,11 @@ const KIND_NAMES: Record<string, string> = { issue: 'Issues', tip: 'Tips', tool:
  * shows them, then every parameter the search ignored. `topics` is null while the index's list of
  * topics is loading: a topic is then shown as it is, neither known nor unknown yet.
  */
-export function describeFilters(query: SearchQuery, search: string, topics: readonly TopicOption[] | null): FilterNote[] {
+export function describeFilters(
+  query: SearchQuery,
+  search: string,
+  topics: readonly TopicOption[] | null,
+): FilterNote[] {
   const notes: FilterNote[] = [];
   if (query.topic) {
     const topic = topics?.find((option) => option.slug === query.topic);
@@ -36,13 +40,21 @@ export function describeFilters(query: SearchQuery, search: string, topics: read
     notes.push({
       param: 'topic',
       value: query.topic,
-      label: topic ? `topic: ${topic.name}` : `topic: “${query.topic}”${known ? '' : ' (no topic has that name)'}`,
+      label: topic
+        ? `topic: ${topic.name}`
+        : `topic: “${query.topic}”${known ? '' : ' (no topic has that name)'}`,
       known,
       active: true,
     });
   }
   if (query.kind) {
-    notes.push({ param: 'kind', value: query.kind, label: `kind: ${KIND_NAMES[query.kind] ?? query.kind}`, known: true, active: true });
+    notes.push({
+      param: 'kind',
+      value: query.kind,
+      label: `kind: ${KIND_NAMES[query.kind] ?? query.kind}`,
+      known: true,
+      active: true,
+    });
   }
   let params: URLSearchParams;
   try {
@@ -57,7 +69,10 @@ export function describeFilters(query: SearchQuery, search: string, topics: read
     notes.push({
       param,
       value,
-      label: param === 'kind' ? `kind: “${shown}” (not a kind of page here, ignored)` : `“${param}=${shown}” (ignored)`,
+      label:
+        param === 'kind'
+          ? `kind: “${shown}” (not a kind of page here, ignored)`
+          : `“${param}=${shown}” (ignored)`,
       known: false,
       active: false,
     });

@@ -44,14 +44,16 @@ export const FONT_CHAIN: readonly FontSource[] = [
     packageName: '@fontsource/noto-emoji',
     weights: [400, 700],
     always: [],
-    file: (subset, weight) => `@fontsource/noto-emoji/files/noto-emoji-${fileSubset(subset)}-${weight}-normal.woff`,
+    file: (subset, weight) =>
+      `@fontsource/noto-emoji/files/noto-emoji-${fileSubset(subset)}-${weight}-normal.woff`,
   },
   {
     family: 'Noto Sans SC',
     packageName: '@fontsource/noto-sans-sc',
     weights: [400, 700],
     always: [],
-    file: (subset, weight) => `@fontsource/noto-sans-sc/files/noto-sans-sc-${fileSubset(subset)}-${weight}-normal.woff`,
+    file: (subset, weight) =>
+      `@fontsource/noto-sans-sc/files/noto-sans-sc-${fileSubset(subset)}-${weight}-normal.woff`,
   },
 ];
 
@@ -65,14 +67,15 @@ export function parseUnicodeRange(text: string): Range[] {
     .map((part) => part.trim().replace(/^U\+/i, ''))
     .filter(Boolean)
     .map((part): Range => {
-      if (part.includes('?')) return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'F'), 16)];
+      if (part.includes('?'))
+        return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'F'), 16)];
       const [from = '', to = from] = part.split('-');
       return [parseInt(from, 16), parseInt(to, 16)];
     });
 }
 
 // Characters that draw nothing: spaces, joiners and emoji variation selectors need no glyph.
-const INVISIBLE = /[\s\u200b-\u200d\u2060\ufe0e\ufe0f]/u;
+const INVISIBLE = /^(?:\s|\u200b|\u200c|\u200d|\u2060|\ufe0e|\ufe0f)$/u;
 
 /** The distinct visible characters of a text, as code points. */
 export function visibleCodePoints(text: string): number[] {
@@ -81,7 +84,8 @@ export function visibleCodePoints(text: string): number[] {
   return [...points];
 }
 
-const inRanges = (point: number, ranges: readonly Range[]) => ranges.some(([from, to]) => point >= from && point <= to);
+const inRanges = (point: number, ranges: readonly Range[]) =>
+  ranges.some(([from, to]) => point >= from && point <= to);
 
 /**
  * For each family of the chain, the subsets the text needs: a character goes to the first family
