@@ -328,7 +328,7 @@ describe('CounterofferBuilder', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await renderBuilder();
-    const kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
+    let kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
     expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', newer);
     await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer));
     type(screen.getByLabelText('Company'), 'New');
@@ -336,9 +336,26 @@ describe('CounterofferBuilder', () => {
     expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
     fireEvent.click(within(kept).getByRole('button', { name: 'Copy them' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(newer));
+    // Still there, and still offered, after a reload.
+    cleanup();
+    await renderBuilder();
+    kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'New');
     fireEvent.click(within(kept).getByRole('button', { name: 'Delete them' }));
     await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull());
     expect(screen.queryByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeNull();
+  });
+
+  it('case 3: a save kept aside outlives a reload with nothing typed, and the next save', async () => {
+    localStorage.setItem(KEY, 'damaged');
+    const first = await renderBuilder();
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged'));
+    first.unmount();
+    await renderBuilder();
+    expect(await screen.findByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeTruthy();
+    type(screen.getByLabelText('Company'), 'Later');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged');
   });
 
   it('case 4: an amount typed in de-DE keeps its value when the browser’s language changes', async () => {
