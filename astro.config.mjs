@@ -11,6 +11,7 @@ import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
+import { isRedirectPage } from './src/data/redirects.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
 // code change; every internal link goes through src/lib/content/paths.ts to honour it.
@@ -26,7 +27,7 @@ export default defineConfig({
     searchUi(),
     pagefind(),
     shareCardReport(),
-    sitemap({ filter: isSitemapPage }),
+    sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],
   // Stylesheets as files, never inline <style>: Astro's CSP does not hash the styles of
   // components used inside MDX content, so inlined ones would be blocked. Files are cached too.

@@ -9,12 +9,12 @@ import { issueSchema } from '../src/schemas/issue.ts';
 export const issuesDir = () => process.env.ISSUES_DIR ?? 'content/issues';
 
 /**
- * Each `.mdx` file under the issues folder (subfolders too, as the loader globs them), with its
+ * Each `.md` or `.mdx` file under the issues folder (subfolders too, as the loader globs them), with its
  * frontmatter as written (`data`) and checked by the issue schema: `issue` when it is valid, else
  * `error` saying why.
  */
 export async function readIssueFiles(dir = issuesDir()) {
-  const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
+  const names = (await readdir(dir, { recursive: true })).filter((name) => /\.mdx?$/.test(name)).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = join(dir, name);

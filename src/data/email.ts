@@ -38,6 +38,7 @@ export async function issueEmail(
       subtitle: issue.data.subtitle,
       description: issue.data.description,
       date: issue.data.date,
+      dateOffset: issue.data.dateOffset,
       url: issueUrl(issue, root),
     },
     site: {

@@ -6,9 +6,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 // reads a virtual module (astro:preact:opts) that Node alone cannot resolve.
 import mdxRenderer from '@astrojs/mdx/server.js';
 import preactRenderer from '@astrojs/preact/server.js';
+import { issueComponents } from '../components/issue-components.ts';
 import { issuePath } from '../lib/content/paths.ts';
+import { localImages, useRenditions } from '../lib/content/email-images.ts';
 import { prepareContentHtml, type Widget } from '../lib/feed/html.ts';
-import { absoluteUrl } from '../paths.ts';
+import { absoluteUrl, href } from '../paths.ts';
 import { renderIssue, type Issue } from './issues.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -44,6 +46,7 @@ export async function renderIssueBody(issue: Issue, site: URL | undefined): Prom
     await getContainer()
   ).renderToString(Content, {
     request: new Request(issueUrl(issue, site)),
+    props: { components: issueComponents },
   });
   return html.replace(/^\s*<!doctype html>/i, '').trim();
 }
@@ -57,7 +60,12 @@ export async function issueContentHtml(
   site: URL | undefined,
   widget?: (widget: Widget) => string,
 ): Promise<string> {
-  const body = await renderIssueBody(issue, site);
+  // Images as PNG or JPEG renditions: not every mail client or feed reader shows WebP.
+  const renditions = localImages(issue.body ?? '').map((image) => ({
+    stem: image.stem,
+    url: href(`${issuePath(issue.data.number)}images/${image.file}`),
+  }));
+  const body = useRenditions(await renderIssueBody(issue, site), renditions);
   return prepareContentHtml(body, {
     pageUrl: issueUrl(issue, site),
     siteUrl: siteRootUrl(site),

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/content/ordering.ts';
 import { readingMinutes } from '../lib/content/reading-time.ts';
+import { isPublishable } from '../lib/content/strict-date.ts';
 import { collectTips, type Tip } from '../lib/tips/collect.ts';
 
 /** One issue as the content layer gives it. */
@@ -11,15 +12,28 @@ export interface IssueSummary {
   number: number;
   title: string;
   subtitle: string | undefined;
+  /** The instant of publication: orders and schedules issues. */
   date: Date;
+  /** The offset the date was written in (minutes east of UTC): gives the author's day. */
+  dateOffset: number;
   description: string;
   topics: string[];
   minutes: number;
 }
 
-/** Every issue readers may see, newest first: drafts only while developing (`npm run dev`). */
+// Scheduled issues: one dated after the build goes live with the first build on or after its
+// date (the deploy workflow rebuilds daily). One clock for the whole build, so pages agree.
+const buildTime = new Date();
+
+/**
+ * Every issue readers may see, newest first: drafts and future-dated issues only while
+ * developing (`npm run dev`).
+ */
 export async function publishedIssues(): Promise<Issue[]> {
-  const all = await getCollection('issues', ({ data }) => import.meta.env.DEV || !data.draft);
+  const all = await getCollection(
+    'issues',
+    ({ data }) => import.meta.env.DEV || isPublishable(data, buildTime),
+  );
   return newestFirst(all.map((entry) => ({ entry, number: entry.data.number, date: entry.data.date }))).map(
     (item) => item.entry,
   );
@@ -27,8 +41,17 @@ export async function publishedIssues(): Promise<Issue[]> {
 
 /** The listing fields of an issue. */
 export function summarise(issue: Issue): IssueSummary {
-  const { number, title, subtitle, date, description, topics } = issue.data;
-  return { number, title, subtitle, date, description, topics, minutes: readingMinutes(issue.body ?? '') };
+  const { number, title, subtitle, date, dateOffset, description, topics } = issue.data;
+  return {
+    number,
+    title,
+    subtitle,
+    date,
+    dateOffset,
+    description,
+    topics,
+    minutes: readingMinutes(issue.body ?? ''),
+  };
 }
 
 /** The issue's compiled body and headings. */

@@ -16,11 +16,10 @@ export const GET: APIRoute = async ({ site }) => {
     items: issues.map((issue) => ({
       title: feedTitle(issue.number, issue.title),
       link: issue.url,
-      pubDate: issue.date,
       description: issue.description,
       content: issue.contentHtml,
       categories: [...issue.topics],
-      customData: rssItemExtras(channel),
+      customData: rssItemExtras(channel, issue),
     })),
   });
 };

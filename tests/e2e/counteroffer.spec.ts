@@ -47,7 +47,7 @@ async function fillOffers(page: Page, builder: Locator): Promise<void> {
   await typeInto(page, offer.getByLabel('Equity grant (total value) (USD)'), '200000');
   const counter = group(builder, 'Your counteroffer');
   await typeInto(page, counter.getByLabel('Base salary (USD)'), '200000');
-  await typeInto(page, counter.getByLabel('Level / title'), 'Senior Engineer');
+  await typeInto(page, counter.getByLabel('Level'), 'Senior Engineer');
 }
 
 async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
@@ -89,7 +89,7 @@ test.describe('the counteroffer builder', () => {
       'If you can offer a base salary of $200,000 and the Senior Engineer level',
     );
     await expect(email).toContainText('Best,\nAlex');
-    await expect(builder.locator('.co-talk-track li').first()).toContainText('Thank you again for the offer');
+    await expect(builder.locator('.co-talk-track li').first()).toContainText('Thank you for the offer');
 
     await page.reload();
     const again = await hydratedBuilder(page);
@@ -100,42 +100,119 @@ test.describe('the counteroffer builder', () => {
     expect(errors).toEqual([]);
   });
 
-  test('validates on Update with an error summary that links to each field, keeping the last valid totals', async ({
+  test('checks a field as the reader leaves it; an invalid one blocks Copy, Download and Share with a link to it', async ({
     page,
   }) => {
     const errors = watchConsole(page);
     await page.goto(TOOL);
     const builder = await hydratedBuilder(page);
     const offer = group(builder, 'Their offer');
-    await typeInto(page, offer.getByLabel('Base salary (USD)'), '100000');
     const base = offer.getByLabel('Base salary (USD)');
+    await typeInto(page, base, '100000');
     const signOn = group(builder, 'Your counteroffer').getByLabel('Sign-on bonus (USD)');
-    await typeInto(page, signOn, 'lots');
-    await typeInto(page, base, '-5');
-    // Leaving a field doesn't judge it; Update does.
-    await expect(base).not.toHaveAttribute('aria-invalid');
-    await expect(builder.locator('.co-summary')).toHaveText(
-      'Counteroffer: $400,000 over 4 years, the same as their offer.',
+    // Ambiguous in en-US: asked, never read as 185.
+    await typeInto(page, signOn, '185.000');
+    await expect(signOn).toHaveAttribute('aria-invalid', 'true');
+    await expect(signOn).toHaveAccessibleDescription(
+      'Error: Did you mean 185,000 or 185? Type 185000 or 185.00',
     );
-    await builder.getByRole('button', { name: 'Update' }).focus();
-    await page.keyboard.press('Enter');
+    await typeInto(page, base, '-5');
+    await expect(base).toHaveAttribute('aria-invalid', 'true');
+    // The totals keep the last valid figures meanwhile.
+    await expect(builder.locator('.co-summary')).toContainText('Counteroffer: $400,');
+    for (const name of ['Copy the email', 'Download .txt', 'Share a link']) {
+      await expect(builder.getByRole('button', { name })).toBeDisabled();
+    }
     const summary = builder.getByRole('group', { name: 'There is a problem' });
-    await expect(summary).toBeFocused();
-    await expect(builder.getByRole('alert')).toHaveCount(0);
     await expect(summary.getByRole('link')).toHaveText([
       "Their offer, base salary: The amount can't be negative",
       "Your counteroffer, base salary: The amount can't be negative",
-      'Your counteroffer, sign-on bonus: Enter an amount, like 185,000',
+      'Your counteroffer, sign-on bonus: Did you mean 185,000 or 185? Type 185000 or 185.00',
     ]);
-    await expect(base).toHaveAttribute('aria-invalid', 'true');
-    await expect(base).toHaveAccessibleDescription("Error: The amount can't be negative");
     await summary.getByRole('link', { name: /sign-on bonus/ }).click();
     await expect(signOn).toBeFocused();
     await expect(signOn).toBeInViewport();
     await expect(page).toHaveURL(TOOL);
-    await typeInto(page, signOn, '10000');
+    await typeInto(page, signOn, '185000');
     await expect(summary.getByRole('link')).toHaveCount(2);
     await expectNoAxeViolations(page, 'error summary', '#counteroffer-builder');
+    await typeInto(page, base, '100000');
+    await typeInto(page, group(builder, 'Your counteroffer').getByLabel('Base salary (USD)'), '110000');
+    await expect(summary).toHaveCount(0);
+    await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
+    await expect(builder.getByRole('button', { name: 'Share a link' })).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
+
+  test('names an ask below their offer and leaves it out of the message until the reader confirms it', async ({
+    page,
+  }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '100000');
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Sign-on bonus (USD)'), '10000');
+    const counter = group(builder, 'Your counteroffer');
+    await typeInto(page, counter.getByLabel('Base salary (USD)'), '95000');
+    await counter.getByLabel('Sign-on bonus (USD)').fill('');
+    const warning = builder.getByRole('group', { name: /asks for less than their offer/ });
+    await expect(warning.getByRole('listitem')).toHaveText([
+      'Your base salary ($95,000) is less than theirs ($100,000).',
+      'Your counteroffer leaves out their sign-on bonus ($10,000).',
+    ]);
+    await expect(builder.locator('.co-email')).not.toContainText('$95,000');
+    await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeDisabled();
+    await warning.getByRole('checkbox', { name: 'I mean to ask for less on these' }).check();
+    await expect(builder.locator('.co-email')).toContainText(
+      "If you can offer a base salary of $95,000, I'm ready to accept.",
+    );
+    await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
+  });
+
+  test('walks each mode: counter, explore, too late and decline, as a reader who already said no', async ({
+    page,
+  }) => {
+    const errors = watchConsole(page);
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await fillOffers(page, builder);
+    await builder.getByRole('radio', { name: 'I already said no' }).check();
+    await builder.getByRole('radio', { name: 'What similar roles pay (market data)' }).check();
+    await builder.getByLabel('When their offer expires (if it does)').fill('2026-12-01');
+    const counter = group(builder, 'Your counteroffer');
+    await typeInto(page, counter.getByLabel('Remote days a week'), '3');
+    await typeInto(page, counter.getByLabel('Pay review after (months)'), '6');
+    const email = builder.locator('.co-email');
+    await expect(email).toContainText(
+      "Thank you for reaching out again. I know I said no, and I'm glad we're talking.",
+    );
+    await expect(email).toContainText("That's in line with what similar roles pay.");
+    await expect(email).toContainText("I'm ready to accept.");
+    await expect(email).toContainText('a pay review after 6 months');
+    await expect(email).toContainText('3 remote days a week');
+    await expect(email).toContainText('open until December 1, 2026. If we need a few more days');
+    await expect(email).not.toContainText('Thank you for the offer');
+    // Terms beyond pay reach the comparison where they have a value.
+    const terms = builder.getByRole('table', { name: 'Beyond pay' });
+    await expect(terms.getByRole('row', { name: /^Remote days/ })).toContainText('3 days a week');
+    await expect(terms.getByRole('row', { name: /^Level/ })).toContainText('Senior Engineer');
+    await expect(terms.getByRole('row', { name: /^Paid time off/ })).toHaveCount(0);
+
+    await builder.getByRole('radio', { name: 'Ask what would be possible, without committing' }).check();
+    await expect(email).toContainText('Your offer from Acme — a few questions');
+    await expect(email).toContainText("I'm not ready to decide yet");
+    await expect(email).toContainText('Could I have a few more days to decide?');
+    await expect(email).not.toContainText('accept');
+
+    await builder.getByRole('radio', { name: 'Say it’s too late, politely' }).check();
+    await expect(email).toContainText(
+      "I've already accepted another offer, so it's too late for me to move forward.",
+    );
+    await expect(email).not.toContainText('$');
+
+    await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
+    await builder.getByRole('radio', { name: 'The pay is too low' }).check();
+    await expect(email).toContainText("my answer is still no. The pay isn't where I need it to be.");
+    await expect(email).not.toContainText(/\$|if anything changes/i);
     expect(errors).toEqual([]);
   });
 
@@ -177,9 +254,7 @@ test.describe('the counteroffer builder', () => {
     const opened = await hydratedBuilder(other);
     await expect(opened.getByText('Opened the counteroffer from your link.')).toBeVisible();
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
-    await expect(group(opened, 'Your counteroffer').getByLabel('Level / title')).toHaveValue(
-      'Senior Engineer',
-    );
+    await expect(group(opened, 'Your counteroffer').getByLabel('Level')).toHaveValue('Senior Engineer');
     await expect(opened.locator('.co-summary')).toHaveText(FILLED_SUMMARY);
     // The link is read once; after that the reader's own changes are what a reload brings back.
     expect(new URL(other.url()).hash).toBe('');
@@ -255,10 +330,12 @@ test.describe('the counteroffer builder', () => {
   }) => {
     await page.goto(`${TOOL}?goal=counter&reason=level`);
     const builder = await hydratedBuilder(page);
-    await expect(builder.getByRole('radio', { name: 'Ask for what it would take' })).toBeChecked();
+    await expect(
+      builder.getByRole('radio', { name: 'Ask for what it would take, and say yes if they meet it' }),
+    ).toBeChecked();
     await expect(builder.getByRole('listitem').first()).toContainText('Level / title');
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
-    await expect(builder.locator('.co-email')).toContainText("the level isn't the right step for me");
+    await expect(builder.locator('.co-email')).toContainText("The level isn't the right step for me");
     const why = builder.getByRole('group', { name: 'Why are you saying no?' });
     await expect(why.getByRole('radio', { name: 'The level or title is too low' })).toBeChecked();
     await why.getByRole('radio', { name: 'The level or title is too low' }).focus();
@@ -291,13 +368,14 @@ test.describe('the counteroffer builder', () => {
   test('prints only the message and the table', async ({ page }) => {
     await page.goto(TOOL);
     const builder = await hydratedBuilder(page);
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '100000');
     await page.evaluate(() => {
       window.print = () => {};
     });
     await builder.getByRole('button', { name: 'Print' }).click();
     await page.emulateMedia({ media: 'print' });
     await expect(builder.locator('.co-email')).toBeVisible();
-    await expect(builder.getByRole('table')).toBeVisible();
+    await expect(builder.getByRole('table', { name: 'Year by year, in USD' })).toBeVisible();
     await expect(builder.getByRole('group', { name: 'Their offer' })).toBeHidden();
     await expect(page.locator('h1')).toBeHidden();
   });
@@ -306,6 +384,7 @@ test.describe('the counteroffer builder', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(TOOL);
     const builder = await hydratedBuilder(page);
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '100000');
     await builder.getByRole('button', { name: 'Add another offer' }).click();
     await expect(group(builder, 'Another offer').getByLabel('Base salary (USD)')).toBeFocused();
     const section = page.locator('section#counteroffer-builder');
@@ -414,11 +493,10 @@ test.describe('accessibility', () => {
       await expectNoAxeViolations(page, `initial, ${scheme}`);
       await fillOffers(page, builder);
       await builder.getByRole('button', { name: 'Add another offer' }).click();
-      await typeInto(page, group(builder, 'Another offer').getByLabel('Base salary (USD)'), 'oops');
-      await builder.getByRole('button', { name: 'Update' }).click();
-      await builder.getByRole('checkbox', { name: 'Mention my other offer' }).check();
       await builder.getByRole('button', { name: 'Share a link' }).click();
       await builder.getByRole('button', { name: 'Create link' }).click();
+      await typeInto(page, group(builder, 'Another offer').getByLabel('Base salary (USD)'), 'oops');
+      await builder.getByRole('radio', { name: 'Another offer I hold' }).check();
       await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
       await expect(builder.getByRole('group', { name: 'Why are you saying no?' })).toBeVisible();
       await expectNoAxeViolations(page, `filled in, ${scheme}`);
@@ -449,21 +527,52 @@ test.describe('in issue #57', () => {
 
     const builder = await hydratedBuilder(page);
     await expect(builder.getByRole('heading', { name: 'Build your counteroffer', level: 3 })).toBeVisible();
+    // Compact: the key numbers, the ask and the message; no table or chart, and what to type first.
+    await expect(builder.getByText('Enter their base salary to start.')).toBeVisible();
+    await expect(builder.getByRole('table')).toHaveCount(0);
+    await expect(builder.getByRole('img')).toHaveCount(0);
+    await expect(builder.getByLabel('Company')).toHaveCount(0);
+    await expect(group(builder, 'Their offer').getByLabel('Relocation (USD)')).toHaveCount(0);
     await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '150000');
+    await typeInto(page, group(builder, 'Your counteroffer').getByLabel('Base salary (USD)'), '165000');
     await expect(builder.locator('.co-summary')).toHaveText(
-      'Counteroffer: $600,000 over 4 years, the same as their offer.',
+      'Counteroffer: $660,000 over 4 years, 10% more than their offer.',
     );
+    await expect(builder.locator('.co-email')).toContainText('If you can offer a base salary of $165,000');
     await expectNoAxeViolations(page, 'issue #57', '#counteroffer-builder');
 
-    // A link made here opens the tool page, where the builder is in view at once.
-    await builder.getByRole('button', { name: 'Share a link' }).click();
-    await builder.getByRole('button', { name: 'Create link' }).click();
-    const link = await builder.getByRole('textbox', { name: /Link to your counteroffer/ }).inputValue();
-    expect(new URL(link).pathname).toBe(TOOL);
-    await page.goto(link);
+    // "Open the full builder" carries the numbers to the tool page, with the year-by-year table.
+    await builder.getByRole('link', { name: 'Open the full builder' }).first().click();
+    await expect(page).toHaveURL(new RegExp(`${TOOL}`));
     const opened = await hydratedBuilder(page);
     await expect(group(opened, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('150,000');
+    await expect(opened.getByRole('table', { name: 'Year by year, in USD' })).toBeVisible();
     expect(errors).toEqual([]);
+  });
+
+  test('on a 390 px phone, the untouched widgets make the issue at most 2.5 times as tall', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(ISSUE);
+    // Both widgets hydrated, as a reader scrolling through would see them.
+    for (const island of await page.locator('astro-island').all()) {
+      await island.scrollIntoViewIfNeeded();
+      await expect(island).not.toHaveAttribute('ssr');
+    }
+    await hydratedBuilder(page);
+    const withWidgets = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The page's CSP allows no inline style sheet, so the widgets are hidden element by element.
+    await page.evaluate(() => {
+      for (const widget of document.querySelectorAll<HTMLElement>('[data-widget]'))
+        widget.style.display = 'none';
+    });
+    const without = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(
+      `Issue #57 at 390 px: ${withWidgets} px with both widgets, ${without} px without (${(withWidgets / without).toFixed(2)}×)`,
+    );
+    expect(without).toBeGreaterThan(0);
+    expect(withWidgets / without).toBeLessThanOrEqual(2.5);
   });
 });
 

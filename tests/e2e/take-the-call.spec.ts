@@ -73,35 +73,47 @@ const GOALS = [
   {
     goal: 'counter',
     answers: ['I declined it', 'The level or title is too low', 'No', 'Yes'],
-    query: '?status=declined&reason=level&other=none&join=yes',
+    query: '?call-status=declined&call-reason=level&call-other=none&call-join=yes',
     verdict: /be ready with your counteroffer/,
-    counteroffer: '/tools/counteroffer/?goal=counter&reason=level&other=none',
+    handoff: [
+      'Build your counteroffer',
+      '/tools/counteroffer/?co-goal=counter&co-reason=level&co-other=none&co-status=declined',
+    ],
   },
   {
     goal: 'listen',
     answers: ["I haven't answered yet", 'The pay is too low', "I have one, but haven't accepted", 'Maybe'],
-    query: '?status=undecided&reason=pay&other=holding&join=maybe',
+    query: '?call-status=undecided&call-reason=pay&call-other=holding&call-join=maybe',
     verdict: /hear them out and learn what they can change/,
-    counteroffer: '/tools/counteroffer/?goal=listen&reason=pay&other=holding',
+    handoff: [
+      'Explore a counteroffer',
+      '/tools/counteroffer/?co-goal=listen&co-reason=pay&co-other=holding&co-status=undecided',
+    ],
   },
   {
     goal: 'close-politely',
     answers: ['I declined it', "The role, team or company isn't right", "Yes, I've accepted one"],
-    query: '?status=declined&reason=fit&other=accepted',
+    query: '?call-status=declined&call-reason=fit&call-other=accepted',
     verdict: /be polite, explain that it's too late/,
-    counteroffer: null,
+    handoff: [
+      'Write a polite reply',
+      '/tools/counteroffer/?co-goal=close-politely&co-reason=fit&co-other=accepted&co-status=declined',
+    ],
   },
   {
     goal: 'decline-gracefully',
     answers: ["I haven't answered yet", 'Timing or personal reasons', 'No', 'No'],
-    query: '?status=undecided&reason=personal&other=none&join=no',
+    query: '?call-status=undecided&call-reason=personal&call-other=none&call-join=no',
     verdict: /give them a kind, candid no/,
-    counteroffer: null,
+    handoff: [
+      'Write your decline',
+      '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=personal&co-other=none&co-status=undecided',
+    ],
   },
 ] as const;
 
 test.describe('Should I take the call? on the tool page', () => {
-  for (const { goal, answers, query, verdict, counteroffer } of GOALS) {
+  for (const { goal, answers, query, verdict, handoff } of GOALS) {
     test(`reaches the ${goal} advice by keyboard alone`, async ({ page }) => {
       const errors = watchConsole(page);
       await page.goto(TOOL);
@@ -121,12 +133,13 @@ test.describe('Should I take the call? on the tool page', () => {
       await expect(widget.locator('[aria-live="polite"]').filter({ hasText: 'Advice ready.' })).toHaveCount(
         1,
       );
-      const build = widget.getByRole('link', { name: 'Build your counteroffer' });
-      if (counteroffer) {
-        await tabTo(page, build);
-        await expect(build).toHaveAttribute('href', counteroffer);
-      } else {
-        await expect(build).toHaveCount(0);
+      // Each goal hands the builder its own mode.
+      const [label, href] = handoff;
+      const link = widget.getByRole('link', { name: label, exact: true });
+      await tabTo(page, link);
+      await expect(link).toHaveAttribute('href', href);
+      for (const other of GOALS.filter((g) => g.goal !== goal)) {
+        await expect(widget.getByRole('link', { name: other.handoff[0], exact: true })).toHaveCount(0);
       }
       await tabTo(page, widget.getByRole('button', { name: 'Start over' }));
       await page.keyboard.press('Enter');
@@ -160,15 +173,18 @@ test.describe('Should I take the call? on the tool page', () => {
       ['none', false],
       ['holding', true],
     ] as const) {
-      await page.goto(`${TOOL}?status=declined&reason=other-offer&other=${other}&join=yes`);
+      await page.goto(
+        `${TOOL}?call-status=declined&call-reason=other-offer&call-other=${other}&call-join=yes`,
+      );
       const widget = await hydratedWidget(page);
       await widget.getByRole('link', { name: 'Build your counteroffer' }).click();
-      await expect(page).toHaveURL('/tools/counteroffer/');
+      // The builder takes its hand-off out of the URL once it has read it.
+      await expect(page).toHaveURL(/\/tools\/counteroffer\/$/);
       const island = page.locator('astro-island', { has: page.locator('.counteroffer') });
       await island.scrollIntoViewIfNeeded();
       const builder = island.locator('.counteroffer');
       await expect(builder.locator('.co-frame')).not.toHaveAttribute('inert');
-      const cite = builder.getByRole('checkbox', { name: 'Mention my other offer' });
+      const cite = builder.getByRole('radio', { name: 'Another offer I hold' });
       await expect(cite).toBeChecked({ checked: cited });
       await builder.getByLabel('Company', { exact: true }).fill('Acme');
       await expect(builder.locator('.co-email')).toContainText('Your offer from Acme');
@@ -196,7 +212,7 @@ test.describe('Should I take the call? on the tool page', () => {
     await page.goto(`${TOOL}?utm_source=mail#top`);
     const widget = await hydratedWidget(page);
     await answerByPointer(widget, ['I declined it', 'The pay is too low']);
-    await expect(page).toHaveURL(`${TOOL}?utm_source=mail&status=declined&reason=pay#top`);
+    await expect(page).toHaveURL(`${TOOL}?utm_source=mail&call-status=declined&call-reason=pay#top`);
     await page.goBack();
     await expect(widget.getByRole('heading', { name: /Step 2 of 4/ })).toBeVisible();
     await expect(widget.getByRole('radio', { name: 'The pay is too low' })).toBeChecked();
@@ -208,19 +224,23 @@ test.describe('Should I take the call? on the tool page', () => {
   });
 
   test('starts at the first unanswered step when the URL is tampered with', async ({ page }) => {
-    await page.goto(`${TOOL}?status=declined&reason=%3Cscript%3E&join=yes`);
+    await page.goto(`${TOOL}?call-status=declined&call-reason=%3Cscript%3E&call-join=yes`);
     const widget = await hydratedWidget(page);
     await expect(widget.getByRole('heading', { name: /Step 2 of 4/ })).toBeVisible();
   });
 
   test('has no axe violations on any step or the result, in light and dark', async ({ page }) => {
+    // Six axe runs, one over the whole page with its advice table: seconds each on a busy machine.
+    test.slow();
     const errors = watchConsole(page);
     await page.goto(TOOL);
     let widget = await hydratedWidget(page);
     const answers = GOALS[0].answers;
+    // Each state is checked within the widget; the whole page, advice table included, is checked
+    // once with the result, and in both schemes by tests/a11y/pages.spec.ts.
     for (const [index, answer] of answers.entries()) {
       await expect(widget.getByRole('heading', { name: new RegExp(`Step ${index + 1} of 4`) })).toBeVisible();
-      await expectNoAxeViolations(page, `step ${index + 1}`);
+      await expectNoAxeViolations(page, `step ${index + 1}`, '.take-the-call');
       await answerByPointer(widget, [answer]);
     }
     await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
@@ -229,13 +249,13 @@ test.describe('Should I take the call? on the tool page', () => {
     await page.reload();
     widget = await hydratedWidget(page);
     await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
-    await expectNoAxeViolations(page, 'result, dark');
+    await expectNoAxeViolations(page, 'result, dark', '.take-the-call');
     expect(errors).toEqual([]);
   });
 
   test('fits a 320px-wide screen with 44px targets', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${TOOL}?status=declined&reason=other-offer`);
+    await page.goto(`${TOOL}?call-status=declined&call-reason=other-offer`);
     const widget = await hydratedWidget(page);
     await expect(widget.getByRole('heading', { name: /Step 3 of 4/ })).toBeVisible();
     await expectFits(widget, 320);
@@ -254,7 +274,7 @@ test.describe('Should I take the call? on the tool page', () => {
     await widget.getByRole('button', { name: 'Copy the talk track' }).click();
     await expect(widget.getByRole('status')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      'the main reason is my timing.',
+      "the main reason is my timing, and that won't change soon.",
     );
   });
 
@@ -330,7 +350,9 @@ test.describe('Should I take the call? in issue #57', () => {
     await answerByPointer(widget, GOALS[1].answers);
     await expect(widget.getByRole('heading', { name: GOALS[1].verdict })).toBeFocused();
     await expect(page).toHaveURL(`/issues/57/${GOALS[1].query}`);
-    const why = widget.getByRole('link', { name: /Asking to talk is a good sign/ });
+    // A "why" is text with a short link to its passage, here in the same page.
+    const point = widget.getByRole('listitem').filter({ hasText: /^Asking to talk is a good sign/ });
+    const why = point.getByRole('link', { name: 'Read in issue #57' });
     await expect(why).toHaveAttribute('href', '#why-they-want-to-talk');
     await why.click();
     await expect(page).toHaveURL(`/issues/57/${GOALS[1].query}#why-they-want-to-talk`);
@@ -354,13 +376,65 @@ test.describe('Should I take the call? without JavaScript', () => {
     const table = page.locator('#every-situation');
     await table.getByText('Show the advice for all 70 situations').click();
     await expect(table.locator('article')).toHaveCount(70);
+    // Grouped by goal, each entry titled as a reader would say it.
+    const groups = table.getByRole('region');
+    await expect(groups).toHaveCount(4);
+    const accepted = table.getByRole('region', { name: 'If you already accepted another offer' });
+    await expect(accepted.getByRole('article')).toHaveCount(10);
     const situation = table.getByRole('article', {
-      name: 'Declined · level too low · no other offer · would join if fixed',
+      name: "If you'd join once they fix what's wrong: You declined, mainly because of the level or title, and you have no other offer",
     });
+    await expect(situation).toHaveAttribute('id', 'situation-declined-level-none-yes');
     await expect(situation).toContainText('be ready with your counteroffer');
+    await expect(situation).toContainText(
+      'The level is simply too low for what I want in my next career move.',
+    );
     await expect(situation.getByRole('link', { name: 'Build your counteroffer' })).toHaveAttribute(
       'href',
-      '/tools/counteroffer/?goal=counter&reason=level&other=none',
+      '/tools/counteroffer/?co-goal=counter&co-reason=level&co-other=none&co-status=declined',
     );
+    // A section an earlier entry shows word for word is pointed to, not repeated.
+    const twin = table.locator('#situation-undecided-pay-holding-yes');
+    await expect(twin.getByRole('heading', { name: 'Your talk track' })).toHaveCount(1);
+    await expect(twin.getByRole('heading', { name: 'Ready answers' })).toHaveCount(0);
+    await expect(twin.getByText(/^Ready answers and what to avoid: as for/)).toBeVisible();
+    await expect(
+      twin.getByRole('link', { name: 'You declined, mainly because of the pay, and you hold another offer' }),
+    ).toHaveAttribute('href', '#situation-declined-pay-holding-yes');
+    // An old anchor still lands on its situation.
+    await page.goto(`${TOOL}#situation-undecided-fit-accepted`);
+    await expect(page.locator('#situation-undecided-fit-accepted')).toBeVisible();
+    await expect(page.locator('#situation-undecided-fit-accepted')).toContainText(
+      "I want to tell you directly: I've accepted an offer with another company.",
+    );
+  });
+});
+
+test.describe('Should I take the call? and search', () => {
+  test('the advice table weighs less than the issue and its tips', async ({ page }) => {
+    await page.goto(TOOL);
+    const weights = await page
+      .locator('#every-situation, #every-situation :is(h2, h3, h4)')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-pagefind-weight')));
+    expect(weights.length).toBeGreaterThan(70);
+    expect(new Set(weights)).toEqual(new Set(['0.2']));
+    for (const query of ['recruiter', 'counteroffer', 'bridge']) {
+      await page.goto(`/search/?q=${query}`);
+      const first = page.locator('.search-results > li').first();
+      await expect(first).toBeVisible();
+      await expect(first).not.toContainText('Should I take the call?');
+    }
+  });
+
+  test('an old link, with the builder’s parameters on issue #57, keeps both widgets’ answers', async ({
+    page,
+  }) => {
+    await page.goto('/issues/57/?status=declined&reason=pay&other=none&join=yes&goal=counter');
+    const widget = await hydratedWidget(page);
+    await expect(widget.getByRole('heading', { name: /be ready with your counteroffer/ })).toBeVisible();
+    await expect(page).toHaveURL(/call-status=declined&call-reason=pay&call-other=none&call-join=yes/);
+    await page.reload();
+    const again = await hydratedWidget(page);
+    await expect(again.getByRole('heading', { name: /be ready with your counteroffer/ })).toBeVisible();
   });
 });

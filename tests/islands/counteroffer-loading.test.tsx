@@ -39,7 +39,8 @@ describe('when the message writer fails to load', () => {
     expect(document.querySelector('.co-email')?.textContent).toContain('From the server');
     expect(network.attempts).toBe(0);
 
-    fireEvent.input(screen.getByLabelText('Company'), { target: { value: 'Acme' } });
+    // The full builder's fields (the company's among them) arrive with its own parts.
+    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme' } });
     await screen.findByText(MESSAGE_FAILED);
     expect(screen.getByText(STORED_STATE_FAILED)).toBeTruthy();
     expect(document.querySelector('.co-email')).toBeNull();

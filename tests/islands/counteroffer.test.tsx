@@ -5,6 +5,7 @@ import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuil
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
 import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions';
 import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
+import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts';
 
 const KEY = 'counteroffer:v1';
 
@@ -39,6 +40,7 @@ beforeEach(async () => {
   Element.prototype.scrollIntoView = () => {};
   // The message writer and codec load once per file; waiting here keeps each test's timing the same.
   await loadDeferred();
+  await loadFullParts();
 });
 
 afterEach(() => {
@@ -53,7 +55,7 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('inputMode', 'decimal');
     expect(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)')).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Another offer' })).toBeNull();
-    expect(summary()).toBe('Enter their offer to see the totals.');
+    expect(summary()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
   });
 
   it('adds up the totals as the reader types, and the counter mirrors the offer until edited', async () => {
@@ -89,55 +91,60 @@ describe('CounterofferBuilder', () => {
   it.each([
     ['Base salary (USD)', 'base salary', '-5', "The amount can't be negative"],
     ['Base salary (USD)', 'base salary', '500000000', "That's over 100 million — check the amount"],
+    ['Base salary (USD)', 'base salary', '185.000', 'Did you mean 185,000 or 185? Type 185000 or 185.00'],
     ['Equity grant (total value) (USD)', 'equity grant', 'lots', 'Enter an amount, like 185,000'],
     ['Target bonus (%)', 'target bonus', '150', "That's over 100% — check the percentage"],
+    ['Target bonus (%)', 'target bonus', '1,000', "That's over 100% — check the percentage"],
   ])(
-    'checks %s = %s on Update, not on blur, and keeps the last valid totals',
+    'checks %s = %s when the reader leaves it, keeps the last valid totals and blocks Copy',
     async (label, name, value, message) => {
       await renderBuilder();
       const field = offer('Their offer').getByLabelText(label);
       type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
       type(field, value);
-      fireEvent.blur(field);
+      // Quiet while typing…
       expect(screen.queryByText(message)).toBeNull();
       expect(field.hasAttribute('aria-invalid')).toBe(false);
       expect(summary()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
-
-      fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+      // …checked on leaving.
+      fireEvent(field, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
       const error = offer('Their offer').getByText(message);
       expect(field.getAttribute('aria-invalid')).toBe('true');
       expect(field.getAttribute('aria-describedby')).toBe(error.closest('p')?.id);
-      // The counter mirrors the offer, so its field is wrong too, and comes second.
+      // The message would use it, so Copy waits, with a link to the field.
+      expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
       const problems = screen.getByRole('group', { name: 'There is a problem' });
       expect(within(problems).getAllByRole('link')[0]?.textContent).toBe(`Their offer, ${name}: ${message}`);
     },
   );
 
-  it('checks that custom vesting adds up to 100 on Update', async () => {
+  it('shows a year to fix for custom vesting with no years, and checks the schedule on leaving', async () => {
     await renderBuilder();
     const group = offer('Their offer');
+    type(group.getByLabelText('Base salary (USD)'), '100000');
     fireEvent.change(group.getByLabelText('Vesting schedule'), { target: { value: 'custom' } });
     const year1 = group.getByLabelText('Year 1');
     type(year1, '10');
-    fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
     const message = 'The yearly percentages add up to 85% — they need to add up to 100%';
     expect(group.queryByText(message)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
+    fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
     expect(group.getByText(message)).toBeTruthy();
     expect(year1.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.click(group.getByRole('button', { name: 'Remove the last year' }));
+    fireEvent.click(group.getByRole('button', { name: 'Remove the last year' }));
+    fireEvent.click(group.getByRole('button', { name: 'Remove the last year' }));
+    expect(group.queryByLabelText('Year 2')).toBeNull();
+    type(group.getByLabelText('Year 1'), '100');
+    expect(group.queryByText(/add up to/)).toBeNull();
   });
 
-  it('on Update shows an error summary that takes focus and links to each field to fix', async () => {
+  it('links each field that blocks Copy, Download and Share, and unblocks once fixed', async () => {
     await renderBuilder();
     const signOn = offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)');
     const base = offer('Their offer').getByLabelText('Base salary (USD)');
     type(signOn, 'abc');
     type(base, '-1');
-    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
     const problems = screen.getByRole('group', { name: 'There is a problem' });
-    await waitFor(() => expect(document.activeElement).toBe(problems));
-    // No alert role: it takes focus, which has it read; an alert as well would read it twice.
-    expect(screen.queryByRole('alert')).toBeNull();
     const links = within(problems).getAllByRole('link');
     // In screen order; the counter's base mirrors the offer's, so it is wrong as well.
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
@@ -145,23 +152,70 @@ describe('CounterofferBuilder', () => {
       ["Your counteroffer, base salary: The amount can't be negative", '#counteroffer-counter-base'],
       ['Your counteroffer, sign-on bonus: Enter an amount, like 185,000', '#counteroffer-counter-signOn'],
     ]);
-    expect(offer('Your counteroffer').getByText('Enter an amount, like 185,000')).toBeTruthy();
+    for (const name of ['Copy the email', 'Download .txt', 'Share a link']) {
+      expect(screen.getByRole('button', { name }).matches(':disabled')).toBe(true);
+    }
     fireEvent.click(links[2] as HTMLElement);
     expect(document.activeElement).toBe(signOn);
 
-    // A field once fixed loses its message; the summary goes once nothing is left to fix.
     type(signOn, '10000');
     expect(within(problems).getAllByRole('link')).toHaveLength(2);
     type(base, '1000');
     expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
   });
 
-  it('on Update with nothing to fix moves focus to the results heading', async () => {
+  it('names an ask below their offer, leaves it out of the message until confirmed, and blocks Copy till then', async () => {
     await renderBuilder();
-    fireEvent.click(screen.getByRole('button', { name: 'Update' }));
-    await waitFor(() =>
-      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What it adds up to' })),
-    );
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+    type(offer('Their offer').getByLabelText('Sign-on bonus (USD)'), '10000');
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '95000');
+    type(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)'), '');
+    const warning = screen.getByRole('group', { name: /asks for less than their offer/ });
+    expect(warning.textContent).toContain('Your base salary ($95,000) is less than theirs ($100,000).');
+    expect(warning.textContent).toContain('Your counteroffer leaves out their sign-on bonus ($10,000).');
+    expect(email()).not.toContain('$95,000');
+    expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
+    expect(email()).toContain("If you can offer a base salary of $95,000, I'm ready to accept.");
+    expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
+    // A new lower ask needs a new confirmation.
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '90000');
+    expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
+  });
+
+  it('gives a saved custom vesting with no years one year to fix', async () => {
+    const state = defaultState('USD');
+    state.offer = { ...state.offer, base: '100000', vestingPreset: 'custom', customVesting: [] };
+    localStorage.setItem(KEY, encodeState(state));
+    await renderBuilder();
+    const year1 = await offer('Their offer').findByLabelText('Year 1');
+    expect(offer('Their offer').queryByText('Add at least one year')).toBeNull();
+    type(year1, '100');
+    fireEvent(year1, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
+    expect(offer('Their offer').queryByText(/add up to/)).toBeNull();
+  });
+
+  it('starts compact: key numbers, the ask and the message, and a link to the full builder carrying them', async () => {
+    await renderBuilder({ compact: true });
+    expect(offer('Their offer').queryByLabelText('Relocation (USD)')).toBeNull();
+    expect(screen.queryByLabelText('Company')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add another offer' })).toBeNull();
+    expect(summary()).toBe('Enter their base salary to start.');
+    const link = () => screen.getByRole('link', { name: 'Open the full builder' });
+    expect(link().getAttribute('href')).toBe('/tools/counteroffer/');
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '150000');
+    type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '165000');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(summary()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
+    await waitFor(() => expect(link().getAttribute('href')).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/));
+    expect(email()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
+  });
+
+  it('shows no table of zeros before their offer has a number, only what to type first', async () => {
+    await renderBuilder();
+    expect(summary()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('switches the message kind and asks for the other company only when naming it', async () => {
@@ -176,15 +230,15 @@ describe('CounterofferBuilder', () => {
     expect(email()).toContain("I've already accepted an offer with Globex");
     fireEvent.click(screen.getByLabelText('Decline gracefully'));
     expect(email()).toContain('Your offer from Acme — thank you, and my decision');
-    fireEvent.click(screen.getByLabelText('Ask for what it would take'));
-    expect(screen.getByLabelText('Mention my other offer')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Ask for what it would take, and say yes if they meet it'));
+    expect(screen.getByLabelText('Another offer I hold')).toBeTruthy();
   });
 
   it('orders what matters most with Move up and Move down, and the message follows', async () => {
     await renderBuilder();
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '120000');
-    type(offer('Your counteroffer').getByLabelText('Level / title'), 'Senior');
+    type(offer('Your counteroffer').getByLabelText('Level'), 'Senior');
     const items = () => screen.getAllByRole('listitem').map((item) => item.firstChild?.textContent);
     expect(items().slice(0, 2)).toEqual(['Base salary and bonus', 'Level / title']);
     fireEvent.click(screen.getByRole('button', { name: 'Move up: Level / title' }));
@@ -198,6 +252,7 @@ describe('CounterofferBuilder', () => {
 
   it('adds and removes another offer, which the table compares', async () => {
     await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '200000');
     fireEvent.click(screen.getByRole('button', { name: 'Add another offer' }));
     type(offer('Another offer').getByLabelText('Base salary (USD)'), '300000');
     expect(screen.getByRole('columnheader', { name: 'Another offer' })).toBeTruthy();
@@ -409,7 +464,7 @@ describe('CounterofferBuilder', () => {
     async (other, cited) => {
       history.replaceState(null, '', `/tools/counteroffer/?goal=counter&reason=other-offer&other=${other}`);
       await renderBuilder();
-      expect(screen.getByLabelText('Mention my other offer')).toHaveProperty('checked', cited);
+      expect(screen.getByLabelText('Another offer I hold')).toHaveProperty('checked', cited);
       type(screen.getByLabelText('Company'), 'Acme');
       await waitFor(() => expect(email()).toContain('Your offer from Acme'));
       expect(email().includes('I have another offer')).toBe(cited);
@@ -432,15 +487,32 @@ describe('CounterofferBuilder', () => {
     ]);
     expect(why.getByLabelText('I’d rather not say')).toHaveProperty('checked', true);
     fireEvent.click(why.getByLabelText('The level or title is too low'));
-    await waitFor(() => expect(email()).toContain("the level isn't the right step for me"));
+    await waitFor(() => expect(email()).toContain("The level isn't the right step for me"));
     fireEvent.click(why.getByLabelText('Another offer is better'));
-    expect(email()).toContain("I'm accepting another offer");
+    expect(email()).toContain("I'm taking another offer");
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(email()).toContain("I'm accepting an offer with Globex");
+    expect(email()).toContain("I'm taking an offer with Globex");
     fireEvent.click(why.getByLabelText('I’d rather not say'));
     expect(email()).toContain("After a lot of thought, I've decided not to accept.\n");
+  });
+
+  it('takes the goal, stage and reason from prefixed parameters, leaving the call widget’s own', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/issues/57/?status=declined&reason=pay&other=none&join=yes&co-goal=explore&co-status=declined&co-reason=level',
+    );
+    await renderBuilder();
+    expect(screen.getByLabelText('Ask what would be possible, without committing')).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.getByLabelText('I already said no')).toHaveProperty('checked', true);
+    expect(location.search).toBe('?status=declined&reason=pay&other=none&join=yes');
+    expect(email()).toContain('I know I said no');
+    expect(email()).not.toContain('accept');
   });
 
   it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
@@ -448,7 +520,7 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
-    expect(document.querySelector('.co-email')?.textContent).toContain("the level isn't the right step");
+    expect(document.querySelector('.co-email')?.textContent).toContain("The level isn't the right step");
   });
 
   it.each(['/tools/counteroffer/', '/issues/57/'])(

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CallAdviceCard } from '../../src/islands/take-the-call/CallAdviceCard.tsx';
 import TakeTheCall, { type TakeTheCallProps } from '../../src/islands/take-the-call/TakeTheCall.tsx';
+import { ALL_CALL_SITUATIONS, adviseOnCall, describeSituation } from '../../src/lib/call-advice';
 
 // Vitest runs without globals here, so Testing Library can't register its own cleanup.
 afterEach(() => {
@@ -161,14 +163,27 @@ describe('the result', () => {
         `Advice ready. ${verdict.textContent}`,
       ),
     );
-    expect(location.search).toBe('?status=declined&reason=level&other=none&join=yes');
-    for (const name of ['Why', 'Your talk track', 'Before the call', 'What to avoid', 'What to ask']) {
+    expect(location.search).toBe('?call-status=declined&call-reason=level&call-other=none&call-join=yes');
+    for (const name of [
+      'Why',
+      'Your talk track',
+      'Ready answers',
+      'What to ask',
+      'Before the call',
+      'What to avoid',
+    ]) {
       expect(screen.getByRole('heading', { name })).toBeTruthy();
     }
-    const why = screen.getAllByRole('link').filter((link) => link.getAttribute('href')?.includes('#'));
+    // A "why" reads as text, with a short link to its passage.
+    const why = screen.getAllByRole('link', { name: /^Read in issue #57/ });
     expect(why[0]?.getAttribute('href')).toBe('/issues/57/#why-they-want-to-talk');
+    expect(why[0]?.textContent).toBe('Read in issue #57');
+    expect(why[0]?.closest('li')?.textContent).toMatch(/^Asking to talk is a good sign\./);
     expect(screen.getByRole('link', { name: 'Build your counteroffer' }).getAttribute('href')).toBe(
-      '/tools/counteroffer/?goal=counter&reason=level&other=none',
+      '/tools/counteroffer/?co-goal=counter&co-reason=level&co-other=none&co-status=declined',
+    );
+    expect(screen.getByText('If they say yes on the call').nextElementSibling?.textContent).toMatch(
+      /in writing/,
     );
   });
 
@@ -183,11 +198,18 @@ describe('the result', () => {
     await resultHeading(/be polite, explain that it's too late/);
     expect(screen.queryByText(/Step 4/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Build your counteroffer' })).toBeNull();
-    expect(location.search).toBe('?status=declined&reason=fit&other=accepted');
+    expect(screen.getByRole('link', { name: 'Write a polite reply' }).getAttribute('href')).toBe(
+      '/tools/counteroffer/?co-goal=close-politely&co-reason=fit&co-other=accepted&co-status=declined',
+    );
+    expect(location.search).toBe('?call-status=declined&call-reason=fit&call-other=accepted');
   });
 
   it('keeps "Why" links in the page on issue #57 itself', async () => {
-    history.replaceState(null, '', '/issues/57/?status=undecided&reason=pay&other=holding&join=maybe');
+    history.replaceState(
+      null,
+      '',
+      '/issues/57/?call-status=undecided&call-reason=pay&call-other=holding&call-join=maybe',
+    );
     widget({ onIssuePage: true });
     await resultHeading(/hear them out/);
     const hrefs = screen.getAllByRole('link').map((link) => link.getAttribute('href') ?? '');
@@ -204,7 +226,9 @@ describe('the result', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy the talk track' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledOnce();
-    expect(writeText.mock.calls[0]?.[0]).toContain('the main reason is my timing.');
+    expect(writeText.mock.calls[0]?.[0]).toContain(
+      "the main reason is my timing, and that won't change soon.",
+    );
   });
 
   it('falls back to selecting the talk track when there is no clipboard', async () => {
@@ -228,7 +252,7 @@ describe('Back and Start over', () => {
     expect((screen.getByRole('radio', { name: 'The pay is too low' }) as HTMLInputElement).checked).toBe(
       true,
     );
-    expect(location.search).toBe('?status=declined');
+    expect(location.search).toBe('?call-status=declined');
   });
 
   it('Back from the result returns to the last question', async () => {
@@ -267,7 +291,7 @@ describe('the URL', () => {
     continueWith('Another offer is better');
     expect(history.length).toBe(before + 2);
     expect(location.pathname + location.search + location.hash).toBe(
-      '/tools/take-the-call/?utm_source=mail%20out&status=declined&reason=other-offer#top',
+      '/tools/take-the-call/?utm_source=mail%20out&call-status=declined&call-reason=other-offer#top',
     );
   });
 
@@ -305,6 +329,31 @@ describe('the URL', () => {
     expect(stepHeading(/Step 1 of 4/)).toBeTruthy();
   });
 
+  it('opens a link from before the call- prefix and rewrites it in place', async () => {
+    history.replaceState(null, '', '/issues/57/?status=declined&reason=pay&other=none&join=yes&goal=counter');
+    const before = history.length;
+    widget();
+    await resultHeading(/be ready with your counteroffer/);
+    expect(history.length).toBe(before);
+    expect(location.search).toBe(
+      '?reason=pay&other=none&goal=counter&call-status=declined&call-reason=pay&call-other=none&call-join=yes',
+    );
+  });
+
+  it('shares the page with the builder: its reason and other never move this widget', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/issues/57/?goal=counter&reason=level&other=holding&call-status=undecided',
+    );
+    widget();
+    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
+    continueWith('The pay is too low');
+    expect(location.search).toBe(
+      '?goal=counter&reason=level&other=holding&call-status=undecided&call-reason=pay',
+    );
+  });
+
   it('leaves the URL alone when syncUrl is false', () => {
     history.replaceState(null, '', '?status=declined');
     widget({ syncUrl: false });
@@ -332,3 +381,54 @@ it.each(['src/islands/take-the-call', 'src/islands/counteroffer', 'src/islands/s
     }
   },
 );
+
+describe('one card for the widget and the advice table', () => {
+  const escape = (text: string) =>
+    text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+  it.each(ALL_CALL_SITUATIONS().map((answers) => [describeSituation(answers), answers] as const))(
+    '%s: every word of the advice, as text',
+    (_label, answers) => {
+      const advice = adviseOnCall(answers);
+      const html = renderToString(
+        <CallAdviceCard
+          advice={advice}
+          level={4}
+          issueHref="/issues/57/"
+          handoffHref="/tools/counteroffer/?x"
+        />,
+      );
+      const strings = [
+        ...advice.why.map((why) => why.text),
+        ...advice.talkTrack,
+        ...advice.replies.flatMap((reply) => [reply.when, reply.say]),
+        ...advice.asks,
+        ...advice.checklist,
+        ...advice.avoid,
+      ];
+      for (const text of strings) expect(html).toContain(escape(text));
+      expect(html.match(/>Read in issue #57</g)).toHaveLength(advice.why.length);
+    },
+  );
+
+  it('points to sections an earlier entry shows, instead of repeating them', () => {
+    const answers = { status: 'undecided', reason: 'pay', otherOffer: 'none', wouldJoin: 'no' } as const;
+    const target = { href: '#situation-declined-pay-none-no', title: 'You declined' };
+    const html = renderToString(
+      <CallAdviceCard
+        advice={adviseOnCall(answers)}
+        level={5}
+        issueHref="/issues/57/"
+        handoffHref="/tools/counteroffer/?x"
+        sameAs={{ asks: target, avoid: target, why: { href: '#other', title: 'Other' } }}
+      />,
+    );
+    expect(html).not.toContain('<h5>What to ask</h5>');
+    expect(html).not.toContain('<h5>Why</h5>');
+    expect(html).toContain('<h5>Your talk track</h5>');
+    expect(html).toContain(
+      'What to ask and what to avoid: as for <a href="#situation-declined-pay-none-no">You declined</a>.',
+    );
+    expect(html).toContain('Why: as for <a href="#other">Other</a>.');
+  });
+});

@@ -6,7 +6,11 @@ import {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
+  CALL_QUERY_PARAMS,
+  LEGACY_CALL_QUERY_PARAMS,
+  answeredSoFar,
   formatCallQuery,
+  isLegacyCallQuery,
   parseCallAnswers,
   type CallAnswers,
 } from '../../src/lib/call-advice';
@@ -32,8 +36,13 @@ describe('parseCallAnswers', () => {
     ['?status=declined&other=accepted&join=yes', { status: 'declined', otherOffer: 'accepted' }],
     ['?status=declined&status=undecided', { status: 'declined' }],
     ['?status=bogus&status=undecided&status=declined', { status: 'undecided' }],
-    ['?reason=other%2Doffer', { reason: 'other-offer' }],
-    ['?reason=%6C%65%76%65%6C', { reason: 'level' }],
+    ['?call-reason=other%2Doffer', { reason: 'other-offer' }],
+    ['?call-reason=%6C%65%76%65%6C', { reason: 'level' }],
+    ['?call-%72eason=fit', { reason: 'fit' }],
+    // Prefixed names win over an older link's. Alone, `reason` and `other` (perhaps the builder's)
+    // read as an old link's, but without `status` the widget keeps none of them (answeredSoFar).
+    ['?status=declined&call-status=undecided&reason=pay', { status: 'undecided' }],
+    ['?reason=pay&other=none', { reason: 'pay', otherOffer: 'none' }],
     ['?status=%20Declined%20', { status: 'declined' }],
     ['?reason=other+offer', {}],
     ['?otherOffer=none&wouldJoin=yes&utm_source=mail&goal=counter', {}],
@@ -83,7 +92,8 @@ describe('parseCallAnswers', () => {
       ),
       { numRuns: 2000 },
     );
-  });
+    // Thousands of runs: on a busy shared machine this takes seconds, not milliseconds.
+  }, 60_000);
 
   it('tolerates non-string input from untyped callers', () => {
     expect(parseCallAnswers(undefined as unknown as string)).toEqual({});
@@ -96,16 +106,21 @@ describe('formatCallQuery', () => {
     [{}, ''],
     [
       { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
-      '?status=declined&reason=level&other=none&join=yes',
+      '?call-status=declined&call-reason=level&call-other=none&call-join=yes',
     ],
-    [{ wouldJoin: 'no', reason: 'other-offer' }, '?reason=other-offer&join=no'],
-    [{ status: 'undecided', otherOffer: 'accepted', wouldJoin: 'yes' }, '?status=undecided&other=accepted'],
+    [{ wouldJoin: 'no', reason: 'other-offer' }, '?call-reason=other-offer&call-join=no'],
+    [
+      { status: 'undecided', otherOffer: 'accepted', wouldJoin: 'yes' },
+      '?call-status=undecided&call-other=accepted',
+    ],
   ] satisfies [Partial<CallAnswers>, string][])('%o → %j', (partial, query) => {
     expect(formatCallQuery(partial)).toBe(query);
   });
 
   it('skips values the widget never offers', () => {
-    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe('?reason=pay');
+    expect(formatCallQuery({ status: 'nope', reason: 'pay' } as unknown as CallAnswers)).toBe(
+      '?call-reason=pay',
+    );
   });
 
   it.each(ALL_CALL_SITUATIONS().map((a) => [formatCallQuery(a), a] as const))(
@@ -143,11 +158,11 @@ describe('formatCallQuery', () => {
           .split('&')
           .filter(Boolean)
           .map((pair) => pair.split('=')[0]);
-        const order = ['status', 'reason', 'other', 'join'];
+        const order = ['call-status', 'call-reason', 'call-other', 'call-join'];
         expect(names).toEqual(order.filter((name) => names.includes(name)));
       }),
     );
-  });
+  }, 60_000);
 
   it('normalizes any query: formatting what was parsed is stable', () => {
     fc.assert(
@@ -156,5 +171,33 @@ describe('formatCallQuery', () => {
         expect(formatCallQuery(parseCallAnswers(once))).toBe(once);
       }),
     );
+  }, 60_000);
+});
+
+describe('links from before the call- prefix', () => {
+  it.each(ALL_CALL_SITUATIONS())('%o opens from its old link', (answers) => {
+    const old = formatCallQuery(answers).replaceAll('call-', '');
+    expect(isLegacyCallQuery(old)).toBe(true);
+    expect(parseCallAnswers(old)).toEqual(answers);
   });
+
+  it.each([
+    ['?status=declined&reason=pay', true],
+    ['?join=yes', true],
+    ['?reason=pay&other=none', true],
+    ['?goal=counter&reason=pay&other=holding', true],
+    ['?call-status=declined&status=undecided', false],
+  ])('%j is read with the old names: %s', (search, old) => {
+    expect(isLegacyCallQuery(search)).toBe(old);
+  });
+});
+
+it('names each answer as before, with a call- prefix', () => {
+  for (const [key, name] of Object.entries(CALL_QUERY_PARAMS)) {
+    expect(name).toBe(`call-${LEGACY_CALL_QUERY_PARAMS[key as keyof typeof LEGACY_CALL_QUERY_PARAMS]}`);
+  }
+});
+
+it('keeps none of the builder’s `reason` and `other` as answers on a page both widgets share', () => {
+  expect(answeredSoFar(parseCallAnswers('?goal=counter&reason=pay&other=holding'))).toEqual({});
 });

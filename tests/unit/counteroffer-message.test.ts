@@ -55,8 +55,8 @@ describe('buildMessage: counter', () => {
     expect(message.email).toBe(
       [
         'Hi Priya,',
-        "Thank you so much for the offer to join Acme. I've really enjoyed our conversations, and I'm excited about the role.",
-        "Here's what would make it a yes for me, in order of priority:",
+        "Thank you for the offer to join Acme. I've enjoyed our conversations, and I'm excited about the role.",
+        "Here's what would make it a yes for me, most important first:",
         [
           '- a base salary of $195,000',
           '- a target bonus of 15%',
@@ -67,16 +67,17 @@ describe('buildMessage: counter', () => {
           '- “Four days remote a week”',
         ].join('\n'),
         "If you can make that work, I'm ready to accept.",
-        "I'm excited about what we could build together, and I'm looking forward to hearing from you!",
+        'Thank you for working through this with me. I look forward to hearing from you!',
         'Best,\nSam',
       ].join('\n\n'),
     );
     expect(message.talkTrack).toEqual([
-      "Thank you again for the offer — I'm really excited about the role.",
+      "Thank you for the offer. I'm excited about the role.",
       'What matters most to me is a base salary of $195,000.',
       "I'd also like a target bonus of 15%, the Senior Engineer level, an equity grant of $120,000 vesting over 4 years, a $20,000 sign-on bonus, relocation support of $10,000, and “Four days remote a week”.",
-      "If you can make that work, I'm ready to accept.",
-      "I'm excited about what we could build together — thank you for working through this with me!",
+      "If you can do that, I'm ready to accept.",
+      'Once we agree, could you send me the updated offer in writing?',
+      'Thank you for working through this with me!',
     ]);
   });
 
@@ -91,9 +92,9 @@ describe('buildMessage: counter', () => {
     expect(message.email).toBe(
       [
         'Hi,',
-        "Thank you so much for the offer to join your team. I've really enjoyed our conversations, and I'm excited about the role.",
+        "Thank you for the offer to join your team. I've enjoyed our conversations, and I'm excited about the role.",
         "If you can offer a base salary of $165,000 and an $18,000 sign-on bonus, I'm ready to accept.",
-        "I'm excited about what we could build together, and I'm looking forward to hearing from you!",
+        'Thank you for working through this with me. I look forward to hearing from you!',
         'Best,',
       ].join('\n\n'),
     );
@@ -172,7 +173,7 @@ describe('buildMessage: counter', () => {
   it('still writes a message when nothing differs', () => {
     const state = acmeState({ counter: acmeState().offer });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "Before I sign, I'd love to talk through a few details of the offer with you.",
+      "Before I sign, I'd like to talk through a few details of the offer.",
     );
   });
 
@@ -243,10 +244,10 @@ describe('buildMessage: counter citing another offer', () => {
   it('mentions another offer and the figures that beat this one for the terms asked', () => {
     const message = buildMessage(acmeState({ citeOtherOffer: true, other, otherCompany: 'Globex' }), 'en-US');
     expect(message.email).toContain(
-      "I want to be transparent with you: I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus. I'd much rather make this work with Acme, so I wanted to tell you exactly what it would take.",
+      "I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I'd rather make this work with Acme.",
     );
-    expect(message.talkTrack[1]).toBe(
-      "I want to be transparent: I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus. I'd much rather make this work with you.",
+    expect(message.talkTrack).toContain(
+      "I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I'd rather make this work with Acme.",
     );
     // A lower bonus or smaller grant would weaken the case, so they stay out.
     expect(message.email).not.toContain('target bonus of 5%');
@@ -266,21 +267,52 @@ describe('buildMessage: counter citing another offer', () => {
     const state = acmeState({
       citeOtherOffer: true,
       counter: offerInput({ level: 'Senior Engineer' }),
-      other: offerInput({ base: '190,000' }),
+      other: offerInput({ base: '190,000', bonusPercent: '10', equityGrant: '100,000' }),
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      'I have another offer with a base salary of $190,000.',
+      "I have another offer with a base salary of $190,000, but I'd rather make this work with Acme.",
     );
+  });
+
+  it('cites no figure of another offer worth less over four years, even one that is higher', () => {
+    // Issue #13: their $160,000 against another $150,000 + $25,000 sign-on, which is less over four years.
+    const state = acmeState({
+      citeOtherOffer: true,
+      offer: offerInput({ base: '160,000' }),
+      counter: offerInput({ base: '170,000' }),
+      other: offerInput({ base: '150,000', signOn: '25,000' }),
+    });
+    const { email } = buildMessage(state, 'en-US');
+    expect(email).not.toContain('$25,000');
+    expect(email).toContain("I have another offer, but I'd rather make this work with Acme.");
+  });
+
+  it('never calls a lower or unknown level better', () => {
+    const cite = (level: string) =>
+      buildMessage(
+        acmeState({
+          citeOtherOffer: true,
+          offer: offerInput({ base: '160,000', level: 'Senior' }),
+          counter: offerInput({ base: '160,000', level: 'Senior' }),
+          other: offerInput({ base: '200,000', level }),
+        }),
+        'en-US',
+      ).email;
+    expect(cite('Mid-level')).not.toContain('Mid-level');
+    expect(cite('L7')).not.toContain('L7');
+    expect(cite('Staff')).toContain('the Staff level');
   });
 
   it('mentions the other offer without figures when none were entered', () => {
     const withoutFigures = buildMessage(acmeState({ citeOtherOffer: true, other: null }), 'en-US');
-    expect(withoutFigures.email).toContain('I want to be transparent with you: I have another offer. ');
+    expect(withoutFigures.email).toContain("I have another offer, but I'd rather make this work with Acme.");
     const named = buildMessage(
       acmeState({ citeOtherOffer: true, other: null, nameOtherCompany: true, otherCompany: ' Globex\n' }),
       'en-US',
     );
-    expect(named.email).toContain('I have another offer, from Globex. ');
+    expect(named.email).toContain(
+      "I have another offer, from Globex, but I'd rather make this work with Acme.",
+    );
   });
 
   it('says nothing about another offer unless citing is on', () => {
@@ -294,23 +326,23 @@ describe('buildMessage: counter citing another offer', () => {
 });
 
 describe('buildMessage: close-politely', () => {
-  it('thanks them, says it is too late and keeps in touch', () => {
+  it('thanks them, says it is too late, and names no number', () => {
     const message = buildMessage(acmeState({ kind: 'close-politely' }), 'en-US');
     expect(message).toEqual({
       kind: 'close-politely',
       subject: 'Your offer from Acme — thank you',
       email: [
         'Hi Priya,',
-        'Thank you so much for the offer to join Acme, and for all the time you spent with me.',
-        "I wanted to let you know as soon as I could: I've already accepted another offer, so I'm not able to move forward. I'm sorry the timing didn't work out this time.",
-        "I really enjoyed our conversations, and I'd love to keep in touch — I hope our paths cross again. Wishing you and the team all the best!",
+        'Thank you for the offer to join Acme, and for all the time you spent with me.',
+        "I've already accepted another offer, so it's too late for me to move forward. I'm sorry the timing didn't work out.",
+        'I enjoyed getting to know the team, and I hope our paths cross again. All the best!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
-        'Thank you so much for the offer, and for all the time you spent with me.',
-        "I've already accepted another offer, so I'm not able to move forward — I'm sorry the timing didn't work out.",
-        "I really enjoyed our conversations, and I'd love to keep in touch.",
-        'I hope our paths cross again — all the best to you and the team!',
+        'Thank you for the offer, and for all your time.',
+        "I've already accepted another offer, so it's too late for me to move forward.",
+        "I'm sorry the timing didn't work out. I enjoyed getting to know the team.",
+        'I hope our paths cross again. All the best!',
       ],
     });
   });
@@ -323,7 +355,7 @@ describe('buildMessage: close-politely', () => {
       'en-US',
     );
     expect(named.email).toContain(
-      "I've already accepted an offer with Globex, so I'm not able to move forward.",
+      "I've already accepted an offer with Globex, so it's too late for me to move forward.",
     );
   });
 
@@ -333,7 +365,7 @@ describe('buildMessage: close-politely', () => {
 });
 
 describe('buildMessage: decline-gracefully', () => {
-  it('is candid about the reason, says what would change it, and keeps the door open', () => {
+  it('gives the reason and closes the door kindly, never inviting a rework', () => {
     const state = acmeState({
       kind: 'decline-gracefully',
       reason: 'pay',
@@ -345,24 +377,29 @@ describe('buildMessage: decline-gracefully', () => {
       email: [
         'Hi Priya,',
         'Thank you for the offer to join Acme, and for the care you put into the process.',
-        "After a lot of thought, I've decided not to accept. To be candid, the compensation isn't where I need it to be.",
-        "If anything changes on your side — for example, a base salary of $195,000 — I'd be glad to pick the conversation back up.",
-        "I have a lot of respect for Acme, and I'd love to stay in touch. Thank you again, and best of luck with everything ahead!",
+        "After a lot of thought, I've decided not to accept. The pay isn't where I need it to be.",
+        'I have a lot of respect for Acme, and I hope our paths cross again. Thank you, and all the best!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
-        'Thank you for the offer, and for the care you put into the process.',
-        "After a lot of thought, I've decided not to accept. To be candid, the compensation isn't where I need it to be.",
-        "If anything changes — for example, a base salary of $195,000 — I'd be glad to talk again.",
-        "I'd love to stay in touch — thank you again, and best of luck with everything ahead!",
+        'Thank you for the offer, and for the care you put into it.',
+        "After a lot of thought, I've decided not to accept. The pay isn't where I need it to be.",
+        'I hope our paths cross again. Thank you, and all the best!',
       ],
     });
   });
 
+  it('tells a reader who already said no that the answer stands, without thanking for the offer as if new', () => {
+    const { email } = buildMessage(acmeState({ kind: 'decline-gracefully', stage: 'declined' }), 'en-US');
+    expect(email).toContain('Thank you for reaching out again');
+    expect(email).toContain("I've thought it over again, and my answer is still no.");
+    expect(email).not.toContain('Thank you for the offer');
+  });
+
   it.each([
-    ['level', "To be candid, the level isn't the right step for me at this point in my career."],
-    ['other-offer', "To be candid, I'm accepting another offer that's a better fit for me right now."],
-    ['fit', "To be candid, I don't think the role is the right fit for me right now."],
+    ['level', "The level isn't the right step for me now."],
+    ['other-offer', "I'm taking another offer that fits me better right now."],
+    ['fit', "I don't think the role is the right fit for me."],
     ['personal', "For personal reasons, the timing isn't right for me."],
   ] as const)('gives the %s reason', (reason, sentence) => {
     const message = buildMessage(
@@ -373,13 +410,13 @@ describe('buildMessage: decline-gracefully', () => {
     expect(allText(message)).not.toContain('Globex');
   });
 
-  it('invents no reason when none was given, and skips the door-opener when nothing was asked', () => {
+  it('invents no reason when none was given', () => {
     const state: CounterofferState = { ...defaultState('USD'), kind: 'decline-gracefully' };
     const { email } = buildMessage(state, 'en-US');
     expect(email).toContain("After a lot of thought, I've decided not to accept.\n\n");
     expect(email).not.toContain('candid');
     expect(email).not.toContain('If anything changes');
-    expect(email).toContain("I have a lot of respect for your team, and I'd love to stay in touch.");
+    expect(email).toContain('I have a lot of respect for your team, and I hope our paths cross again.');
   });
 
   it('names the other company only when asked to', () => {
@@ -390,13 +427,13 @@ describe('buildMessage: decline-gracefully', () => {
       nameOtherCompany: true,
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "To be candid, I'm accepting an offer with Globex that's a better fit for me right now.",
+      "I'm taking an offer with Globex that fits me better right now.",
     );
   });
 });
 
 describe('buildMessage: every kind', () => {
-  const kinds: MessageKind[] = ['counter', 'close-politely', 'decline-gracefully'];
+  const kinds: MessageKind[] = ['counter', 'explore', 'close-politely', 'decline-gracefully'];
 
   it.each(kinds)('%s ends on a high note and signs off with the name', (kind) => {
     const { email, talkTrack } = buildMessage(acmeState({ kind }), 'en-US');

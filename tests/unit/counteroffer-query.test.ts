@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CALL_SITUATIONS, adviseOnCall, counterofferLink } from '../../src/lib/call-advice/index.ts';
-import { initialFromQuery, type Priority, type QueryInitial } from '../../src/lib/counteroffer/index.ts';
+import {
+  handoffParamsToRemove,
+  hasHandoff,
+  initialFromQuery,
+  type Priority,
+  type QueryInitial,
+} from '../../src/lib/counteroffer/index.ts';
 
 const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
 
@@ -8,7 +14,23 @@ describe('initialFromQuery', () => {
   it.each<[string, QueryInitial]>([
     ['', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     ['?goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=listen', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=listen', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=explore', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=too-late', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=decline', { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      '?co-goal=explore&co-status=declined&goal=counter&status=undecided',
+      { kind: 'explore', stage: 'declined', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?co-goal=counter&co-reason=level&co-other=holding&reason=pay&other=none',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: true,
+      },
+    ],
     ['?goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
       'goal=decline-gracefully',
@@ -25,7 +47,7 @@ describe('initialFromQuery', () => {
     ],
     [
       '?goal=listen&reason=pay',
-      { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+      { kind: 'explore', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
       '?goal=counter&reason=other-offer',
@@ -56,7 +78,7 @@ describe('initialFromQuery', () => {
     ],
     [
       '?goal=listen&reason=other-offer&other=holding',
-      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+      { kind: 'explore', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
       '?goal=counter&reason=other-offer&other=accepted',
@@ -130,4 +152,21 @@ describe('links from "Should I take the call?"', () => {
   it.each(links)('%s cites another offer only when the reader holds one', (link, otherOffer) => {
     expect(initialFromQuery(link).citeOtherOffer).toBe(otherOffer === 'holding');
   });
+});
+
+describe('sharing a page with the call widget', () => {
+  it.each<[string, boolean, string[]]>([
+    ['?co-goal=counter&co-reason=pay', true, ['co-goal', 'co-reason']],
+    ['?goal=counter&reason=pay&other=none', true, ['goal', 'reason', 'other']],
+    ['?status=declined&reason=pay&other=none&join=yes&goal=counter', true, ['goal']],
+    ['?status=declined&reason=pay&other=none&join=yes', false, []],
+    ['', false, []],
+  ])(
+    '%s: hands off %s, and only the builder’s own parameters are dropped once read',
+    (search, handoff, dropped) => {
+      const params = new URLSearchParams(search);
+      expect(hasHandoff(params)).toBe(handoff);
+      expect(handoffParamsToRemove(params)).toEqual(dropped);
+    },
+  );
 });

@@ -43,6 +43,7 @@ const edition: EmailEdition = {
     subtitle: 'Before you sign',
     description: 'How to ask for the level you want & get it.',
     date: new Date('2026-12-02T00:00:00Z'),
+    dateOffset: 0,
     url: issueUrl,
   },
   site: {
@@ -197,6 +198,19 @@ describe('htmlToText', () => {
         },
       ),
     );
+  });
+});
+
+describe("the email's date", () => {
+  // Sent at 21:00 in New York: 02:00 the next day in UTC, but the author's day is the 4th.
+  const evening: EmailEdition = {
+    ...edition,
+    issue: { ...edition.issue, date: new Date('2026-03-05T02:00:00Z'), dateOffset: -300 },
+  };
+
+  it("is the author's day in both editions", () => {
+    expect(load(emailHtml(evening))('p').first().text()).toBe('Issue #58 · 4 March 2026');
+    expect(emailText(evening).split('\n')[1]).toBe('Issue #58 · 4 March 2026');
   });
 });
 

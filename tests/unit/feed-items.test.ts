@@ -26,6 +26,7 @@ const issue = (number: number, day: string, extra: Partial<FeedIssue> = {}): Fee
   title: `Title ${number}`,
   description: `About ${number}`,
   date: new Date(`${day}T00:00:00Z`),
+  dateOffset: 0,
   url: `https://news.example/issues/${number}/`,
   contentHtml: `<p>Body ${number}</p>`,
   topics: ['offers'],
@@ -119,10 +120,24 @@ describe('RSS extras', () => {
     expect(rssChannelExtras(channel, [])).not.toContain('lastBuildDate');
   });
 
-  it('credits the author on each item', () => {
-    expect(rssItemExtras({ ...channel, author: { name: 'A & B', url: 'https://x/' } })).toBe(
-      '<dc:creator>A &amp; B</dc:creator>',
+  it("dates each item at the author's offset and credits the author", () => {
+    const evening = issue(60, '2026-03-04', { date: new Date('2026-03-05T02:00:00Z'), dateOffset: -300 });
+    expect(rssItemExtras({ ...channel, author: { name: 'A & B', url: 'https://x/' } }, evening)).toBe(
+      '<pubDate>Wed, 04 Mar 2026 21:00:00 -0500</pubDate><dc:creator>A &amp; B</dc:creator>',
     );
+  });
+
+  it("keeps the author's day in JSON Feed dates, and UTC ones as toISOString() wrote them", () => {
+    const evening = issue(60, '2026-03-04', {
+      date: new Date('2026-03-05T02:00:00Z'),
+      dateOffset: -300,
+      updated: new Date('2026-03-06T23:30:00Z'),
+      updatedOffset: 60,
+    });
+    const [item, utc] = jsonFeed(channel, [evening, issue(57, '2026-11-25')]).items;
+    expect(item?.date_published).toBe('2026-03-04T21:00:00.000-05:00');
+    expect(item?.date_modified).toBe('2026-03-07T00:30:00.000+01:00');
+    expect(utc?.date_published).toBe('2026-11-25T00:00:00.000Z');
   });
 
   it('escapes any text so the XML still parses to the same text', () => {

@@ -83,7 +83,7 @@ describe('validateCustomVesting', () => {
   });
 
   it.each([
-    [[], 'Add at least one year'],
+    [[], 'The yearly percentages add up to 0% — they need to add up to 100%'],
     [Array.from({ length: 11 }, () => '9'), 'Use at most 10 years'],
     [['25', 'x', '25', '25'], 'Year 2: enter a percentage from 0 to 100'],
     [['-10', '110'], 'Year 1: enter a percentage from 0 to 100'],

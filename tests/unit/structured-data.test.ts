@@ -12,6 +12,7 @@ const input: IssueStructuredDataInput = {
   title: 'Quick Tip – Always Discuss the Job Offer',
   description: 'Declined an offer and the company still wants to talk? Take the call.',
   date: new Date('2026-11-25T00:00:00Z'),
+  dateOffset: 0,
   topics: ['negotiation', 'offers'],
   url: 'https://news.example/issues/57/',
   imageUrl: 'https://news.example/og/57.png',
@@ -83,6 +84,22 @@ describe('issueStructuredData', () => {
   ])('adapts to %o', (change, expected) => {
     const [node] = (issueStructuredData({ ...input, ...change }) as unknown as Graph)['@graph'];
     expect(node).toMatchObject(expected);
+  });
+
+  it.each([
+    { date: '2026-03-05T02:00:00Z', offset: -300, day: '2026-03-04' },
+    { date: '2026-03-04T23:30:00Z', offset: 60, day: '2026-03-05' },
+    { date: '2026-03-04T12:00:00Z', offset: 0, day: '2026-03-04' },
+  ])("dates the issue with the author's day: $date at $offset minutes is $day", ({ date, offset, day }) => {
+    const data = issueStructuredData({
+      ...input,
+      date: new Date(date),
+      dateOffset: offset,
+      updated: new Date(date),
+      updatedOffset: offset,
+    });
+    const [node] = (data as unknown as Graph)['@graph'];
+    expect(node).toMatchObject({ datePublished: day, dateModified: day });
   });
 
   it('leaves out what is unknown', () => {

@@ -1,13 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
+  Basis,
   Column,
   CounterofferMessage,
   CounterofferState,
   FieldErrors,
+  OfferField,
   OfferInput,
   Reason,
 } from '../../lib/counteroffer';
+import { TOOL_PATH } from '../../lib/counteroffer/link';
+import { joinBase } from '../../lib/content/paths';
 // Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
 // load-deferred fetches on demand.
 import { withField } from '../../lib/counteroffer/mirror';
@@ -16,24 +20,21 @@ import { blankOffer, startState, type CounterofferInitial } from '../../lib/coun
 import { totalsSummary } from '../../lib/counteroffer/summary-text';
 import { NO_TERMS } from '../../lib/counteroffer/terms';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer';
-import type { FieldError } from '../shared/ErrorSummary';
 import { Heading, type HeadingLevel } from '../shared/Heading';
 import { LiveRegions } from '../shared/LiveRegions';
 import { useLiveRegion } from '../shared/use-live-region';
-import { BasicsFieldset } from './BasicsFieldset';
-import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns';
-import { ComparisonTable, type ColumnSummary } from './ComparisonTable';
+import { CHECKED_FIELDS, fieldId } from './columns';
+import type { ColumnSummary } from './ComparisonTable';
 import { loadDeferred } from './load-deferred';
 import { KeptNumbers } from './KeptNumbers';
 import { MessageActions } from './MessageActions';
 import { MessageOptions } from './MessageOptions';
 import { MessageView } from './MessageView';
 import { OfferFieldset } from './OfferFieldset';
-import { PriorityList } from './PriorityList';
 import { ShareLink } from './ShareLink';
 import { StartOver } from './StartOver';
-import { TotalsChart } from './TotalsChart';
 import { useFocusAfter } from './use-focus-after';
+import { useFullParts } from './use-full-parts';
 import { useMessage } from './use-message';
 import { usePersistentState } from './use-persistent-state';
 
@@ -55,14 +56,21 @@ export type CounterofferBuilderProps = {
   storageKey?: string;
   /** Prefix for every id in the builder; give each builder on a page its own. Default "counteroffer". */
   idPrefix?: string;
+  /**
+   * Only their offer's key numbers, the reader's ask and the message, with a link to the full
+   * builder (as issues embed it). Default false: the full builder.
+   */
+  compact?: boolean;
   /** The message for the starting state, written at build time so it shows before the message code loads. The Astro wrapper sets it. */
   serverMessage?: CounterofferMessage;
   /** Server-rendered explanation (the Astro wrapper's), shown under the title. */
   children?: ComponentChildren;
 };
 
-// The ids of the fields the last Update found wrong.
+// The ids of the fields the reader has left (validated from then on).
 type Checked = ReadonlySet<string>;
+
+const KEY_FIELDS = new Set<OfferField>(['base', 'bonusPercent', 'signOn', 'equityGrant']);
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
@@ -71,6 +79,7 @@ export default function CounterofferBuilder({
   headingLevel = 2,
   storageKey = 'counteroffer:v1',
   idPrefix = 'counteroffer',
+  compact = false,
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
@@ -89,6 +98,7 @@ export default function CounterofferBuilder({
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
   const id = (name: string) => `${idPrefix}-${name}`;
+  const full = useFullParts(!compact && ready);
   const { currency } = state;
 
   const resolve = (column: Column, input: OfferInput) => {
@@ -97,33 +107,53 @@ export default function CounterofferBuilder({
     return resolved;
   };
   const inputs = (['offer', 'counter', 'other'] as const).flatMap((column) => {
+    if (compact && column === 'other') return [];
     const input = column === 'other' ? state.other : state[column];
-    return input ? [{ column, input, ...resolve(column, input) }] : [];
+    if (!input) return [];
+    const { terms, errors } = resolve(column, input);
+    // Terms beyond pay are checked by the full builder's parts, which show them.
+    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input, locale).errors } }];
   });
   const [offer, counter] = inputs;
   const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);
   const columns: ColumnSummary[] = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
+  const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
   const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
   // Loaded with the message writer, so it is here once the reader has changed anything.
-  const Summary = loadDeferred.loaded?.ErrorSummary;
+  const deferred = loadDeferred.loaded;
+  const shown = (field: OfferField) => !compact || KEY_FIELDS.has(field);
 
-  // Fields are checked on Update, not while typing; a message stays until its field is fixed.
+  // A field is checked once the reader leaves it; its message stays until it is fixed.
   const errorsOf = (column: Column, errors: FieldErrors) => {
-    const shown: FieldErrors = {};
+    const visible: FieldErrors = {};
     for (const field of CHECKED_FIELDS) {
-      if (errors[field] && checked.has(fieldId(idPrefix, column, field))) shown[field] = errors[field];
+      if (errors[field] && checked.has(fieldId(idPrefix, column, field))) visible[field] = errors[field];
     }
-    return shown;
+    return visible;
   };
-  // For the error summary: "Their offer, base salary: The amount can't be negative".
-  const problems: FieldError[] = inputs.flatMap(({ column, errors }) => {
-    const shown = errorsOf(column, errors);
-    return CHECKED_FIELDS.filter((field) => shown[field]).map((field) => ({
-      fieldId: fieldId(idPrefix, column, field),
-      message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${shown[field] ?? ''}`,
-    }));
-  });
+  const onLeave = (event: FocusEvent) => {
+    const target = event.target as HTMLElement | null;
+    const left = target?.id ?? '';
+    const ids = inputs.flatMap(({ column }) =>
+      CHECKED_FIELDS.map((field) => fieldId(idPrefix, column, field)),
+    );
+    // Every custom vesting year checks the schedule as a whole.
+    const match = ids.find((fieldKey) => left === fieldKey || left.startsWith(`${fieldKey}-`));
+    if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
+  };
+
+  // What the message uses and can't stand behind: it blocks Copy, Download and Share.
+  const deadline = full?.validateDate(state.deadline ?? '');
+  const { lower, lowerOk, blockers } = deferred?.findBlockers({
+    idPrefix,
+    state,
+    locale,
+    inputs,
+    shown,
+    deadlineError: deadline?.ok === false ? deadline.message : undefined,
+  }) ?? { lower: [], lowerOk: true, blockers: [] };
+  const blocked = blockers.length > 0;
 
   useEffect(() => {
     if (!ready) return;
@@ -143,18 +173,18 @@ export default function CounterofferBuilder({
       delete next.reason;
       return reason ? { ...next, reason } : next;
     });
-
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
-    const invalid = inputs.flatMap(({ column, errors }) =>
-      CHECKED_FIELDS.filter((field) => errors[field]).map((field) => fieldId(idPrefix, column, field)),
-    );
-    setChecked(new Set(invalid));
-    // The error summary takes focus and links to each field to fix; with none, the results do.
-    // Without the summary's code (it didn't load) the first field to fix takes focus instead.
-    focusAfter(invalid[0] ? (Summary ? id('errors') : invalid[0]) : id('results'));
-    if (!invalid[0]) announce(summaryText);
-  };
+  const onBasis = (basis: Basis | undefined, citeOtherOffer: boolean) =>
+    update((current) => {
+      const next = { ...current, citeOtherOffer };
+      delete next.basis;
+      return basis ? { ...next, basis } : next;
+    });
+  const onConfirmLower = (confirmed: boolean) =>
+    update((current) => {
+      const next = { ...current };
+      delete next.confirmedLower;
+      return confirmed && deferred ? { ...next, confirmedLower: deferred.lowerKey(lower) } : next;
+    });
 
   const setOther = (other: OfferInput | null, focus: string) => {
     focusAfter(focus);
@@ -171,19 +201,35 @@ export default function CounterofferBuilder({
   };
 
   // ShareLink loads the codec before it asks for a link.
-  const makeLink = () =>
-    loadDeferred.loaded?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
+  const makeLink = () => deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
+  // The full builder, carrying the reader's numbers once there are any.
+  const fullHref =
+    ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, TOOL_PATH);
 
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
+      key={column}
       idPrefix={idPrefix}
       column={column}
       input={input}
       errors={errorsOf(column, errors)}
       currency={currency}
       locale={locale}
+      compact={compact}
       onField={onField(column)}
     >
+      {full && (
+        <full.OfferDetails
+          idPrefix={idPrefix}
+          column={column}
+          input={input}
+          errors={errorsOf(column, errors)}
+          currency={currency}
+          locale={locale}
+          levelHint={full.levelHint(input.level, state.ladder)}
+          onField={onField(column)}
+        />
+      )}
       {column === 'other' && (
         <button
           type="button"
@@ -197,8 +243,17 @@ export default function CounterofferBuilder({
     </OfferFieldset>
   );
 
+  const openFull = (
+    <p class="co-open-full">
+      <a href={fullHref} class="button secondary">
+        Open the full builder
+      </a>{' '}
+      <span class="co-hint">for the year-by-year comparison, another offer and terms beyond pay.</span>
+    </p>
+  );
+
   return (
-    <div class="counteroffer" data-pagefind-ignore="all">
+    <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
       <Heading level={headingLevel} id={id('title')} tabIndex={-1} class="co-title">
         {heading}
       </Heading>
@@ -206,12 +261,11 @@ export default function CounterofferBuilder({
       <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
-        {problems.length > 0 && Summary && <Summary id={id('errors')} level={sub} errors={problems} />}
-        <form onSubmit={onSubmit} noValidate>
-          <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
+        <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>
+          {full && <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
           <div class="co-offers">
             {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
-            {!state.other && (
+            {!compact && !state.other && (
               <p class="co-add-other">
                 <button
                   type="button"
@@ -224,37 +278,74 @@ export default function CounterofferBuilder({
               </p>
             )}
           </div>
-          <PriorityList
-            idPrefix={idPrefix}
-            level={sub}
-            priorities={state.priorities}
-            onChange={(priorities) => change({ priorities })}
-            announce={announce}
-          />
-          <p>
-            <button type="submit" class="button">
-              Update
-            </button>
-          </p>
+          {full && (
+            <full.LadderField
+              id={id('ladder')}
+              ladder={state.ladder}
+              onChange={(levels) => change({ ladder: levels })}
+            />
+          )}
+          {full && (
+            <full.PriorityList
+              idPrefix={idPrefix}
+              level={sub}
+              priorities={state.priorities}
+              onChange={(priorities) => change({ priorities })}
+              announce={announce}
+            />
+          )}
         </form>
 
         <Heading level={sub} id={id('results')} tabIndex={-1}>
           What it adds up to
         </Heading>
-        <p class="co-summary co-print">{summaryText}</p>
-        <ComparisonTable
-          idPrefix={idPrefix}
-          columns={columns}
-          comparison={comparison}
-          currency={currency}
-          locale={locale}
-        />
-        <TotalsChart columns={columns} currency={currency} locale={locale} />
+        {empty ? (
+          <p class="co-summary co-empty">
+            Enter their base salary to start
+            {compact ? '.' : ': the year-by-year comparison appears here.'}
+          </p>
+        ) : (
+          <p class="co-summary co-print">{summaryText}</p>
+        )}
+        {!compact && !empty && deferred && (
+          <>
+            <deferred.ComparisonTable
+              idPrefix={idPrefix}
+              columns={columns}
+              comparison={comparison}
+              currency={currency}
+              locale={locale}
+            />
+            <deferred.TotalsChart columns={columns} currency={currency} locale={locale} />
+          </>
+        )}
+        {!compact && deferred && (
+          <deferred.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
+        )}
+        {compact && openFull}
 
         <Heading level={sub} id={id('message')} tabIndex={-1}>
           Your message
         </Heading>
-        <MessageOptions idPrefix={idPrefix} state={state} onChange={change} onReason={onReason} />
+        <MessageOptions
+          idPrefix={idPrefix}
+          state={state}
+          onChange={change}
+          onReason={onReason}
+          details={
+            full && (
+              <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
+            )
+          }
+        />
+        {lower.length > 0 && deferred && (
+          <deferred.LowerWarning
+            id={id('confirm-lower')}
+            warnings={lower}
+            confirmed={lowerOk}
+            onConfirm={onConfirmLower}
+          />
+        )}
         <p role="status" class="co-status co-message-status">
           {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
         </p>
@@ -275,8 +366,12 @@ export default function CounterofferBuilder({
         {message && message !== 'failed' && (
           <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
         )}
+        {blocked && deferred && (
+          <deferred.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
+        )}
         <MessageActions
           message={message === 'failed' ? null : message}
+          blocked={blocked}
           company={state.company}
           emailId={id('email')}
         />
@@ -284,7 +379,13 @@ export default function CounterofferBuilder({
         <Heading level={sub}>Keep it</Heading>
         <p>What you enter is saved in this browser only.</p>
         <div class="co-keep">
-          <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />
+          {/* The compact builder's way on is "Open the full builder", above. */}
+          {!compact && (
+            <fieldset class="co-share" disabled={blocked}>
+              <legend class="visually-hidden">Share</legend>
+              <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />
+            </fieldset>
+          )}
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />
         </div>
       </div>

@@ -6,8 +6,12 @@ type Props = {
   value: string;
   /** The message to show next to the field; the input is marked invalid while there is one. */
   error?: string | undefined;
-  /** "decimal" for amounts and percentages, so phones offer a number pad. */
-  inputMode?: 'decimal';
+  /** "decimal" for amounts and percentages, "numeric" for counts, so phones offer a number pad. */
+  inputMode?: 'decimal' | 'numeric';
+  /** "date" for a date picker; text otherwise. */
+  type?: 'text' | 'date';
+  /** A hint under the label, read with the field. */
+  hint?: string | undefined;
   multiline?: boolean;
   /** The most characters the field takes (from TEXT_LIMITS), so nothing typed is cut on save. */
   maxLength: number;
@@ -27,6 +31,8 @@ export function Field({
   value,
   error,
   inputMode,
+  type = 'text',
+  hint,
   multiline,
   maxLength,
   autoComplete = 'off',
@@ -34,10 +40,13 @@ export function Field({
   onBlur,
 }: Props) {
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const countId = `${id}-count`;
   // Amounts and percentages (short limits no one reaches) carry maxlength without a count.
   const counted = maxLength >= COUNT_FROM;
-  const describedBy = error ? (counted ? `${errorId} ${countId}` : errorId) : counted ? countId : undefined;
+  const described = [hint ? hintId : '', error ? errorId : '', counted ? countId : '']
+    .filter(Boolean)
+    .join(' ');
   const control = {
     id,
     value,
@@ -45,20 +54,25 @@ export function Field({
     maxLength,
     autocomplete: autoComplete,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy,
+    'aria-describedby': described || undefined,
     onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value),
     onBlur: (event: Event) => onBlur?.((event.currentTarget as HTMLInputElement).value),
   };
   return (
     <div class={error ? 'co-field co-field-error' : 'co-field'}>
       <label for={id}>{label}</label>
+      {hint && (
+        <p id={hintId} class="co-hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={errorId} class="co-error">
           <span class="visually-hidden">Error: </span>
           {error}
         </p>
       )}
-      {multiline ? <textarea rows={3} {...control} /> : <input type="text" {...control} />}
+      {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
       {counted && (
         <p id={countId} class="co-count">
           {value.length} of {maxLength} characters

@@ -5,6 +5,8 @@ import { loadDeferred } from './load-deferred';
 type Props = {
   /** Null while there is no message for what the reader entered: the buttons wait, disabled. */
   message: CounterofferMessage | null;
+  /** True while a field the message uses is invalid, or an ask below their offer is unconfirmed. */
+  blocked?: boolean;
   company: string;
   /** The id of the element holding the email, selected when copying isn't possible. */
   emailId: string;
@@ -14,7 +16,7 @@ type Props = {
 export const PRINTING_CLASS = 'co-printing';
 
 /** Copy the email, download the message as a .txt file, or print it. */
-export function MessageActions({ message, company, emailId }: Props) {
+export function MessageActions({ message, blocked = false, company, emailId }: Props) {
   const [status, copy, setStatus] = useCopy();
 
   const download = async () => {
@@ -45,15 +47,15 @@ export function MessageActions({ message, company, emailId }: Props) {
       <button
         type="button"
         class="button"
-        disabled={!message}
+        disabled={!message || blocked}
         onClick={() => message && copy(`Subject: ${message.subject}\n\n${message.email}`, emailId)}
       >
         Copy the email
       </button>{' '}
-      <button type="button" class="button secondary" disabled={!message} onClick={download}>
+      <button type="button" class="button secondary" disabled={!message || blocked} onClick={download}>
         Download .txt
       </button>{' '}
-      <button type="button" class="button secondary" disabled={!message} onClick={printMessage}>
+      <button type="button" class="button secondary" disabled={!message || blocked} onClick={printMessage}>
         Print
       </button>
       <p role="status" class="co-status">

@@ -4,81 +4,55 @@ import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { COLUMN_LABELS, fieldId } from './columns';
 import { Field } from './Field';
 import { MoneyField } from './MoneyField';
-import { VestingField } from './VestingField';
 
 type Props = {
   idPrefix: string;
   column: Column;
   input: OfferInput;
-  /** Messages for the fields Update found wrong and that still are; others stay quiet while typing. */
+  /** Messages for the fields the reader has left invalid; others stay quiet while typing. */
   errors: FieldErrors;
   currency: string;
   locale: string;
+  /** Only the key numbers (base, bonus, sign-on, equity), as the builder embedded in an issue shows them. */
+  compact?: boolean;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
-  /** Buttons at the end of the fieldset (Remove, for another offer). */
+  /** After the amounts: the full builder's details (OfferDetails), then buttons (Remove, for another offer). */
   children?: ComponentChildren;
 };
 
-type TextField = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant' | 'level' | 'otherTerms';
+type Amount = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant';
 
-// Amounts carry the currency in their label; the bonus is a percentage; the rest is free text.
-const BEFORE_VESTING: readonly [TextField, string][] = [
+// Amounts carry the currency in their label; the bonus is a percentage. Relocation is no key number.
+const AMOUNTS: readonly [Amount, string][] = [
   ['base', 'Base salary'],
   ['bonusPercent', 'Target bonus (%)'],
   ['signOn', 'Sign-on bonus'],
   ['relocation', 'Relocation'],
   ['equityGrant', 'Equity grant (total value)'],
 ];
-const AFTER_VESTING: readonly [TextField, string][] = [
-  ['level', 'Level / title'],
-  ['otherTerms', 'Other terms (remote days, PTO, start date…), one per line'],
-];
 
-/** One offer's terms: amounts, bonus, vesting, level and anything else that matters. */
+/** One offer's amounts, and whatever the full builder adds after them. */
 export function OfferFieldset(props: Props) {
-  const { idPrefix, column, input, errors, currency, locale, onField, children } = props;
-  const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
-  const field = ([name, label]: [TextField, string]) => {
-    const common = { id: id(name), value: input[name], onInput: (value: string) => onField(name, value) };
-    if (name === 'level' || name === 'otherTerms') {
-      const multiline = name === 'otherTerms';
-      const maxLength = multiline ? TEXT_LIMITS.otherTerms : TEXT_LIMITS.level;
-      return <Field key={name} {...common} label={label} multiline={multiline} maxLength={maxLength} />;
-    }
+  const { idPrefix, column, input, errors, currency, locale, compact, onField, children } = props;
+  const field = ([name, label]: [Amount, string]) => {
+    const common = {
+      key: name,
+      id: fieldId(idPrefix, column, name),
+      value: input[name],
+      error: errors[name],
+      onInput: (value: string) => onField(name, value),
+    };
     return name === 'bonusPercent' ? (
-      <Field
-        key={name}
-        {...common}
-        label={label}
-        inputMode="decimal"
-        maxLength={TEXT_LIMITS.money}
-        error={errors[name]}
-      />
+      <Field {...common} label={label} inputMode="decimal" maxLength={TEXT_LIMITS.money} />
     ) : (
-      <MoneyField
-        key={name}
-        {...common}
-        label={label}
-        currency={currency}
-        locale={locale}
-        error={errors[name]}
-      />
+      <MoneyField {...common} label={label} currency={currency} locale={locale} />
     );
   };
   return (
     <fieldset class="co-offer" id={`${idPrefix}-${column}`}>
       <legend>{COLUMN_LABELS[column]}</legend>
       {column === 'counter' && <p class="co-hint">Starts as a copy of theirs: change what it would take.</p>}
-      {BEFORE_VESTING.map(field)}
-      <VestingField
-        id={id('customVesting')}
-        preset={input.vestingPreset}
-        years={input.customVesting}
-        error={errors.customVesting}
-        onPreset={(preset) => onField('vestingPreset', preset)}
-        onYears={(years) => onField('customVesting', years)}
-      />
-      {AFTER_VESTING.map(field)}
+      {AMOUNTS.filter(([name]) => !compact || name !== 'relocation').map(field)}
       {children}
     </fieldset>
   );

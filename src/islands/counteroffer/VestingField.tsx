@@ -1,5 +1,6 @@
 import type { VestingChoice } from '../../lib/counteroffer';
 import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state';
+import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate';
 
 /** How each vesting choice reads in the form and in the no-JavaScript explanation. */
 export const VESTING_LABELS: Record<VestingChoice, string> = {
@@ -20,8 +21,10 @@ type Props = {
 };
 
 /** The vesting schedule: a preset, or the reader's own percentage for each year (adding up to 100). */
-export function VestingField({ id, preset, years, error, onPreset, onYears }: Props) {
+export function VestingField({ id, preset, years: typed, error, onPreset, onYears }: Props) {
   const errorId = `${id}-error`;
+  // A schedule with no years (from an old link) still shows one year to fill in.
+  const years = vestingYears(typed);
   return (
     <>
       <div class="co-field">
@@ -68,6 +71,18 @@ export function VestingField({ id, preset, years, error, onPreset, onYears }: Pr
               </div>
             );
           })}
+          <p class="co-year-buttons">
+            {years.length < MAX_VESTING_YEARS && (
+              <button type="button" class="button secondary" onClick={() => onYears([...years, ''])}>
+                Add a year
+              </button>
+            )}{' '}
+            {years.length > 1 && (
+              <button type="button" class="button secondary" onClick={() => onYears(years.slice(0, -1))}>
+                Remove the last year
+              </button>
+            )}
+          </p>
         </fieldset>
       )}
     </>

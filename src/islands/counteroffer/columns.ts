@@ -7,7 +7,7 @@ export const COLUMN_LABELS: Record<Column, string> = {
   other: 'Another offer',
 };
 
-/** The fields Update checks, in the order they appear on screen, as the error summary names them. */
+/** The checked fields in the order they appear on screen, as error messages name them. */
 export const FIELD_NAMES: Record<OfferField, string> = {
   base: 'base salary',
   bonusPercent: 'target bonus',
@@ -15,6 +15,11 @@ export const FIELD_NAMES: Record<OfferField, string> = {
   relocation: 'relocation',
   equityGrant: 'equity grant',
   customVesting: 'vesting each year',
+  startDate: 'start date',
+  remoteDays: 'remote days',
+  timeOff: 'paid time off',
+  equityRefresh: 'yearly equity refresh',
+  reviewMonths: 'pay review',
 };
 
 /** Validated fields in the order they appear on screen. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer';
-import { LINK_PREFIX, QUERY_PARAMS } from '../../lib/counteroffer/link';
+import { LINK_PREFIX, handoffParamsToRemove, hasHandoff } from '../../lib/counteroffer/link';
 // Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
 import type { KeyValue, Saved } from '../../lib/counteroffer/store';
 import type { KeptActions } from './kept-actions';
@@ -99,9 +99,9 @@ export function usePersistentState(
       const url = new URL(location.href);
       const apply = (restored: Restored, stored: Saved) => {
         // The link has been read and is saved below; leaving it in the address bar would bring back
-        // these numbers on every reload, over whatever the reader changes next. The same goes for ?goal=.
+        // these numbers on every reload, over whatever the reader changes next. The same goes for ?co-goal=.
         if (hash.startsWith(LINK_PREFIX)) url.hash = '';
-        if (url.searchParams.has('goal')) for (const name of QUERY_PARAMS) url.searchParams.delete(name);
+        for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
         if (url.href !== location.href) history.replaceState(history.state, '', url);
         savedRef.current = stored;
         setSaved(stored);
@@ -115,7 +115,7 @@ export function usePersistentState(
       // (The first version's backup, `:previous`, and a link's kept numbers, `:link`, never stand
       // without a saved state; history and a save it couldn't read may.)
       const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
-      if (blank && !hash.startsWith(LINK_PREFIX) && !url.searchParams.has('goal')) {
+      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(url.searchParams)) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }

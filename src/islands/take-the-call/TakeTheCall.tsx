@@ -1,15 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
-  CALL_QUESTIONS,
   answeredSoFar,
-  answersBefore,
-  completeAnswers,
+  callFlow,
+  callFlowView,
   firstUnanswered,
   formatCallQuery,
-  previousStep,
-  stepsFor,
-  withAnswer,
+  startCallFlow,
   type CallAnswers,
+  type CallFlowAction,
+  type CallFlowState,
   type CallStepKey,
 } from '../../lib/call-advice';
 import { joinBase } from '../../lib/content/paths';
@@ -44,7 +43,6 @@ const ERROR_FOR_STEP: Record<CallStepKey, string> = {
   wouldJoin: "Select whether you would join them if they fixed what's wrong",
 };
 
-type Focus = 'view' | 'error';
 type ResultModule = typeof import('./CallResult');
 
 // The advice text is most of the widget's weight, so it comes as its own file once the reader
@@ -61,55 +59,42 @@ export default function TakeTheCall({
   onIssuePage = false,
 }: TakeTheCallProps) {
   const start = answeredSoFar(initial);
-  const [answers, setAnswers] = useState(start);
-  const [selected, setSelected] = useState<string | undefined>(undefined);
-  const [showError, setShowError] = useState(false);
+  const [state, setState] = useState(() => startCallFlow(initial));
   const [hydrated, setHydrated] = useState(false);
   const [result, setResult] = useState<ResultModule | 'failed' | undefined>(undefined);
-  const [, setRenders] = useState(0);
   const [liveMessages, announce] = useLiveRegion();
-  // Answers given earlier in this visit, so a step returned to shows the reader's choice.
-  const remembered = useRef<Partial<CallAnswers>>(start);
-  // Where focus goes once the view it names is on screen (the result may still be loading).
-  const pendingFocus = useRef<Focus | null>(null);
-  const current = useRef(answers);
-  current.current = answers;
+  // The latest state, for the URL listener and for actions dispatched twice in one event.
+  const current = useRef(state);
+  current.current = state;
   const root = useRef<HTMLElement>(null);
+  // The state whose focus move is done, so a later render (a copy status, say) doesn't repeat it.
+  const focusedFor = useRef<CallFlowState | null>(null);
 
   const viewHeadingId = `${idPrefix}-view-heading`;
   const errorSummaryId = `${idPrefix}-error-summary`;
 
-  const moveFocus = (target: Focus | null): void => {
-    pendingFocus.current = target;
-    setRenders((count) => count + 1);
-  };
-
-  const show = (next: Partial<CallAnswers>, focus: Focus | null): Partial<CallAnswers> => {
-    const clean = answeredSoFar(next);
-    remembered.current = { ...remembered.current, ...clean };
-    const step = firstUnanswered(clean);
-    setAnswers(clean);
-    setSelected(step ? remembered.current[step] : undefined);
-    setShowError(false);
-    moveFocus(focus);
-    return clean;
+  const dispatch = (action: CallFlowAction): Partial<CallAnswers> => {
+    const next = callFlow(current.current, action);
+    current.current = next;
+    setState(next);
+    return next.answers;
   };
 
   const push = useUrlAnswers(syncUrl, (fromUrl, event) => {
     // A URL without answers is where the reader started: the widget's own starting point.
-    const target = answeredSoFar(formatCallQuery(fromUrl) === '' ? initial : fromUrl);
-    if (formatCallQuery(target) === formatCallQuery(current.current)) return;
+    const target = formatCallQuery(fromUrl) === '' ? initial : fromUrl;
     // After Back or Forward, follow with focus only if the reader was in the widget; never on load.
     const active = document.activeElement;
     const inWidget = active === document.body || (active !== null && root.current?.contains(active));
-    show(target, event === 'popstate' && inWidget ? 'view' : null);
+    dispatch({ type: 'restore', answers: target, focus: event === 'popstate' && inWidget === true });
   });
 
-  const go = (next: Partial<CallAnswers>): void => push(show(next, 'view'));
+  // A reader's action adds a history entry when it changes the answers (push skips the same URL).
+  const act = (action: CallFlowAction): void => push(dispatch(action));
 
-  const step = firstUnanswered(answers);
-  const complete = completeAnswers(answers);
-  const wantsResult = complete !== null || step !== firstUnanswered(start) || selected !== undefined;
+  const view = callFlowView(state);
+  const { step, question, complete } = view;
+  const wantsResult = complete !== null || step !== firstUnanswered(start) || state.selected !== undefined;
 
   useEffect(() => setHydrated(true), []);
 
@@ -123,65 +108,45 @@ export default function TakeTheCall({
 
   // A layout effect runs as soon as the view is in the DOM, so focus never lands on the one leaving.
   useLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (!target) return;
+    const target = state.focus;
+    if (!target || focusedFor.current === state) return;
     const element = document.getElementById(target === 'error' ? errorSummaryId : viewHeadingId);
+    // The result may still be loading: focus waits for its heading.
     if (!element) return;
-    pendingFocus.current = null;
+    focusedFor.current = state;
     element.focus();
     if (complete && typeof result === 'object' && target === 'view') {
       announce(`Advice ready. ${element.textContent ?? ''}`);
     }
   });
 
-  const question = CALL_QUESTIONS.find((candidate) => candidate.key === step);
-  // Choosing "accepted" on step 3 makes it the last step, and the heading says so ("Step 3 of 3").
-  const order = stepsFor(
-    step === 'otherOffer' && selected === 'accepted' ? { otherOffer: selected } : answers,
-  );
-  const back = previousStep(answers, step);
   const sub = (headingLevel + 1) as HeadingLevel;
-  const error = showError && step ? ERROR_FOR_STEP[step] : null;
+  const error = state.showError && step ? ERROR_FOR_STEP[step] : null;
   const disabled = !hydrated;
   const everySituation = `${joinBase(import.meta.env.BASE_URL, '/tools/take-the-call/')}#every-situation`;
 
-  const onContinue = (): void => {
-    if (!question) return;
-    const next = withAnswer(answers, question, selected);
-    if (next) {
-      go(next);
-    } else {
-      setShowError(true);
-      moveFocus('error');
-    }
-  };
-
-  const onStartOver = (): void => {
-    remembered.current = {};
-    go(initial);
-  };
-
+  const onContinue = (): void => act({ type: 'continue' });
   const retry = (): void => setResult(undefined);
 
-  let view;
+  let shown;
   if (!complete) {
-    view = question && (
+    shown = question && (
       <QuestionStep
         key={question.key}
         idPrefix={idPrefix}
         question={question}
-        number={order.indexOf(question.key) + 1}
-        total={order.length}
+        number={view.number}
+        total={view.total}
         level={sub}
         headingId={viewHeadingId}
-        selected={selected}
+        selected={state.selected}
         error={error}
-        onSelect={setSelected}
+        onSelect={(value) => dispatch({ type: 'select', value })}
         onContinue={onContinue}
       />
     );
   } else if (result === 'failed') {
-    view = (
+    shown = (
       <p class="ttc-status" id={viewHeadingId} tabIndex={-1}>
         Your advice could not load.{' '}
         <button type="button" class="button secondary" onClick={retry}>
@@ -191,7 +156,7 @@ export default function TakeTheCall({
       </p>
     );
   } else if (result) {
-    view = (
+    shown = (
       <result.CallResult
         key={formatCallQuery(complete)}
         idPrefix={idPrefix}
@@ -202,7 +167,7 @@ export default function TakeTheCall({
       />
     );
   } else {
-    view = <p class="ttc-status">Loading your advice…</p>;
+    shown = <p class="ttc-status">Loading your advice…</p>;
   }
 
   return (
@@ -224,25 +189,30 @@ export default function TakeTheCall({
           ]}
         />
       )}
-      {view}
+      {shown}
       <div class="ttc-actions">
         {!complete && (
           <button type="button" class="button" onClick={onContinue} disabled={disabled}>
             Continue
           </button>
         )}
-        {back && (
+        {view.canGoBack && (
           <button
             type="button"
             class="button secondary"
-            onClick={() => go(answersBefore(answers, back))}
+            onClick={() => act({ type: 'back' })}
             disabled={disabled}
           >
             Back
           </button>
         )}
-        {formatCallQuery(answers) !== formatCallQuery(start) && (
-          <button type="button" class="button secondary" onClick={onStartOver} disabled={disabled}>
+        {formatCallQuery(state.answers) !== formatCallQuery(start) && (
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => act({ type: 'start-over', initial })}
+            disabled={disabled}
+          >
             Start over
           </button>
         )}

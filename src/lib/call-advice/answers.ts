@@ -5,13 +5,13 @@ import type { CallAnswers, CallOption, CallQuestion, CallStepKey } from './types
 export function answersBefore(partial: Partial<CallAnswers>, key: CallStepKey | null): Partial<CallAnswers> {
   const order = stepsFor(partial);
   const end = key === null ? -1 : order.indexOf(key);
-  const kept = new Set(end === -1 ? order : order.slice(0, end));
-  const result: Partial<CallAnswers> = {};
-  if (kept.has('status') && partial.status) result.status = partial.status;
-  if (kept.has('reason') && partial.reason) result.reason = partial.reason;
-  if (kept.has('otherOffer') && partial.otherOffer) result.otherOffer = partial.otherOffer;
-  if (kept.has('wouldJoin') && partial.wouldJoin) result.wouldJoin = partial.wouldJoin;
-  return result;
+  const result: Record<string, string> = {};
+  for (const key of end === -1 ? order : order.slice(0, end)) {
+    const value = partial[key];
+    if (value) result[key] = value;
+  }
+  // Each value came from `partial` under its own key, so the record is a Partial<CallAnswers>.
+  return result as Partial<CallAnswers>;
 }
 
 /** The answers up to the first unanswered step: stray later ones are dropped, so every step is asked. */
@@ -36,4 +36,10 @@ export function previousStep(partial: Partial<CallAnswers>, current: CallStepKey
   const order = stepsFor(partial);
   const index = current === null ? order.length : order.indexOf(current);
   return order[index - 1] ?? null;
+}
+
+/** The answers as a fresh CallAnswers (no stray `wouldJoin` after an accepted offer), or null if incomplete. */
+export function completeAnswers(partial: Partial<CallAnswers>): CallAnswers | null {
+  // Complete means every applicable step holds a valid answer, and those are exactly what's kept.
+  return firstUnanswered(partial) === null ? (answersBefore(partial, null) as CallAnswers) : null;
 }

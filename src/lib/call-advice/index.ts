@@ -10,6 +10,7 @@ export type {
   CallReason,
   CallStatus,
   CallStepKey,
+  CallReply,
   CallWhy,
   CallWouldJoin,
 } from './types';
@@ -21,11 +22,37 @@ export {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
+  LEGACY_CALL_QUERY_PARAMS,
 } from './values';
 export { CALL_REASON_QUESTION } from './reason-question';
-export { CALL_QUESTIONS, completeAnswers, firstUnanswered, isComplete, stepsFor } from './steps';
-export { answeredSoFar, answersBefore, previousStep, withAnswer } from './answers';
+export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps';
+export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
+export {
+  callFlow,
+  callFlowView,
+  startCallFlow,
+  type CallFlowAction,
+  type CallFlowFocus,
+  type CallFlowState,
+  type CallFlowView,
+} from './flow';
 export { adviseOnCall, chooseCallGoal } from './rules';
-export { formatCallQuery, parseCallAnswers, withCallQuery } from './query';
-export { counterofferLink } from './counteroffer-link';
-export { ALL_CALL_SITUATIONS, describeSituation } from './situations';
+export { cardProblems, sentences, type CardProblem } from './consistency';
+export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query';
+export {
+  HANDOFF_GOALS,
+  HANDOFF_LABELS,
+  HANDOFF_PARAMS,
+  counterofferLink,
+  formatHandoff,
+  handoffFor,
+  parseHandoff,
+  type CallHandoff,
+} from './handoff';
+export {
+  ALL_CALL_SITUATIONS,
+  CALL_GOAL_TITLES,
+  describeSituation,
+  situationId,
+  situationTitle,
+} from './situations';

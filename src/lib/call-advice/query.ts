@@ -1,32 +1,15 @@
 import { stepsFor } from './steps';
 import type { CallAnswers, CallStepKey } from './types';
-import {
-  CALL_OTHER_OFFERS,
-  CALL_QUERY_PARAMS,
-  CALL_REASONS,
-  CALL_STATUSES,
-  CALL_WOULD_JOIN,
-  isOneOf,
-} from './values';
+import { CALL_ANSWER_VALUES, CALL_QUERY_PARAMS, isOneOf } from './values';
 
-const STEP_ORDER: readonly CallStepKey[] = ['status', 'reason', 'otherOffer', 'wouldJoin'];
-
-const ALLOWED: { readonly [K in CallStepKey]: readonly NonNullable<CallAnswers[K]>[] } = {
-  status: CALL_STATUSES,
-  reason: CALL_REASONS,
-  otherOffer: CALL_OTHER_OFFERS,
-  wouldJoin: CALL_WOULD_JOIN,
-};
+const ALLOWED: { readonly [K in CallStepKey]: readonly NonNullable<CallAnswers[K]>[] } = CALL_ANSWER_VALUES;
 
 function searchParams(search: string): URLSearchParams {
   // A fragment can't hold answers, and leaving it on would spoil the last value.
-  const hash = search.indexOf('#');
-  const query = hash === -1 ? search : search.slice(0, hash);
-  try {
-    return new URLSearchParams(query);
-  } catch {
-    return new URLSearchParams();
-  }
+  const text = typeof search === 'string' ? search : '';
+  const hash = text.indexOf('#');
+  // A string never makes URLSearchParams throw: bad escapes are kept as they are.
+  return new URLSearchParams(hash === -1 ? text : text.slice(0, hash));
 }
 
 function firstValid<T extends string>(
@@ -42,51 +25,67 @@ function firstValid<T extends string>(
   return undefined;
 }
 
-/** Answers found in a query string (with or without "?"); never throws, drops anything unknown. */
-export function parseCallAnswers(search: string): Partial<CallAnswers> {
-  const params = searchParams(typeof search === 'string' ? search : '');
-  const result: Partial<CallAnswers> = {};
-  const status = firstValid(params, CALL_QUERY_PARAMS.status, ALLOWED.status);
-  const reason = firstValid(params, CALL_QUERY_PARAMS.reason, ALLOWED.reason);
-  const otherOffer = firstValid(params, CALL_QUERY_PARAMS.otherOffer, ALLOWED.otherOffer);
-  const wouldJoin = firstValid(params, CALL_QUERY_PARAMS.wouldJoin, ALLOWED.wouldJoin);
-  if (status) result.status = status;
-  if (reason) result.reason = reason;
-  if (otherOffer) result.otherOffer = otherOffer;
-  // wouldJoin is never asked after an accepted offer, so a stray one would be a state the widget can't show.
-  if (wouldJoin && otherOffer !== 'accepted') result.wouldJoin = wouldJoin;
-  return result;
+const PREFIXED = Object.values(CALL_QUERY_PARAMS);
+
+// A query without a single prefixed name is read with the old names. Alone, `reason` and `other`
+// (the builder's too) can't move the widget: without `status` no answer after it is kept.
+function legacy(params: URLSearchParams): boolean {
+  return !PREFIXED.some((name) => params.has(name));
 }
 
-/** The answers as "?status=…&reason=…" in step order, or "" when there is nothing to keep. */
+/** True when `search` holds answers only under the names used before the `call-` prefix. */
+export function isLegacyCallQuery(search: string): boolean {
+  return legacy(searchParams(search));
+}
+
+/**
+ * Answers found in a query string (with or without "?"); never throws, drops anything unknown.
+ * Reads `call-status=…`, or an older link's `status=…&join=…` when it has no prefixed name at all.
+ */
+export function parseCallAnswers(search: string): Partial<CallAnswers> {
+  const params = searchParams(search);
+  const old = legacy(params);
+  const result: Record<string, string> = {};
+  // Every step, in order: stepsFor({}) asks them all.
+  for (const key of stepsFor({})) {
+    // An older link's name is the prefixed one without its `call-` (LEGACY_CALL_QUERY_PARAMS).
+    const name = old ? CALL_QUERY_PARAMS[key].slice(5) : CALL_QUERY_PARAMS[key];
+    const value = firstValid(params, name, ALLOWED[key]);
+    if (value) result[key] = value;
+  }
+  // wouldJoin is never asked after an accepted offer, so a stray one would be a state the widget can't show.
+  if (result['otherOffer'] === 'accepted') delete result['wouldJoin'];
+  // Each value passed its own step's allowed list, so the record is a Partial<CallAnswers>.
+  return result as Partial<CallAnswers>;
+}
+
+/** The answers as "?call-status=…&call-reason=…" in step order, or "" when there is nothing to keep. */
 export function formatCallQuery(partial: Partial<CallAnswers>): string {
-  const applicable = new Set(stepsFor(partial));
   const pairs: string[] = [];
-  for (const key of STEP_ORDER) {
+  for (const key of stepsFor(partial)) {
     const value = partial[key];
-    if (!applicable.has(key) || !isOneOf<string>(ALLOWED[key], value)) continue;
-    pairs.push(`${CALL_QUERY_PARAMS[key]}=${encodeURIComponent(value)}`);
+    if (isOneOf<string>(ALLOWED[key], value))
+      pairs.push(`${CALL_QUERY_PARAMS[key]}=${encodeURIComponent(value)}`);
   }
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
 }
 
-const ANSWER_PARAMS = new Set<string>(Object.values(CALL_QUERY_PARAMS));
-
 function paramName(pair: string): string {
-  const raw = (pair.split('=')[0] ?? '').replaceAll('+', ' ');
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+  // URLSearchParams decodes a name as a browser does ("+" as a space) and keeps bad escapes as typed.
+  return new URLSearchParams(pair).keys().next().value ?? '';
 }
 
-/** `search` with its answer parameters replaced by `answers`; every other parameter stays byte for byte. */
+/**
+ * `search` with its answer parameters replaced by `answers`; every other parameter stays byte for
+ * byte. An older link's answers go too, so they can't come back after Start over, except `reason`
+ * and `other` beside a `goal`: those are the counteroffer builder's.
+ */
 export function withCallQuery(search: string, answers: Partial<CallAnswers>): string {
-  const others = search
-    .replace(/^\?/, '')
-    .split('&')
-    .filter((pair) => pair !== '' && !ANSWER_PARAMS.has(paramName(pair)));
+  const query = search.replace(/^\?/, '').split('#')[0] ?? '';
+  // Without a `goal`, `reason` and `other` can't be the builder's: they are an older link's answers.
+  const builders = /(^|&)goal=/.test(query);
+  const owned = new Set<string>([...PREFIXED, 'status', 'join', ...(builders ? [] : ['reason', 'other'])]);
+  const others = query.split('&').filter((pair) => pair !== '' && !owned.has(paramName(pair)));
   const own = formatCallQuery(answers).replace(/^\?/, '');
   const pairs = own === '' ? others : [...others, own];
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;

@@ -1,4 +1,4 @@
-import type { CallAnswers, CallOtherOffer, CallReason, CallStatus, CallWouldJoin } from './types';
+import type { CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus, CallWouldJoin } from './types';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN } from './values';
 
 const STATUS_LABEL: Record<CallStatus, string> = {
@@ -54,4 +54,42 @@ export function describeSituation(answers: CallAnswers): string {
     parts.push(WOULD_JOIN_LABEL[answers.wouldJoin]);
   }
   return parts.join(' · ');
+}
+
+/** What each goal's group in the advice table is called: the situation as a reader would put it. */
+export const CALL_GOAL_TITLES: Record<CallGoal, string> = {
+  counter: "If you'd join once they fix what's wrong",
+  listen: 'If you might join: hear them out',
+  'decline-gracefully': "If you wouldn't join even if they fixed it",
+  'close-politely': 'If you already accepted another offer',
+};
+
+const TITLE_REASON: Record<CallReason, string> = {
+  pay: 'the pay',
+  level: 'the level or title',
+  'other-offer': 'another offer that looked better',
+  fit: "a role, team or company that isn't right",
+  personal: 'timing or personal reasons',
+};
+
+const TITLE_OTHER_OFFER: Record<CallOtherOffer, string> = {
+  accepted: 'and you have since accepted another offer',
+  holding: 'and you hold another offer',
+  none: 'and you have no other offer',
+};
+
+/** A situation as a reader would say it, e.g. "You declined, mainly because of the pay, and you have no other offer". */
+export function situationTitle(answers: CallAnswers): string {
+  const reason = TITLE_REASON[answers.reason];
+  const status =
+    answers.status === 'declined'
+      ? `You declined, mainly because of ${reason}`
+      : `You haven't answered, held back mainly by ${reason}`;
+  return `${status}, ${TITLE_OTHER_OFFER[answers.otherOffer]}`;
+}
+
+/** The anchor of a situation in the advice table, e.g. "situation-declined-pay-none-yes". */
+export function situationId(answers: CallAnswers): string {
+  const join = answers.otherOffer === 'accepted' || !answers.wouldJoin ? '' : `-${answers.wouldJoin}`;
+  return `situation-${answers.status}-${answers.reason}-${answers.otherOffer}${join}`;
 }

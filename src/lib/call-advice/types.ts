@@ -38,6 +38,9 @@ export type CallGoal = 'counter' | 'listen' | 'close-politely' | 'decline-gracef
 /** One reason behind the advice, with the issue #57 heading that says it. */
 export type CallWhy = { text: string; heading: CallHeading };
 
+/** What to say when the recruiter asks or does something the talk track can't script. */
+export type CallReply = { when: string; say: string };
+
 /** The advice for one situation; every string is plain text, never HTML. */
 export type CallAdvice = {
   takeCall: true;
@@ -48,6 +51,8 @@ export type CallAdvice = {
   checklist: string[];
   avoid: string[];
   asks: string[];
+  /** Answers for the moments a second call brings: a number asked first, a deadline, a yes. */
+  replies: CallReply[];
 };
 
 /** One choice in a step. */

@@ -12,8 +12,27 @@ export const CALL_OTHER_OFFERS = ['accepted', 'holding', 'none'] as const;
 /** Whether the reader would join if the company fixed what's wrong, in question order. */
 export const CALL_WOULD_JOIN = ['yes', 'maybe', 'no'] as const;
 
-/** Query parameter name for each answer; short names keep shared links readable. */
+/** The values each step offers, by step. */
+export const CALL_ANSWER_VALUES = {
+  status: CALL_STATUSES,
+  reason: CALL_REASONS,
+  otherOffer: CALL_OTHER_OFFERS,
+  wouldJoin: CALL_WOULD_JOIN,
+} as const satisfies Record<CallStepKey, readonly string[]>;
+
+/**
+ * Query parameter name for each answer. The `call-` prefix keeps them apart from another widget's
+ * on the same page (the counteroffer builder reads `reason` and `other` too).
+ */
 export const CALL_QUERY_PARAMS = {
+  status: 'call-status',
+  reason: 'call-reason',
+  otherOffer: 'call-other',
+  wouldJoin: 'call-join',
+} as const satisfies Record<CallStepKey, string>;
+
+/** The names links used before the prefix; still read, so links already shared keep working. */
+export const LEGACY_CALL_QUERY_PARAMS = {
   status: 'status',
   reason: 'reason',
   otherOffer: 'other',

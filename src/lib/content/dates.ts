@@ -1,14 +1,22 @@
-/** The date as YYYY-MM-DD, for `<time datetime>`: dates are calendar days, read in UTC. */
+import { publicationDay } from './publication-date.ts';
+
+/** A calendar day held as midnight UTC, given as YYYY-MM-DD (for `<time datetime>`). */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The date as readers see it ("25 November 2026"), fixed to UTC so builds agree everywhere. */
+/** A calendar day held as midnight UTC, as readers see it ("25 November 2026"). */
 export function displayDate(date: Date, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    // Fixed to UTC so builds agree on every machine; the day itself was chosen before.
     timeZone: 'UTC',
   }).format(date);
+}
+
+/** An issue's date as readers see it: the author's own day at the offset they wrote. */
+export function displayPublicationDay(instant: Date, offsetMinutes: number, locale = 'en-GB'): string {
+  return displayDate(new Date(`${publicationDay(instant, offsetMinutes)}T00:00:00Z`), locale);
 }

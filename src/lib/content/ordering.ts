@@ -1,3 +1,5 @@
+import { publicationDay } from './publication-date.ts';
+
 /** The fields ordering needs; pages pass whole issues, tests pass plain objects. */
 export interface Dated {
   number: number;
@@ -9,11 +11,17 @@ export function newestFirst<T extends Dated>(issues: readonly T[]): T[] {
   return [...issues].sort((a, b) => b.date.getTime() - a.date.getTime() || b.number - a.number);
 }
 
-/** Groups issues by the UTC year of their date, newest year first, issues newest first. */
-export function groupByYear<T extends Dated>(issues: readonly T[]): { year: number; issues: T[] }[] {
+/**
+ * Groups issues by the year of the author's day (`dateOffset`, minutes east of UTC; default 0),
+ * newest year first, issues newest first: a New Year's Eve issue sent at 21:00 in New York
+ * stays in its year.
+ */
+export function groupByYear<T extends Dated & { dateOffset?: number }>(
+  issues: readonly T[],
+): { year: number; issues: T[] }[] {
   const groups = new Map<number, T[]>();
   for (const issue of newestFirst(issues)) {
-    const year = issue.date.getUTCFullYear();
+    const year = Number(publicationDay(issue.date, issue.dateOffset ?? 0).slice(0, 4));
     const group = groups.get(year);
     if (group) group.push(issue);
     else groups.set(year, [issue]);

@@ -1,7 +1,9 @@
 import { isCurrencyCode } from '../offer/index.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import {
+  BASES,
   MESSAGE_KINDS,
+  STAGES,
   PRIORITIES,
   REASONS,
   TEXT_LIMITS,
@@ -43,6 +45,16 @@ const PRIORITY_CODES: Record<Priority, string> = {
 
 const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
 
+// Terms beyond pay, added in version 1 as optional keys: saves without them still decode.
+const EXTRA_KEYS = [
+  ['ti', 'title'],
+  ['sd', 'startDate'],
+  ['rd', 'remoteDays'],
+  ['to', 'timeOff'],
+  ['er', 'equityRefresh'],
+  ['rv', 'reviewMonths'],
+] as const satisfies readonly (readonly [string, keyof OfferInput])[];
+
 function cap(text: string, limit: number): string {
   // UTF-16 length bounds the code point count, so the cheap check settles most fields.
   return text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
@@ -80,6 +92,7 @@ function inputToWire(input: OfferInput): Wire {
   }
   put('l', input.level, TEXT_LIMITS.level);
   put('t', input.otherTerms, TEXT_LIMITS.otherTerms);
+  for (const [key, field] of EXTRA_KEYS) put(key, input[field] ?? '', TEXT_LIMITS.term);
   return wire;
 }
 
@@ -105,6 +118,13 @@ function stateToWire(state: CounterofferState): Wire {
   if (Object.keys(offer).length > 0) wire['o'] = offer;
   if (Object.keys(counter).length > 0) wire['c'] = counter;
   if (state.other !== null) wire['x'] = inputToWire(state.other);
+  if (state.stage !== undefined) wire['st'] = state.stage;
+  if (state.basis !== undefined) wire['bs'] = state.basis;
+  if (state.deadline) wire['dl'] = cap(state.deadline, TEXT_LIMITS.term);
+  if (state.ladder !== undefined) {
+    wire['ld'] = state.ladder.slice(0, TEXT_LIMITS.ladder).map((level) => cap(level, TEXT_LIMITS.level));
+  }
+  if (state.confirmedLower) wire['cl'] = state.confirmedLower;
   return wire;
 }
 
@@ -150,6 +170,10 @@ function readInput(value: unknown): OfferInput {
   }
   input.level = readText(value['l'], TEXT_LIMITS.level);
   input.otherTerms = readText(value['t'], TEXT_LIMITS.otherTerms);
+  for (const [key, field] of EXTRA_KEYS) {
+    const text = readText(value[key], TEXT_LIMITS.term);
+    if (text !== '') input[field] = text;
+  }
   return input;
 }
 
@@ -171,6 +195,21 @@ function wireToState(wire: Wire): CounterofferState {
   state.offer = readInput(wire['o']);
   state.counter = readInput(wire['c']);
   state.other = isRecord(wire['x']) ? readInput(wire['x']) : null;
+  const stage = pick(wire['st'], STAGES);
+  if (stage) state.stage = stage;
+  const basis = pick(wire['bs'], BASES);
+  if (basis) state.basis = basis;
+  const deadline = readText(wire['dl'], TEXT_LIMITS.term);
+  if (deadline) state.deadline = deadline;
+  if (Array.isArray(wire['ld'])) {
+    state.ladder = wire['ld']
+      .filter((level): level is string => typeof level === 'string')
+      .slice(0, TEXT_LIMITS.ladder)
+      .map((level) => cap(level, TEXT_LIMITS.level));
+  }
+  // A confirmation is a short key of the warnings confirmed; anything else confirms nothing.
+  const confirmed = readText(wire['cl'], 2000);
+  if (confirmed) state.confirmedLower = confirmed;
   return state;
 }
 

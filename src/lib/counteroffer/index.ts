@@ -1,6 +1,9 @@
 export {
+  BASES,
+  DEFAULT_LADDER,
   MESSAGE_KINDS,
   PRIORITIES,
+  STAGES,
   REASONS,
   TEXT_LIMITS,
   VESTING_CHOICES,
@@ -10,8 +13,10 @@ export {
   withLeadingPriority,
   type Column,
   type CounterofferState,
+  type Basis,
   type MessageKind,
   type OfferInput,
+  type Stage,
   type Priority,
   type Reason,
   type VestingChoice,
@@ -22,6 +27,7 @@ export {
   parseOffer,
   toTerms,
   vestingOf,
+  type ExtraField,
   type FieldErrors,
   type MoneyField,
   type OfferField,
@@ -29,9 +35,17 @@ export {
   type TermsResult,
 } from './terms.ts';
 export { resolveTerms, type Resolved } from './resolve-terms.ts';
+export { EXTRA_LIMITS, parseExtras, type ExtraValues } from './extra-terms.ts';
 export { formatAmount, mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 export { withField } from './mirror.ts';
-export { LINK_PREFIX, QUERY_PARAMS, TOOL_PATH } from './link.ts';
+export {
+  HANDOFF_PARAMS,
+  LINK_PREFIX,
+  QUERY_PREFIX,
+  TOOL_PATH,
+  handoffParamsToRemove,
+  hasHandoff,
+} from './link.ts';
 export { restoreState, type RestoreInput, type Restored } from './restore.ts';
 export { shareLink } from './share-link.ts';
 export { blankOffer, startState, type CounterofferInitial } from './start-state.ts';
@@ -40,11 +54,20 @@ export { downloadName } from './file-name.ts';
 export { initialFromQuery, type QueryInitial } from './query.ts';
 export {
   PRIORITY_TERMS,
+  TERM_NAMES,
   article,
   counterAsks,
+  datePhrase,
+  fourYearTotal,
+  lowerKey,
+  lowerTerms,
   otherOfferFigures,
+  valueText,
   type Ask,
+  type LowerTerm,
   type TermKey,
 } from './phrases.ts';
-export { buildMessage, messageAsText, type CounterofferMessage } from './message.ts';
+export { compareTerm, known, states, type Known } from './compare-terms.ts';
+export { ladderOf, levelRank } from './levels.ts';
+export { buildMessage, lowerConfirmed, messageAsText, type CounterofferMessage } from './message.ts';
 export { STATE_VERSION, decodeState, encodeState, type DecodeResult } from './codec.ts';

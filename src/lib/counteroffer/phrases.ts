@@ -1,60 +1,26 @@
-import { formatMoney, formatPercent, numberSymbols, type OfferTerms } from '../offer/index.ts';
+import { formatMoney, formatPercent, numberSymbols, summarise } from '../offer/index.ts';
+import {
+  PRIORITY_TERMS,
+  compareTerm,
+  differs,
+  known,
+  states,
+  trimZeros,
+  type Known,
+  type TermKey,
+} from './compare-terms.ts';
+import { oneLine } from './levels.ts';
 import type { OfferInput, Priority } from './state.ts';
-import { parseOffer } from './terms.ts';
+import { NO_TERMS } from './terms.ts';
 
-/** One negotiable term; several terms can share a priority. */
-export type TermKey = 'base' | 'bonusPercent' | 'level' | 'equity' | 'signOn' | 'relocation' | 'otherTerms';
+export { PRIORITY_TERMS, type TermKey } from './compare-terms.ts';
+export { oneLine } from './levels.ts';
 
 /** A term the message names, already worded ("a base salary of $195,000"). */
 export type Ask = { term: TermKey; phrase: string };
 
-/** The terms each priority covers, in the order they are mentioned. */
-export const PRIORITY_TERMS: Record<Priority, readonly TermKey[]> = {
-  base: ['base', 'bonusPercent'],
-  level: ['level'],
-  equity: ['equity'],
-  'sign-on': ['signOn', 'relocation'],
-  'other-terms': ['otherTerms'],
-};
-
-type Known = Partial<OfferTerms> & { level: string; otherTerms: string[] };
-
-/** Collapses line breaks and runs of spaces, so names typed with stray newlines don't break the email's layout. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
-
-// Only what the reader filled in and what parses: a half-typed field shouldn't put "$0" or
-// garbage into a message they might send.
-function known(input: OfferInput, locale: string): Known {
-  return {
-    ...parseOffer(input, locale).values,
-    level: oneLine(input.level),
-    otherTerms: input.otherTerms
-      .split(/\r?\n/)
-      .map((line) => oneLine(line.replace(/^\s*[-*•]\s+/u, '')))
-      .filter((line) => line !== ''),
-  };
-}
-
-function trimZeros(vesting: readonly number[]): number[] {
-  const last = vesting.findLastIndex((fraction) => fraction > 0);
-  return vesting.slice(0, Math.max(1, last + 1));
-}
-
-function sameVesting(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  const x = trimZeros(a);
-  const y = trimZeros(b);
-  return x.length === y.length && x.every((fraction, i) => Math.abs(fraction - (y[i] ?? 0)) < 1e-9);
-}
-
-function normaliseLevel(level: string): string {
-  return oneLine(level)
-    .toLowerCase()
-    .replace(/^the /, '')
-    .replace(/ level$/, '');
-}
+/** Where a counter asks for less than their offer: below it on a term, or leaving out a term they offered. */
+export type LowerTerm = { term: TermKey; text: string };
 
 /**
  * "a" or "an" before an amount, by the word it is first read with in English. That word comes from
@@ -79,6 +45,23 @@ function levelPhrase(level: string): string {
   return /\blevel$/i.test(core) ? `the ${core}` : `the ${core} level`;
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A date (yyyy-mm-dd) as an English message writes it: "1 December 2026", "December 1, 2026" in en-US. */
+export function datePhrase(iso: string, locale: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const english = /^en\b/i.test(locale) ? locale : 'en-GB';
+  try {
+    return new Intl.DateTimeFormat(english, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)),
+    );
+  } catch {
+    return iso;
+  }
+}
+
 function vestingPhrase(vesting: readonly number[], locale: string): string {
   const schedule = trimZeros(vesting);
   const years = schedule.length;
@@ -92,19 +75,28 @@ function quote(text: string): string {
   return /^["“'‘].*["”'’]$/u.test(text) ? text : `“${text}”`;
 }
 
-function phrasesFor(term: TermKey, terms: Known, currency: string, locale: string): string[] {
+/** How the message words one term of an offer (none when the offer doesn't state it). */
+export function phrasesFor(term: TermKey, terms: Known, currency: string, locale: string): string[] {
   const money = (amount: number) => formatMoney(amount, currency, locale);
   switch (term) {
     case 'base':
       return terms.base ? [`a base salary of ${money(terms.base)}`] : [];
     case 'bonusPercent':
       return terms.bonusPercent ? [`a target bonus of ${formatPercent(terms.bonusPercent, locale)}`] : [];
+    case 'reviewMonths':
+      return terms.reviewMonths !== undefined
+        ? [`a pay review after ${count(terms.reviewMonths, 'month', 'months')}`]
+        : [];
     case 'level':
       return terms.level ? [levelPhrase(terms.level)] : [];
+    case 'title':
+      return terms.title ? [`the title ${quote(terms.title)}`] : [];
     case 'equity':
       return terms.equityGrant && terms.vesting
         ? [`an equity grant of ${money(terms.equityGrant)} ${vestingPhrase(terms.vesting, locale)}`]
         : [];
+    case 'equityRefresh':
+      return terms.equityRefresh ? [`a yearly equity refresh of ${money(terms.equityRefresh)}`] : [];
     case 'signOn': {
       if (!terms.signOn) return [];
       const amount = money(terms.signOn);
@@ -112,68 +104,153 @@ function phrasesFor(term: TermKey, terms: Known, currency: string, locale: strin
     }
     case 'relocation':
       return terms.relocation ? [`relocation support of ${money(terms.relocation)}`] : [];
+    case 'startDate':
+      return terms.startDate ? [`a start date of ${datePhrase(terms.startDate, locale)}`] : [];
+    case 'remoteDays':
+      return terms.remoteDays !== undefined
+        ? [`${count(terms.remoteDays, 'remote day', 'remote days')} a week`]
+        : [];
+    case 'timeOff':
+      return terms.timeOff !== undefined
+        ? [`${count(terms.timeOff, 'day', 'days')} of paid time off a year`]
+        : [];
     case 'otherTerms':
       return terms.otherTerms.map(quote);
   }
 }
 
-function differs(term: TermKey, counter: Known, offer: Known): boolean {
+/** A term's value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
+export function valueText(term: TermKey, terms: Known, currency: string, locale: string): string {
+  const money = (amount: number | undefined) => formatMoney(amount ?? 0, currency, locale);
   switch (term) {
     case 'base':
-    case 'bonusPercent':
     case 'signOn':
     case 'relocation':
-      return counter[term] !== undefined && counter[term] !== (offer[term] ?? 0);
-    case 'level':
-      return counter.level !== '' && normaliseLevel(counter.level) !== normaliseLevel(offer.level);
+    case 'equityRefresh':
+      return money(terms[term]);
     case 'equity':
-      return (
-        counter.equityGrant !== undefined &&
-        (counter.equityGrant !== (offer.equityGrant ?? 0) || !sameVesting(counter.vesting, offer.vesting))
-      );
+      return money(terms.equityGrant);
+    case 'bonusPercent':
+      return formatPercent(terms.bonusPercent ?? 0, locale);
+    case 'reviewMonths':
+      return `after ${count(terms.reviewMonths ?? 0, 'month', 'months')}`;
+    case 'remoteDays':
+      return `${count(terms.remoteDays ?? 0, 'day', 'days')} a week`;
+    case 'timeOff':
+      return `${count(terms.timeOff ?? 0, 'day', 'days')} a year`;
+    case 'startDate':
+      return datePhrase(terms.startDate ?? '', locale);
+    case 'level':
+    case 'title':
+      return terms[term];
     case 'otherTerms':
-      return counter.otherTerms.length > 0;
+      return terms.otherTerms.join('; ');
   }
 }
 
-/** What the counter asks for, in priority order: every filled-in term that differs from the offer (amounts of 0 are never asked for). */
+/** How each term is named in warnings. */
+export const TERM_NAMES: Record<TermKey, string> = {
+  base: 'base salary',
+  bonusPercent: 'target bonus',
+  reviewMonths: 'pay review',
+  level: 'level',
+  title: 'job title',
+  equity: 'equity grant',
+  equityRefresh: 'yearly equity refresh',
+  signOn: 'sign-on bonus',
+  relocation: 'relocation support',
+  startDate: 'start date',
+  remoteDays: 'remote days',
+  timeOff: 'paid time off',
+  otherTerms: 'other terms',
+};
+
+const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
+
+/**
+ * Every term where the counter asks for less than their offer: worse on the term (a level only when
+ * both are on the ladder), or blank where their offer states it. Free-text terms count only when left out.
+ */
+export function lowerTerms(
+  offer: OfferInput,
+  counter: OfferInput,
+  ladder: readonly string[],
+  currency: string,
+  locale: string,
+): LowerTerm[] {
+  const o = known(offer, locale);
+  const c = known(counter, locale);
+  return ALL_TERMS.flatMap((term): LowerTerm[] => {
+    if (term === 'otherTerms' || !states(term, o)) return [];
+    const name = TERM_NAMES[term];
+    const theirs = valueText(term, o, currency, locale);
+    if (!states(term, c)) {
+      return [{ term, text: `Your counteroffer leaves out their ${name} (${theirs}).` }];
+    }
+    const order = compareTerm(term, c, o, ladder);
+    if (order === null || order >= 0) return [];
+    const yours = valueText(term, c, currency, locale);
+    return [{ term, text: `Your ${name} (${yours}) is less than theirs (${theirs}).` }];
+  });
+}
+
+/** A short key for a list of warnings, so a confirmation covers exactly the warnings the reader saw. */
+export function lowerKey(warnings: readonly LowerTerm[]): string {
+  if (warnings.length === 0) return '';
+  // FNV-1a: a stable 32-bit hash, short enough for a share link.
+  let hash = 0x811c9dc5;
+  for (const char of warnings.map((warning) => warning.text).join('\n')) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * What the counter asks for, in priority order: every filled-in term that differs from the offer
+ * (amounts of 0 are never asked for). Terms where it asks for less are left out unless `lowerAllowed`
+ * (the reader confirmed the warning), so the message never asks for less by accident.
+ */
 export function counterAsks(
   offer: OfferInput,
   counter: OfferInput,
   priorities: readonly Priority[],
   currency: string,
   locale: string,
+  ladder: readonly string[] = [],
+  lowerAllowed = false,
 ): Ask[] {
   const o = known(offer, locale);
   const c = known(counter, locale);
-  // Terms the offer already includes word for word aren't asks.
   const offered = new Set(o.otherTerms.map((line) => line.toLowerCase()));
   c.otherTerms = c.otherTerms.filter((line) => !offered.has(line.toLowerCase()));
+  const lower = new Set(lowerTerms(offer, counter, ladder, currency, locale).map((warning) => warning.term));
   return priorities.flatMap((priority) =>
     PRIORITY_TERMS[priority]
-      .filter((term) => differs(term, c, o))
+      .filter((term) => differs(term, c, o) && (lowerAllowed || !lower.has(term)))
       .flatMap((term) => phrasesFor(term, c, currency, locale).map((phrase) => ({ term, phrase }))),
   );
 }
 
-function beats(term: TermKey, other: Known, offer: Known): boolean {
-  switch (term) {
-    case 'base':
-    case 'bonusPercent':
-    case 'signOn':
-    case 'relocation':
-      return (other[term] ?? 0) > (offer[term] ?? 0);
-    case 'equity':
-      return (other.equityGrant ?? 0) > (offer.equityGrant ?? 0);
-    case 'level':
-      return other.level !== '' && normaliseLevel(other.level) !== normaliseLevel(offer.level);
-    case 'otherTerms':
-      // Quoted free text isn't a figure, and quoting another company's fine print reads oddly.
-      return false;
-  }
+/** The four-year total of an offer's pay as typed (invalid fields count as blank). */
+export function fourYearTotal(input: OfferInput, locale: string): number {
+  const k = known(input, locale);
+  return summarise({
+    ...NO_TERMS,
+    base: k.base ?? 0,
+    bonusPercent: k.bonusPercent ?? 0,
+    signOn: k.signOn ?? 0,
+    relocation: k.relocation ?? 0,
+    equityGrant: k.equityGrant ?? 0,
+    vesting: k.vesting ?? NO_TERMS.vesting,
+  }).total;
 }
 
-/** The other offer's figures worth citing: where it beats this offer, limited to the terms being asked for when any of those qualify. */
+/**
+ * The other offer's figures worth citing: none unless it is worth more over four years; then only
+ * terms where it is better than this offer (a level only when both are on the ladder), limited to the
+ * terms being asked for when any of those qualify. Free text is never cited.
+ */
 export function otherOfferFigures(
   other: OfferInput,
   offer: OfferInput,
@@ -181,13 +258,14 @@ export function otherOfferFigures(
   asked: readonly TermKey[],
   currency: string,
   locale: string,
+  ladder: readonly string[] = [],
 ): string[] {
+  if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) return [];
   const theirs = known(other, locale);
   const ours = known(offer, locale);
-  // Citing a figure that is lower than this offer would only weaken the reader's case.
   const stronger = priorities
     .flatMap((priority) => PRIORITY_TERMS[priority])
-    .filter((term) => beats(term, theirs, ours));
+    .filter((term) => term !== 'otherTerms' && (compareTerm(term, theirs, ours, ladder) ?? 0) > 0);
   const relevant = stronger.filter((term) => asked.includes(term));
   return (relevant.length > 0 ? relevant : stronger).flatMap((term) =>
     phrasesFor(term, theirs, currency, locale),

@@ -1,5 +1,5 @@
 import { decodeState, encodeState } from './codec.ts';
-import { LINK_PREFIX } from './link.ts';
+import { LINK_PREFIX, hasHandoff } from './link.ts';
 import { mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 import { initialFromQuery } from './query.ts';
 import type { CounterofferState } from './state.ts';
@@ -55,13 +55,14 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
   }
   const state = { ...(own ?? start) };
   const params = new URLSearchParams(input.search);
-  if (params.has('goal')) {
+  if (hasHandoff(params)) {
     const fromQuery = initialFromQuery(params);
     state.kind = fromQuery.kind;
     state.priorities = fromQuery.priorities;
     state.citeOtherOffer = fromQuery.citeOtherOffer;
     if (fromQuery.reason) state.reason = fromQuery.reason;
     else delete state.reason;
+    if (fromQuery.stage) state.stage = fromQuery.stage;
   }
   return { state, notice: notices.join(' '), saved };
 }

@@ -2,8 +2,18 @@ import { CALL_REASONS } from '../call-advice/values.ts';
 import type { CallReason } from '../call-advice/types.ts';
 import type { VestingPresetId } from '../offer/index.ts';
 
-/** Which message the builder writes. A counter can also cite another offer (see citeOtherOffer). */
-export type MessageKind = 'counter' | 'close-politely' | 'decline-gracefully';
+/**
+ * Which message the builder writes: counter (commit to a yes when met), explore (ask what would be
+ * possible, commit to nothing), close-politely (too late: thank them, no numbers), decline-gracefully
+ * (thank them, give the reason, close the door kindly). A counter can also cite another offer.
+ */
+export type MessageKind = 'counter' | 'explore' | 'close-politely' | 'decline-gracefully';
+
+/** Where the reader stands with the offer: already said no, or not answered yet. */
+export type Stage = 'declined' | 'undecided';
+
+/** What stands behind the reader's number besides another offer (which citeOtherOffer covers). */
+export type Basis = 'market' | 'scope';
 
 /** Why the reader is reconsidering: the reasons of the "Should I take the call?" widget, the same list. */
 export type Reason = CallReason;
@@ -25,6 +35,19 @@ export type OfferInput = {
   customVesting: string[];
   level: string;
   otherTerms: string;
+  // Terms beyond pay, optional so that states from before them (saves, tests, links) still fit.
+  /** Job title, as written in the offer. */
+  title?: string;
+  /** First day, as an ISO date (yyyy-mm-dd) from a date field. */
+  startDate?: string;
+  /** Days a week working remotely. */
+  remoteDays?: string;
+  /** Paid days off a year. */
+  timeOff?: string;
+  /** Yearly equity refresh, an amount. */
+  equityRefresh?: string;
+  /** Months until a pay review. */
+  reviewMonths?: string;
 };
 
 /** The offers the builder compares: theirs, the reader's counter, and an optional other offer. */
@@ -45,10 +68,34 @@ export type CounterofferState = {
   offer: OfferInput;
   counter: OfferInput;
   other: OfferInput | null;
+  /** Already declined or not answered yet; unset reads as undecided. */
+  stage?: Stage;
+  /** The reason behind the number, written into a counter or an explore message. */
+  basis?: Basis;
+  /** When the offer expires (yyyy-mm-dd), or ""; a counter or explore message then asks for time. */
+  deadline?: string;
+  /** The levels the reader compares, lowest first; unset means DEFAULT_LADDER. */
+  ladder?: string[];
+  /** The warnings about asking for less that the reader confirmed (lowerKey of them), or "". */
+  confirmedLower?: string;
 };
 
 /** All message kinds, in the order the builder lists them. */
-export const MESSAGE_KINDS: readonly MessageKind[] = ['counter', 'close-politely', 'decline-gracefully'];
+export const MESSAGE_KINDS: readonly MessageKind[] = [
+  'counter',
+  'explore',
+  'close-politely',
+  'decline-gracefully',
+];
+
+/** Where the reader may stand, in the order the builder lists them. */
+export const STAGES: readonly Stage[] = ['undecided', 'declined'];
+
+/** Reasons behind a number besides another offer. */
+export const BASES: readonly Basis[] = ['market', 'scope'];
+
+/** A common ladder of levels, lowest first; the reader can rewrite it. */
+export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
 /** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can't drift apart. */
 export const REASONS: readonly Reason[] = CALL_REASONS;
@@ -59,12 +106,26 @@ export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign
 /** Vesting choices, presets first. */
 export const VESTING_CHOICES: readonly VestingChoice[] = ['even-4y', 'back-weighted', 'even-3y', 'custom'];
 
-/** Longest text kept per field (in code points) when restoring saved or shared state. */
+/**
+ * Longest text kept per field (in code points) when restoring saved or shared state; each field's
+ * `maxlength` is the same number, so nothing the reader typed is cut on save.
+ */
 export const TEXT_LIMITS = {
+  /** Company, contact, the reader's and the other company's names. */
   name: 80,
+  /** An amount or a percentage as typed. */
   money: 32,
+  /** A level, and each rung of the ladder. */
   level: 80,
+  /** The job title among the terms beyond pay. */
+  title: 80,
   otherTerms: 600,
+  /** Short terms beyond pay: start date, remote days, days off, review months, the offer's deadline. */
+  term: 40,
+  /** Rungs on the ladder of levels. */
+  ladder: 12,
+  /** The ladder as typed, one rung a line: every rung at its longest, and the line breaks. */
+  ladderText: 12 * 80 + 11,
   vestingYear: 8,
   vestingYears: 10,
 } as const;

@@ -9,7 +9,11 @@ import {
 import type { OfferInput } from './state.ts';
 
 /** Fields of an offer that can fail validation. */
-export type OfferField = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant' | 'customVesting';
+export type OfferField =
+  'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant' | 'customVesting' | ExtraField;
+
+/** Terms beyond pay that are checked: counts, an amount and a date. */
+export type ExtraField = 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
 
 /** One of an offer's amount fields. */
 export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';

@@ -10,8 +10,10 @@ export interface EmailIssue {
   subtitle?: string | undefined;
   /** One or two sentences: the hidden preheader that inboxes show after the subject. */
   description: string;
-  /** The publication date. */
+  /** The instant of publication. */
   date: Date;
+  /** The offset the date was written in, minutes east of UTC: the email shows the author's day. */
+  dateOffset: number;
   /** The absolute URL of the web edition. */
   url: string;
 }

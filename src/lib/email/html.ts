@@ -2,7 +2,7 @@
 // external stylesheet or font, every link absolute, a hidden preheader, and a dark scheme.
 import juice from 'juice';
 import { load } from 'cheerio';
-import { displayDate } from '../content/dates.ts';
+import { displayPublicationDay } from '../content/dates.ts';
 import { escapeHtml, parseFragment } from '../feed/dom.ts';
 import { emailSubject, type EmailEdition } from './edition.ts';
 import { BASE_CSS, DARK_CSS, DARK_MODE_CLASSES, LIGHT } from './styles.ts';
@@ -67,7 +67,7 @@ ${preheader(issue.description)}
 <table role="presentation" class="container dm-card" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="${LIGHT.card}">
 <tr><td class="masthead dm-rule dm-strong"><a href="${escapeHtml(site.homeUrl)}">${escapeHtml(site.name)}</a></td></tr>
 <tr><td class="header">
-<p class="label dm-accent">Issue #${issue.number} · ${escapeHtml(displayDate(issue.date))}</p>
+<p class="label dm-accent">Issue #${issue.number} · ${escapeHtml(displayPublicationDay(issue.date, issue.dateOffset))}</p>
 <h1>${escapeHtml(issue.title)}</h1>
 ${subtitle}
 <p class="weblink"><a href="${web}">${EMAIL_TEXT.readOnWeb}</a></p>

@@ -1,6 +1,6 @@
 // The plain-text edition: the same words as the HTML edition, headings marked with "#",
 // quotations with ">", lists with "-", and every link as a numbered reference at the end.
-import { displayDate } from '../content/dates.ts';
+import { displayPublicationDay } from '../content/dates.ts';
 import { isElement, parseFragment, type HtmlNode } from '../feed/dom.ts';
 import type { EmailEdition } from './edition.ts';
 import { EMAIL_TEXT } from './html.ts';
@@ -175,7 +175,7 @@ export function emailText(edition: EmailEdition): string {
   const references = new LinkReferences();
   const header = [
     site.name,
-    `Issue #${issue.number} · ${displayDate(issue.date)}`,
+    `Issue #${issue.number} · ${displayPublicationDay(issue.date, issue.dateOffset)}`,
     '',
     `# ${issue.title}`,
     ...(issue.subtitle ? [issue.subtitle] : []),

@@ -1,4 +1,5 @@
 // The feeds' shape, shared by /rss.xml and /feed.json: the same items, titles and links.
+import { offsetTimestamp, rfc822Date } from '../content/publication-date.ts';
 
 /** One issue as both feeds list it. */
 export interface FeedIssue {
@@ -8,10 +9,14 @@ export interface FeedIssue {
   title: string;
   /** The one-or-two-sentence summary. */
   description: string;
-  /** The publication date. */
+  /** The instant of publication. */
   date: Date;
+  /** The offset the date was written in, minutes east of UTC: feeds show the author's day. */
+  dateOffset: number;
   /** The date of the last correction, if any. */
   updated?: Date | undefined;
+  /** The offset `updated` was written in; default 0. */
+  updatedOffset?: number | undefined;
   /** The canonical, absolute URL of the issue page: also the item's id and guid. */
   url: string;
   /** The full content as HTML, already made feed-safe (see prepareContentHtml). */
@@ -88,8 +93,8 @@ export function jsonFeed(channel: FeedChannel, issues: readonly FeedIssue[]): Js
       title: feedTitle(issue.number, issue.title),
       summary: issue.description,
       content_html: issue.contentHtml,
-      date_published: issue.date.toISOString(),
-      ...(issue.updated ? { date_modified: issue.updated.toISOString() } : {}),
+      date_published: offsetTimestamp(issue.date, issue.dateOffset),
+      ...(issue.updated ? { date_modified: offsetTimestamp(issue.updated, issue.updatedOffset ?? 0) } : {}),
       tags: [...issue.topics],
       ...(issue.image ? { image: issue.image } : {}),
     })),
@@ -124,7 +129,10 @@ export function rssChannelExtras(channel: FeedChannel, issues: readonly FeedIssu
   ].join('');
 }
 
-/** An RSS item's extra elements: the author's name as `dc:creator`. */
-export function rssItemExtras(channel: FeedChannel): string {
-  return `<dc:creator>${escapeXml(channel.author.name)}</dc:creator>`;
+/**
+ * An RSS item's extra elements: its pubDate at the author's offset (@astrojs/rss would write
+ * it in GMT, which moves an evening post to the next day) and the author's name as `dc:creator`.
+ */
+export function rssItemExtras(channel: FeedChannel, issue: FeedIssue): string {
+  return `<pubDate>${rfc822Date(issue.date, issue.dateOffset)}</pubDate><dc:creator>${escapeXml(channel.author.name)}</dc:creator>`;
 }

@@ -15,9 +15,13 @@ export { formatMoney, formatPercent } from './format.ts';
 export {
   MAX_MONEY,
   MAX_VESTING_YEARS,
+  ambiguousAmount,
   validateCustomVesting,
+  validateDate,
   validateMoney,
   validatePercent,
+  validateWhole,
+  vestingYears,
   type ValidateOptions,
   type Validation,
 } from './validate.ts';

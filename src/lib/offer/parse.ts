@@ -107,13 +107,19 @@ export function parseMoney(text: string, locale: string): number | null {
   return (sign1 ?? sign2) && value !== 0 ? -value : value;
 }
 
-/** Reads a percentage such as "15", "12.5 %", "12,5%" or "%15" as percent units (15 → 15); null when it isn't one. */
+/** Reads a percentage such as "15", "12.5 %", "12,5%" or "%15" as percent units (15 → 15; "1,000" → 1000); null when it isn't one. */
 export function parsePercent(text: string): number | null {
   if (typeof text !== 'string' || text.length > MAX_INPUT_LENGTH) return null;
-  const match = /^([-−])?\s*([%٪])?\s*(\d+)(?:[.,](\d+))?\s*([%٪])?$/u.exec(normaliseText(text).trim());
+  // A separator before exactly three digits groups thousands ("1,000" and "1.000" are a thousand,
+  // over 100 %, never 1 %); a leading 0 ("0.125") can only be a fraction.
+  const match =
+    /^([-−])?\s*([%٪])?\s*([1-9]\d{0,2}(?:([.,])\d{3})(?:\4\d{3})*|\d+)(?:[.,](\d+))?\s*([%٪])?$/u.exec(
+      normaliseText(text).trim(),
+    );
   if (!match) return null;
-  const [, sign, before, whole = '', fraction, after] = match;
+  const [, sign, before, digits = '', , fraction, after] = match;
   if (before && after) return null;
+  const whole = digits.replace(/[.,]/g, '');
   const value = Number(fraction === undefined ? whole : `${whole}.${fraction}`);
   return sign && value !== 0 ? -value : value;
 }

@@ -1,4 +1,8 @@
-import { numberFormat } from './locale.ts';
+import { normaliseText, numberFormat, numberSymbols } from './locale.ts';
+
+// The rules for terms beyond pay live in their own module, so pages that never show those fields
+// don't load them; they are re-exported here, with the rest, as every input rule's one address.
+export { validateDate, validateWhole } from './validate-terms.ts';
 import { parseMoney, parsePercent } from './parse.ts';
 
 /** Outcome of checking one field: the value, or a message to show next to it. */
@@ -20,6 +24,22 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
+/**
+ * A question for an amount whose only separator is this locale's decimal one followed by exactly three
+ * digits ("185.000" in en-US, "185,000" in de-DE): written elsewhere that groups thousands, so the
+ * reader is asked rather than given 185. Null when the amount reads one way only.
+ */
+export function ambiguousAmount(text: string, locale: string): string | null {
+  const { decimal } = numberSymbols(locale);
+  const match = /^[^\d]*?(\d{1,3})([.,])(\d{3})(?![\d.,])[^\d]*$/u.exec(normaliseText(text).trim());
+  if (!match || match[2] !== decimal) return null;
+  const whole = Number(`${match[1]}${match[3]}`);
+  const small = Number(`${match[1]}.${match[3]}`);
+  const plain = numberFormat(locale, { maximumFractionDigits: 3 });
+  const cents = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
+  return `Did you mean ${plain.format(whole)} or ${plain.format(small)}? Type ${whole} or ${cents.format(small)}`;
+}
+
 /** Checks a typed amount; empty counts as 0 unless required, negatives and amounts over 100 million are refused. */
 export function validateMoney(
   text: string,
@@ -31,6 +51,8 @@ export function validateMoney(
   if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
   const value = parseMoney(text, locale);
   if (value === null) return { ok: false, message: notANumber };
+  const ambiguous = ambiguousAmount(text, locale);
+  if (ambiguous) return { ok: false, message: ambiguous };
   if (value < 0) return { ok: false, message: "The amount can't be negative" };
   if (value > MAX_MONEY) return { ok: false, message: "That's over 100 million — check the amount" };
   return { ok: true, value };
@@ -52,8 +74,9 @@ function roundForDisplay(value: number): string {
 }
 
 /** Checks yearly vesting percentages (empty years count as 0) and returns them as fractions that sum to exactly 1. */
-export function validateCustomVesting(percents: readonly string[]): Validation<number[]> {
-  if (percents.length === 0) return { ok: false, message: 'Add at least one year' };
+export function validateCustomVesting(typed: readonly string[]): Validation<number[]> {
+  // No years at all shows one empty year to fill in (see vestingYears), so it is checked as that.
+  const percents = vestingYears(typed);
   if (percents.length > MAX_VESTING_YEARS) {
     return { ok: false, message: `Use at most ${MAX_VESTING_YEARS} years` };
   }
@@ -73,4 +96,9 @@ export function validateCustomVesting(percents: readonly string[]): Validation<n
     };
   }
   return { ok: true, value: values.map((value) => value / sum) };
+}
+
+/** The custom vesting years to show and check: at least one, so there is always a field to fix. */
+export function vestingYears(percents: readonly string[]): string[] {
+  return percents.length === 0 ? [''] : [...percents];
 }

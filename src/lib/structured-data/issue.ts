@@ -1,5 +1,6 @@
 // Schema.org structured data (JSON-LD) for issue pages: the issue as a PublicationIssue of
 // the newsletter (a Periodical), and the breadcrumb trail Home › Issues › Issue #57.
+import { publicationDay } from '../content/publication-date.ts';
 
 /** A JSON-LD object: plain data, serialisable with JSON.stringify. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -13,10 +14,14 @@ export interface IssueStructuredDataInput {
   title: string;
   /** The one-or-two-sentence summary. */
   description: string;
-  /** The publication date. */
+  /** The instant of publication. */
   date: Date;
+  /** The offset the date was written in, minutes east of UTC: datePublished is the author's day. */
+  dateOffset: number;
   /** The date of the last correction, if any. */
   updated?: Date | undefined;
+  /** The offset `updated` was written in; default 0. */
+  updatedOffset?: number | undefined;
   /** Topic names, as keywords. */
   topics: readonly string[];
   /** The canonical, absolute URL of the issue page. */
@@ -36,11 +41,6 @@ export interface IssueStructuredDataInput {
   };
   /** Who writes it; an Organization when the name is the newsletter's, else a Person. */
   author: { name: string; url: string };
-}
-
-/** The date as schema.org wants it for a calendar day: YYYY-MM-DD. */
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -65,8 +65,9 @@ export function issueStructuredData(input: IssueStructuredDataInput): JsonLd {
     description: input.description,
     url: input.url,
     mainEntityOfPage: input.url,
-    datePublished: day(input.date),
-    ...(input.updated ? { dateModified: day(input.updated) } : {}),
+    // schema.org takes a calendar day (YYYY-MM-DD): the author's, not UTC's.
+    datePublished: publicationDay(input.date, input.dateOffset),
+    ...(input.updated ? { dateModified: publicationDay(input.updated, input.updatedOffset ?? 0) } : {}),
     image: input.imageUrl,
     inLanguage: input.language,
     ...(input.topics.length > 0 ? { keywords: input.topics.join(', ') } : {}),

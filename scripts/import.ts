@@ -1,0 +1,139 @@
+// `npm run import -- <export>`: brings a newsletter's back catalogue into content/issues/.
+// The export is read from disk only (a feed file, a Substack/Buttondown zip or folder, a Ghost
+// JSON file, a folder of Markdown); the one thing it may fetch is an image the export does not
+// hold, and only without --offline. Decisions are made by src/lib/import (pure); this file
+// reads the disk and the network before, and writes what the plan says after.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { parseImportArgs } from '../src/lib/import/cli.ts';
+import { readSource } from '../src/lib/import/detect.ts';
+import { filesFromMap, filesFromZip, isZip } from '../src/lib/import/files.ts';
+import { htmlImageSources } from '../src/lib/import/html-to-markdown.ts';
+import { exportCandidates, imageFormat, isRemote, markdownImageSources } from '../src/lib/import/images.ts';
+import { readExisting } from '../src/lib/import/issue-file.ts';
+import { messageOf, type ParsedSource, type SourceFiles } from '../src/lib/import/model.ts';
+import { planImport } from '../src/lib/import/plan.ts';
+import { mergeRedirects, parseRedirects, redirectsFile } from '../src/lib/import/redirects.ts';
+import { planTable, problemLines, summaryLine } from '../src/lib/import/report.ts';
+
+const started = performance.now();
+const issuesDir = process.env['ISSUES_DIR'] ?? 'content/issues';
+const redirectsJson = join(issuesDir, '..', 'redirects.json');
+const redirectsText = join('public', '_redirects');
+
+/** The export's files, from a folder, a zip or a single file. */
+function openSource(path: string): SourceFiles {
+  if (!existsSync(path)) throw new Error(`${path} does not exist.`);
+  if (statSync(path).isDirectory()) {
+    const entries = new Map<string, Uint8Array>();
+    for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+      const full = join(path, name);
+      if (statSync(full).isFile()) entries.set(name, readFileSync(full));
+    }
+    return filesFromMap(path, entries);
+  }
+  const bytes = readFileSync(path);
+  return isZip(bytes) ? filesFromZip(path, bytes) : filesFromMap(path, new Map([[basename(path), bytes]]));
+}
+
+/** Issue files already in the collection (recursive, as the content loader reads them). */
+function existingIssues() {
+  if (!existsSync(issuesDir)) return [];
+  return readdirSync(issuesDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => readExisting(name.split('\\').join('/'), readFileSync(join(issuesDir, name), 'utf8')));
+}
+
+/** Images the export does not hold but names by a web address. */
+function remoteImages(source: ParsedSource, files: SourceFiles): string[] {
+  const wanted = new Set<string>();
+  for (const post of source.posts) {
+    const sources =
+      'html' in post.body ? htmlImageSources(post.body.html) : markdownImageSources(post.body.markdown);
+    for (const src of sources) {
+      const inExport = exportCandidates(src, post.folder ?? '').some((p) => files.read(p) !== undefined);
+      if (isRemote(src) && !inExport) wanted.add(src);
+    }
+  }
+  return [...wanted];
+}
+
+/** Downloads images, a few at a time; one that fails is simply not there (reported later). */
+async function download(urls: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const found = new Map<string, Uint8Array>();
+  const queue = [...urls];
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      try {
+        const response = await fetch(url.startsWith('//') ? `https:${url}` : url, {
+          signal: AbortSignal.timeout(15_000),
+        });
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (response.ok && imageFormat(bytes)) found.set(url, bytes);
+      } catch {
+        // Offline, gone or refused: the plan reports it as a missing image.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return found;
+}
+
+async function main(): Promise<number> {
+  const args = parseImportArgs(process.argv.slice(2));
+  const files = openSource(args.source);
+  const source = readSource(files, args.site);
+  const wanted = args.offline || args.dryRun ? [] : remoteImages(source, files);
+  if (wanted.length > 0) console.log(`Downloading ${wanted.length} image(s) the export does not hold…`);
+  const downloaded = await download(wanted);
+  const plan = planImport(source, files, existingIssues(), {
+    start: args.start,
+    defaultTopic: args.topic,
+    today: new Date().toISOString().slice(0, 10),
+    issuesDir: relative('.', issuesDir) || '.',
+    downloaded,
+    timeZone: args.timeZone,
+  });
+
+  if (!args.dryRun) {
+    for (const item of plan.items) {
+      if ((item.action !== 'create' && item.action !== 'update') || !item.file || !item.text) continue;
+      for (const image of item.images) {
+        mkdirSync(dirname(join(issuesDir, image.file)), { recursive: true });
+        writeFileSync(join(issuesDir, image.file), image.bytes);
+      }
+      mkdirSync(dirname(join(issuesDir, item.file)), { recursive: true });
+      writeFileSync(join(issuesDir, item.file), item.text);
+    }
+    if (plan.redirects.length > 0) {
+      const previous = existsSync(redirectsJson) ? readFileSync(redirectsJson, 'utf8') : undefined;
+      const merged = mergeRedirects(parseRedirects(previous), plan.redirects);
+      writeFileSync(redirectsJson, `${JSON.stringify(merged, null, 2)}\n`);
+      const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
+      mkdirSync(dirname(redirectsText), { recursive: true });
+      writeFileSync(
+        redirectsText,
+        redirectsFile(old, merged, (n) => `/issues/${n}/`),
+      );
+    }
+  }
+
+  const dryRun = args.dryRun ? 'Dry run: nothing written, no image downloaded. ' : '';
+  console.log(`${dryRun}${files.name}: ${source.kind} export, ${plan.items.length} post(s)\n`);
+  console.log(planTable(plan));
+  const problems = problemLines(plan);
+  if (problems.length > 0) console.log(`\n${problems.join('\n')}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\n${summaryLine(plan)} (${seconds} s)`);
+  return plan.items.some((item) => item.action === 'failed') ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(messageOf(error));
+    process.exitCode = 2;
+  },
+);

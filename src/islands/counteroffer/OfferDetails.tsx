@@ -1,0 +1,68 @@
+import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { fieldId } from './columns';
+import { ExtraTermsFields } from './ExtraTermsFields';
+import { Field } from './Field';
+import { VestingField } from './VestingField';
+
+type Props = {
+  idPrefix: string;
+  column: Column;
+  input: OfferInput;
+  errors: FieldErrors;
+  currency: string;
+  locale: string;
+  /** Said under the level field (whether it is on the reader's ladder). */
+  levelHint: string | undefined;
+  onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
+};
+
+/** The full builder's part of an offer after its amounts: vesting, level, terms beyond pay, other terms. */
+export function OfferDetails({
+  idPrefix,
+  column,
+  input,
+  errors,
+  currency,
+  locale,
+  levelHint,
+  onField,
+}: Props) {
+  const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
+  return (
+    <>
+      <VestingField
+        id={id('customVesting')}
+        preset={input.vestingPreset}
+        years={input.customVesting}
+        error={errors.customVesting}
+        onPreset={(preset) => onField('vestingPreset', preset)}
+        onYears={(years) => onField('customVesting', years)}
+      />
+      <Field
+        id={id('level')}
+        label="Level"
+        value={input.level}
+        hint={levelHint}
+        maxLength={TEXT_LIMITS.level}
+        onInput={(value) => onField('level', value)}
+      />
+      <ExtraTermsFields
+        id={id}
+        input={input}
+        errors={errors}
+        currency={currency}
+        locale={locale}
+        onField={(field, value) => onField(field, value)}
+      />
+      <Field
+        id={id('otherTerms')}
+        label="Other terms, one per line"
+        value={input.otherTerms}
+        multiline
+        maxLength={TEXT_LIMITS.otherTerms}
+        onInput={(value) => onField('otherTerms', value)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { CallAdvice, CallAnswers } from './types';
+
+// What a career coach checks before a reader says a card out loud to a recruiter. Each rule reads
+// the text, not how it was built, so a rewrite is held to the same promises. The unit tests run
+// every rule over all 70 situations and show each one can fail.
+
+/** One broken promise in a card: the rule's name and the text that breaks it. */
+export type CardProblem = { rule: string; text: string };
+
+// Things the reader says: the talk track, the asks and the replies. Checklists and avoid lists
+// are notes to the reader, so they may name what not to say.
+function said(advice: CallAdvice): string[] {
+  return [...advice.talkTrack, ...advice.asks, ...advice.replies.map((reply) => reply.say)];
+}
+
+const OTHER_OFFER = /\b(another|other|competing|second) offers?\b/i;
+const COMMITS =
+  /\bready to (accept|say yes|sign|join)\b|\bI('ll| will|'d| would) (accept|sign|join|take it)\b|\bI can say yes\b|\bthat works for me\b|\bcount me in\b/i;
+const AVAILABLE =
+  /\bkeep (me|you) in mind\b|\bopen to (talking|hearing|another|a new)\b|\btalk again\b|\breconsider\b|\b(if|when) (my|your|the) (timing|situation|plans?) changes?\b|\bstill (interested|available|open)\b|\bwhat would it take\b|\bin the future\b/i;
+const REWORK =
+  /\bif (you|they) (can|could)\b|\bwhat would it take\b|\bis there (any )?(room|flexibility)\b|\bif anything changes\b|\bcould (you|they) (raise|improve|change|revise|move|match)\b|\bkeep (me|you) in mind\b|\bmatch or beat\b/i;
+const MONEY = /\[your number\]|\[other offer.s base\]|\$\s?\d/i;
+const PERSONAL = /\b(family|partner|spouse|health|child|children|kids|pregnan\w*|sick|divorce|visa)\b/i;
+const FALLBACK = /\bsign-on\b|\bone-off\b|\bbonus\b|\bor close the gap\b/i;
+const HAGGLE = /\bhow much flexibility\b|\bmeet (me )?in the middle\b|\bwhat's your best\b/i;
+const ULTIMATUM =
+  /\bfinal offer\b|\btake it or leave it\b|\bor I('ll| will) (walk|go)\b|\botherwise I('ll| will)\b|\bunless you\b|\bor else\b/i;
+const APOLOGY = /\bsorry\b|\bI apologi[sz]e\b/i;
+const PLAYING_OFF = /\bmatch\b|\bbeat\b|\boutbid\b|\bunless you\b/i;
+const OVERSTATED = /\b(much|way|far) better\b|\bblows\b|\bno comparison\b/i;
+const COMPLAINT = /\blowball\w*\b|\binsult\w*\b|\bunfair\b|\bdisappointing\b|\bbad offer\b/i;
+
+/** An avoid item, recognised by its words, and what the reader must then never say. */
+const AVOID_CONCEPTS: readonly { avoid: RegExp; forbids: RegExp }[] = [
+  { avoid: /cheaper fallback|one-off bonus/i, forbids: FALLBACK },
+  { avoid: /haggling/i, forbids: HAGGLE },
+  { avoid: /ultimatum|as a threat/i, forbids: ULTIMATUM },
+  { avoid: /committing on the spot/i, forbids: COMMITS },
+  { avoid: /naming your number before/i, forbids: MONEY },
+  { avoid: /still be available/i, forbids: AVAILABLE },
+  { avoid: /details of the offer you accepted/i, forbids: MONEY },
+  { avoid: /rework/i, forbids: REWORK },
+  { avoid: /personal detail/i, forbids: PERSONAL },
+  { avoid: /against each other/i, forbids: PLAYING_OFF },
+  { avoid: /offers? you don't have/i, forbids: OTHER_OFFER },
+  { avoid: /overstating/i, forbids: OVERSTATED },
+  { avoid: /complaining|criticizing/i, forbids: COMPLAINT },
+  { avoid: /apologizing/i, forbids: APOLOGY },
+];
+
+/** The sentences of a text, trimmed, with quotation marks and case ignored. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.replace(/["“”]/g, '').trim().toLowerCase())
+    .filter((sentence) => sentence !== '');
+}
+
+function cardText(advice: CallAdvice): string[] {
+  return [
+    advice.verdict,
+    ...advice.why.map((why) => why.text),
+    ...advice.talkTrack,
+    ...advice.checklist,
+    ...advice.avoid,
+    ...advice.asks,
+    ...advice.replies.flatMap((reply) => [reply.when, reply.say]),
+  ];
+}
+
+function matching(texts: readonly string[], pattern: RegExp, rule: string): CardProblem[] {
+  return texts.filter((text) => pattern.test(text)).map((text) => ({ rule, text }));
+}
+
+/** Every broken promise in the card for `answers`; an empty list means it can be said as written. */
+export function cardProblems(answers: CallAnswers, advice: CallAdvice): CardProblem[] {
+  const spoken = said(advice);
+  const problems: CardProblem[] = [];
+  const hasOtherOffer = answers.otherOffer !== 'none';
+
+  if (!hasOtherOffer)
+    problems.push(...matching(spoken, OTHER_OFFER, 'mentions an offer the reader does not have'));
+
+  if (advice.goal === 'close-politely') {
+    const promised = [advice.verdict, ...advice.checklist, ...spoken];
+    problems.push(...matching(promised, AVAILABLE, 'close-politely suggests the reader is still available'));
+  }
+  if (advice.goal === 'listen') problems.push(...matching(spoken, COMMITS, 'listen commits to accepting'));
+  if (advice.goal === 'decline-gracefully')
+    problems.push(...matching(spoken, REWORK, 'decline invites a rework'));
+  if (advice.goal === 'close-politely' || advice.goal === 'decline-gracefully') {
+    problems.push(...matching(spoken, MONEY, 'names money when no ask is left'));
+  }
+  if (advice.goal === 'counter') {
+    if (!advice.talkTrack.some((line) => /ready to say yes/i.test(line))) {
+      problems.push({ rule: 'counter never commits to a yes when met', text: advice.talkTrack.join(' ') });
+    }
+    problems.push(...matching(spoken, FALLBACK, 'counter offers a cheaper fallback'));
+    problems.push(...matching(spoken, HAGGLE, 'counter invites haggling'));
+  }
+
+  for (const item of advice.avoid) {
+    for (const { avoid, forbids } of AVOID_CONCEPTS) {
+      if (avoid.test(item)) problems.push(...matching(spoken, forbids, `says what it avoids: ${item}`));
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const sentence of cardText(advice).flatMap(sentences)) {
+    if (seen.has(sentence)) problems.push({ rule: 'repeats a sentence', text: sentence });
+    seen.add(sentence);
+  }
+
+  const opener = advice.talkTrack.join(' ');
+  if (answers.status === 'declined' && !/\bI know I said no\b/.test(opener)) {
+    problems.push({ rule: 'a declined reader never owns their no', text: opener });
+  }
+  if (answers.status === 'undecided' && /\bI (said no|declined)\b/.test(opener)) {
+    problems.push({ rule: 'an undecided reader claims to have declined', text: opener });
+  }
+  return problems;
+}

@@ -1,0 +1,119 @@
+import { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
+import { formatCallQuery } from './query';
+import { CALL_QUESTIONS, firstUnanswered, stepsFor } from './steps';
+import type { CallAnswers, CallQuestion, CallStepKey } from './types';
+
+// The "Should I take the call?" steps as a pure state machine: the island keeps this state,
+// hands every reader action to `callFlow`, and only does what a function can't (focus, the URL).
+
+/** Where focus goes once the view is on screen: its heading, the error summary, or nowhere. */
+export type CallFlowFocus = 'view' | 'error' | null;
+
+/** Everything the steps need to remember between renders. */
+export type CallFlowState = {
+  /** The confirmed answers, in step order, up to the first unanswered step. */
+  answers: Partial<CallAnswers>;
+  /** The option ticked on the current step and not yet confirmed with Continue. */
+  selected: string | undefined;
+  /** True after Continue with nothing ticked, until the step changes. */
+  showError: boolean;
+  /** Answers given earlier in this visit, so a step returned to shows the reader's choice. */
+  remembered: Partial<CallAnswers>;
+  /** Where focus should go once this state is on screen (the island moves it once per state). */
+  focus: CallFlowFocus;
+};
+
+/** What a reader (or the browser's Back button) can do. */
+export type CallFlowAction =
+  | { type: 'select'; value: string }
+  | { type: 'continue' }
+  | { type: 'back' }
+  | { type: 'start-over'; initial: Partial<CallAnswers> }
+  /** Answers from the URL: on load (no focus move) or after Back/Forward (focus follows). */
+  | { type: 'restore'; answers: Partial<CallAnswers>; focus: boolean };
+
+/** The first state, from answers an issue or a link gives; nothing is ticked and nothing focused. */
+export function startCallFlow(initial: Partial<CallAnswers>): CallFlowState {
+  const answers = answeredSoFar(initial);
+  return { answers, selected: undefined, showError: false, remembered: answers, focus: null };
+}
+
+function show(
+  state: CallFlowState,
+  next: Partial<CallAnswers>,
+  remembered: Partial<CallAnswers>,
+  focus: CallFlowFocus,
+): CallFlowState {
+  const answers = answeredSoFar(next);
+  const memory = { ...remembered, ...answers };
+  const step = firstUnanswered(answers);
+  return {
+    ...state,
+    answers,
+    remembered: memory,
+    selected: step ? memory[step] : undefined,
+    showError: false,
+    focus,
+  };
+}
+
+function questionFor(step: CallStepKey | null): CallQuestion | undefined {
+  return CALL_QUESTIONS.find((candidate) => candidate.key === step);
+}
+
+/** The state after `action`; never mutates `state`. */
+export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlowState {
+  switch (action.type) {
+    case 'select':
+      return { ...state, selected: action.value, focus: null };
+    case 'continue': {
+      const question = questionFor(firstUnanswered(state.answers));
+      if (!question) return state;
+      const next = withAnswer(state.answers, question, state.selected);
+      return next
+        ? show(state, next, state.remembered, 'view')
+        : { ...state, showError: true, focus: 'error' };
+    }
+    case 'back': {
+      const back = previousStep(state.answers, firstUnanswered(state.answers));
+      return back ? show(state, answersBefore(state.answers, back), state.remembered, 'view') : state;
+    }
+    case 'start-over':
+      return show(state, action.initial, {}, 'view');
+    case 'restore':
+      // The URL already shows these answers (our own push, or a reload): nothing to redo.
+      if (formatCallQuery(answeredSoFar(action.answers)) === formatCallQuery(state.answers)) return state;
+      return show(state, action.answers, state.remembered, action.focus ? 'view' : null);
+  }
+}
+
+/** What the island shows for a state: the question or the finished answers, and the step count. */
+export type CallFlowView = {
+  step: CallStepKey | null;
+  question: CallQuestion | undefined;
+  /** The finished answers once every step is answered, else null. */
+  complete: CallAnswers | null;
+  /** 1-based number of the current step and how many steps these answers lead through. */
+  number: number;
+  total: number;
+  /** True when Back has somewhere to go. */
+  canGoBack: boolean;
+};
+
+/** The view of a state; choosing "accepted" on step 3 already makes it "Step 3 of 3". */
+export function callFlowView(state: CallFlowState): CallFlowView {
+  const step = firstUnanswered(state.answers);
+  const order = stepsFor(
+    step === 'otherOffer' && state.selected === 'accepted' ? { otherOffer: 'accepted' } : state.answers,
+  );
+  const number = step ? order.indexOf(step) + 1 : order.length;
+  // Every step but the first, and the result, has one before it.
+  return {
+    step,
+    question: questionFor(step),
+    complete: completeAnswers(state.answers),
+    number,
+    total: order.length,
+    canGoBack: number > 1,
+  };
+}

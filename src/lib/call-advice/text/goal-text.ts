@@ -1,0 +1,7 @@
+import type { CallAdvice } from '../types';
+
+/** The parts of a card each goal's text writes; `buildAdvice` adds the goal itself. */
+export type GoalText = Pick<
+  CallAdvice,
+  'verdict' | 'why' | 'talkTrack' | 'checklist' | 'avoid' | 'asks' | 'replies'
+>;

@@ -1,0 +1,59 @@
+import { DEFAULT_LADDER, TEXT_LIMITS } from './state.ts';
+
+/** Collapses line breaks and runs of spaces, so names typed with stray newlines don't break the email's layout. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+// "The Senior level", "senior" and "Senior." are one level; "Mid level" and "mid-level" too.
+function normalise(level: string): string {
+  return oneLine(level)
+    .toLowerCase()
+    .replace(/[.,;:!]+$/u, '')
+    .replace(/[\s_-]+/gu, ' ')
+    .replace(/^the /u, '')
+    .replace(/ level$/u, '');
+}
+
+/**
+ * The ladder as the reader types it, one rung a line, held to what a save keeps (12 rungs of 80
+ * characters): the field shows the cut at once, so a reload never shows less than was on screen.
+ */
+export function ladderFromText(text: string): string[] {
+  return text
+    .split('\n')
+    .slice(0, TEXT_LIMITS.ladder)
+    .map((level) => Array.from(level).slice(0, TEXT_LIMITS.level).join(''));
+}
+
+/** The reader's ladder, lowest first, without blanks or repeats; the default one when unset or empty. */
+export function ladderOf(ladder: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const levels = (ladder ?? []).map(oneLine).filter((level) => {
+    const key = normalise(level);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return levels.length > 0 ? levels : [...DEFAULT_LADDER];
+}
+
+/**
+ * Where a level stands on the ladder (0 = lowest), or null when it isn't on it. A level matches a
+ * rung by name, or by holding exactly one rung's name as a whole word ("Senior Engineer" is Senior).
+ */
+export function levelRank(level: string, ladder: readonly string[]): number | null {
+  const key = normalise(level);
+  if (key === '') return null;
+  const rungs = ladderOf(ladder).map(normalise);
+  const exact = rungs.indexOf(key);
+  if (exact !== -1) return exact;
+  const padded = ` ${key} `;
+  const within = rungs.flatMap((rung, rank) => (padded.includes(` ${rung} `) ? [rank] : []));
+  return within.length === 1 ? (within[0] ?? null) : null;
+}
+
+/** Whether two levels are the same words (so a counter repeating theirs asks for nothing). */
+export function sameLevel(a: string, b: string): boolean {
+  return normalise(a) === normalise(b);
+}

@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { issueSchema } from '../../../src/schemas/issue.ts';
+import { publicationDay } from '../../../src/lib/content/publication-date.ts';
+import { readSource } from '../../../src/lib/import/detect.ts';
+import { filesFromMap } from '../../../src/lib/import/files.ts';
+import { contentHash, readExisting } from '../../../src/lib/import/issue-file.ts';
+import type { SourceFiles } from '../../../src/lib/import/model.ts';
+import { planImport, type ImportPlan, type PlanOptions } from '../../../src/lib/import/plan.ts';
+import { mergeRedirects, oldPath, parseRedirects, redirectsFile } from '../../../src/lib/import/redirects.ts';
+import { planTable, problemLines, summaryLine } from '../../../src/lib/import/report.ts';
+import {
+  buttondownExport,
+  ghostExport,
+  markdownFolder,
+  PNG,
+  substackExport,
+} from '../../fixtures/import/exports.ts';
+
+const options: PlanOptions = {
+  start: 1,
+  defaultTopic: 'career',
+  today: '2026-11-25',
+  issuesDir: 'content/issues',
+};
+const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
+  filesFromMap(
+    'export',
+    new Map(
+      Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]),
+    ),
+  );
+const AUTHOR_57 = readExisting(
+  '057-always-discuss-the-job-offer.mdx',
+  '---\nnumber: 57\ntitle: Mine\ntopics: [negotiation]\n---\nMy words.\n',
+);
+
+/** The plan for an export, against files already "on disk". */
+function plan(
+  files: Record<string, string | Uint8Array>,
+  existing = [AUTHOR_57],
+  extra: Partial<PlanOptions> = {},
+): ImportPlan {
+  const source = folder(files);
+  return planImport(readSource(source), source, existing, { ...options, ...extra });
+}
+
+/** The files a plan writes, read back as the next run would see them. */
+const written = (result: ImportPlan) =>
+  result.items.filter((i) => i.text && i.file).map((i) => readExisting(i.file as string, i.text as string));
+
+describe('planImport', () => {
+  it('writes issues that pass the schema, numbered from titles and then by date', () => {
+    const result = plan(substackExport(3));
+    expect(result.items.map((i) => [i.action, i.number, i.file, i.draft])).toEqual([
+      ['create', 1, '001-post-number-1.md', false],
+      ['create', 12, '012-ask-for-more-kindly.md', false],
+      ['create', 2, '002-post-number-3.md', true],
+    ]);
+    for (const item of result.items) {
+      const data = parse(/^---\n([\s\S]*?)\n---/.exec(item.text as string)![1]!);
+      expect(issueSchema.safeParse(data).error).toBeUndefined();
+      expect(data.imported.hash).toBe(contentHash(item.text as string));
+    }
+  });
+
+  it('writes a date so any YAML reader keeps the author’s day: 21:00 in New York stays on the 5th', () => {
+    const files = substackExport(1);
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-05T21:30:00-05:00',
+    );
+    const text = plan(files).items[0]?.text as string;
+    expect(text).toContain('date: "2024-01-05T21:30:00-05:00"');
+    // YAML 1.1, as Astro reads frontmatter, would make a Date of it unquoted and drop the offset.
+    const data = issueSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!, { schema: 'yaml-1.1' }));
+    expect(data.date.toISOString()).toBe('2024-01-06T02:30:00.000Z');
+    expect(publicationDay(data.date, data.dateOffset)).toBe('2024-01-05');
+  });
+
+  it('writes UTC dates in the author’s time zone: --time-zone, else the export’s own (Ghost)', () => {
+    const dateOf = (result: ImportPlan) => /^date: (.*)$/m.exec(result.items[0]?.text as string)?.[1];
+    const files = substackExport(1);
+    files['posts.csv'] = (files['posts.csv'] as string).replace(
+      '2024-01-05T13:30:00.000Z',
+      '2024-01-06T02:30:00.000Z',
+    );
+    expect(dateOf(plan(files))).toBe('"2024-01-06T02:30:00Z"');
+    expect(dateOf(plan(files, [AUTHOR_57], { timeZone: 'America/New_York' }))).toBe(
+      '"2024-01-05T21:30:00-05:00"',
+    );
+
+    const ghost = JSON.parse(ghostExport()) as { db: { data: Record<string, unknown> }[] };
+    ghost.db[0]!.data['settings'] = [{ key: 'timezone', value: 'America/Los_Angeles' }];
+    const ghostFiles = { 'ghost.json': JSON.stringify(ghost) };
+    expect(dateOf(plan(ghostFiles))).toBe('"2024-01-10T04:00:00-08:00"');
+    expect(dateOf(plan(ghostFiles, [AUTHOR_57], { timeZone: 'Europe/Paris' }))).toBe(
+      '"2024-01-10T13:00:00+01:00"',
+    );
+  });
+
+  it('fails a post whose number is the author’s, naming both files, and imports the rest', () => {
+    const files = substackExport(2);
+    files['posts.csv'] = (files['posts.csv'] as string).replace('Issue #12: Ask', 'Issue #57: Ask');
+    const result = plan(files);
+    const failed = result.items.find((i) => i.action === 'failed');
+    expect(failed?.message).toBe(
+      'Number 57 is taken by content/issues/057-always-discuss-the-job-offer.mdx; this post would be ' +
+        'content/issues/057-ask-for-more-kindly.md. Give one of them another number (or run with --start).',
+    );
+    expect(result.items.filter((i) => i.action === 'create')).toHaveLength(1);
+    expect(problemLines(result)).toContain(`✗ posts.csv row 3 ("Ask for more, kindly"): ${failed?.message}`);
+  });
+
+  it('fails the second of two posts with the same number, naming both', () => {
+    const files = substackExport(3);
+    files['posts.csv'] = (files['posts.csv'] as string).replace('Post number 1', 'Issue #12: Twelve again');
+    const result = plan(files);
+    expect(result.items.map((i) => i.action)).toEqual(['create', 'failed', 'create']);
+    expect(result.items[1]?.message).toBe(
+      'Number 12 is also that of posts.csv row 2 ("Twelve again", content/issues/012-twelve-again.md); ' +
+        'this post would be content/issues/012-ask-for-more-kindly.md.',
+    );
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const first = plan(substackExport(3));
+    const second = plan(substackExport(3), [AUTHOR_57, ...written(first)]);
+    expect(second.items.map((i) => i.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+  });
+
+  it('updates an unedited file when the post changed, and skips one the author edited, saying so', () => {
+    const first = written(plan(substackExport(2)));
+    const edited = first.map((file, index) =>
+      index === 0
+        ? readExisting(file.path, file.text.replace('Post 1 opens', 'Post 1, as I now say, opens'))
+        : file,
+    );
+    const changed = substackExport(2);
+    changed['posts/1001.post-1.html'] = (changed['posts/1001.post-1.html'] as string).replace(
+      'First point',
+      'Changed point',
+    );
+    changed['posts/1002.post-2.html'] = (changed['posts/1002.post-2.html'] as string).replace(
+      'First point',
+      'Changed point',
+    );
+    const result = plan(changed, [AUTHOR_57, ...edited]);
+    expect(result.items.map((i) => [i.action, i.file])).toEqual([
+      ['skip-edited', '001-post-number-1.md'],
+      ['update', '012-ask-for-more-kindly.md'],
+    ]);
+    expect(problemLines(result)).toContain(
+      '• posts.csv row 2 ("Post number 1"): 001-post-number-1.md was edited since it was imported: left as it is.',
+    );
+  });
+
+  it('keeps an imported post’s number on a re-run, whatever --start says', () => {
+    const first = written(plan(substackExport(3)));
+    const again = plan(substackExport(3), [AUTHOR_57, ...first], { start: 100 });
+    expect(again.items.map((i) => i.number)).toEqual([1, 12, 2]);
+  });
+
+  it('copies images the export holds beside the issue and reports the missing one by name', () => {
+    const result = plan(buttondownExport());
+    const [raise] = result.items;
+    expect(raise?.images.map((i) => i.file)).toEqual(['021-raise-season/local.png']);
+    expect(raise?.images[0]?.bytes).toEqual(PNG);
+    expect(raise?.text).toContain('![Image: local](./021-raise-season/local.png)');
+    expect(raise?.missing).toEqual(['https://buttondown.example.invalid/images/calendar.png']);
+    expect(problemLines(result)).toContain(
+      '! emails.csv row 2 ("Raise season"): image not found, left as a link: https://buttondown.example.invalid/images/calendar.png',
+    );
+  });
+
+  it('uses an image the command downloaded', () => {
+    const result = planImport(readSource(folder(buttondownExport())), folder(buttondownExport()), [], {
+      ...options,
+      downloaded: new Map([['https://buttondown.example.invalid/images/calendar.png', PNG]]),
+    });
+    expect(result.items[0]?.images.map((i) => i.file)).toEqual([
+      '021-raise-season/calendar.png',
+      '021-raise-season/local.png',
+    ]);
+    expect(result.items[0]?.missing).toEqual([]);
+  });
+
+  it('finds Ghost images under content/images and Markdown-folder images beside the post', () => {
+    const ghost = plan({ 'ghost.json': ghostExport(), 'content/images/2024/01/photo.png': PNG });
+    expect(ghost.items[0]?.images.map((i) => i.file)).toEqual(['001-ghost-post/photo.png']);
+    const markdown = plan(markdownFolder());
+    expect(markdown.items[0]?.text).toContain('![illustration](./005-markdown-post/pic.png)');
+  });
+
+  it('dates an undated draft today, and fails an undated published post', () => {
+    const files = buttondownExport();
+    files['emails.csv'] = (files['emails.csv'] as string).replace('2024-05-01T10:00:00.123456+00:00', '');
+    const result = plan(files);
+    expect(result.items.map((i) => [i.action, i.message])).toEqual([
+      ['failed', 'The post has no publication date the import can read.'],
+      ['create', undefined],
+    ]);
+    expect(result.items[1]?.text).toContain('date: "2026-11-25"');
+  });
+
+  it('redirects each published post’s old path, never a draft’s', () => {
+    expect(plan(substackExport(3)).redirects).toEqual([
+      { from: '/p/post-1/', to: 1 },
+      { from: '/p/post-2/', to: 12 },
+    ]);
+  });
+
+  it('prints a table and a summary', () => {
+    const result = plan(substackExport(2));
+    expect(planTable(result).split('\n')[0]).toMatch(/^action\s+number\s+file\s+title\s+from$/);
+    expect(planTable(result)).toContain('create  #12     012-ask-for-more-kindly.md');
+    expect(summaryLine(result)).toBe(
+      '2 created, 0 updated, 0 unchanged, 0 skipped (edited), 0 failed; 4 missing image(s); 1 redirect(s)',
+    );
+  });
+});
+
+describe('redirects', () => {
+  it.each([
+    ['https://x.substack.com/p/ask?utm=1', '/p/ask/'],
+    ['/archive/raise/', '/archive/raise/'],
+    ['https://old.example/2024/03/post.html', '/2024/03/post.html'],
+    ['https://old.example/posts/index.html', '/posts/'],
+    ['https://old.example/', undefined],
+    ['/issues/12/', undefined],
+    ['/about/', undefined],
+    ['/a/../b', '/b/'],
+    ['/a b/', undefined],
+    [undefined, undefined],
+  ])('%j → %j', (url, path) => {
+    expect(oldPath(url)).toBe(path);
+  });
+
+  it('keeps the author’s own lines in _redirects and replaces its own block', () => {
+    const first = redirectsFile('/old /new 301\n', [{ from: '/p/a/', to: 1 }], (n) => `/issues/${n}/`);
+    const second = redirectsFile(
+      first,
+      mergeRedirects([{ from: '/p/a/', to: 1 }], [{ from: '/p/b/', to: 2 }]),
+      (n) => `/issues/${n}/`,
+    );
+    expect(second).toBe(
+      '/old /new 301\n\n# Begin: written by npm run import (edit outside these lines)\n/p/a/ /issues/1/ 301\n/p/b/ /issues/2/ 301\n# End: written by npm run import\n',
+    );
+  });
+
+  it('reads back only well-formed entries', () => {
+    expect(
+      parseRedirects('[{"from":"/p/a/","to":1},{"from":"/issues/2/","to":2},{"from":"/x/","to":"3"}]'),
+    ).toEqual([{ from: '/p/a/', to: 1 }]);
+    expect(parseRedirects('not json')).toEqual([]);
+  });
+});
