@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeState, defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
+import { TEXT_LIMITS, decodeState, defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
+import { ladderFromText } from '../../src/lib/counteroffer/levels.ts';
 import { decodeForReader, encodeForSave } from '../../src/lib/counteroffer/restore.ts';
 import {
   HISTORY_SIZE,
@@ -178,5 +179,52 @@ describe('saving amounts (case 4: the browser’s language never changes their m
         },
       ),
     );
+  });
+});
+
+describe('saving the builder’s terms beyond pay (merged from issue 13)', () => {
+  it('saves a yearly equity refresh as a number, and reads it in another language', () => {
+    const state = defaultState('EUR');
+    state.counter.equityRefresh = '20.000';
+    const saved = encodeForSave(state, 'de-DE');
+    const wire = JSON.parse(Buffer.from(saved, 'base64url').toString()) as Record<string, unknown>;
+    expect(wire).toMatchObject({ v: 2, c: { er: 20000 } });
+    expect(decodeForReader(saved, 'en-US')?.counter.equityRefresh).toBe('20,000');
+  });
+
+  it('still reads an equity refresh a first-version save kept as text', () => {
+    const v1 = Buffer.from(JSON.stringify({ v: 1, cu: 'USD', c: { er: '15000' } })).toString('base64url');
+    expect(decodeForReader(v1, 'en-US')?.counter.equityRefresh).toBe('15,000');
+  });
+
+  it('leaves an offer without a refresh without one', () => {
+    const read = decodeForReader(encodeForSave(defaultState('USD'), 'en-US'), 'en-US');
+    expect(read?.offer.equityRefresh).toBeUndefined();
+  });
+
+  it.each([
+    ['title', TEXT_LIMITS.title],
+    ['startDate', TEXT_LIMITS.term],
+    ['remoteDays', TEXT_LIMITS.term],
+    ['timeOff', TEXT_LIMITS.term],
+    ['reviewMonths', TEXT_LIMITS.term],
+  ] as const)('keeps %s at its full limit (%i characters) through a save and a reload', (field, limit) => {
+    const state = defaultState('USD');
+    state.other = { ...state.offer, [field]: 'é'.repeat(limit) };
+    const kv = memory();
+    writeSaved(kv, 'k', saveEdit(emptySaved(), encodeForSave(state, 'en-US')));
+    const current = readSaved(kv, 'k').current;
+    expect(current && decodeForReader(current, 'en-US')?.other?.[field]).toBe('é'.repeat(limit));
+  });
+
+  it('keeps the deadline and a full ladder as typed', () => {
+    const state = defaultState('USD');
+    state.deadline = '2026-12-01';
+    state.ladder = ladderFromText(Array.from({ length: 20 }, (_, i) => `${i}`.repeat(100)).join('\n'));
+    expect(state.ladder).toHaveLength(TEXT_LIMITS.ladder);
+    expect(state.ladder.join('\n').length).toBeLessThanOrEqual(TEXT_LIMITS.ladderText);
+    const read = decodeForReader(encodeForSave(state, 'en-US'), 'en-US');
+    expect(read?.ladder).toEqual(state.ladder);
+    expect(read?.deadline).toBe('2026-12-01');
   });
 });

@@ -45,15 +45,15 @@ const PRIORITY_CODES: Record<Priority, string> = {
 
 const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
 
-// Terms beyond pay, added in version 1 as optional keys: saves without them still decode.
+// Terms beyond pay, added in version 1 as optional keys: saves without them still decode. The
+// equity refresh is an amount, so from version 2 it travels as a number like the others.
 const EXTRA_KEYS = [
-  ['ti', 'title'],
-  ['sd', 'startDate'],
-  ['rd', 'remoteDays'],
-  ['to', 'timeOff'],
-  ['er', 'equityRefresh'],
-  ['rv', 'reviewMonths'],
-] as const satisfies readonly (readonly [string, keyof OfferInput])[];
+  ['ti', 'title', TEXT_LIMITS.title],
+  ['sd', 'startDate', TEXT_LIMITS.term],
+  ['rd', 'remoteDays', TEXT_LIMITS.term],
+  ['to', 'timeOff', TEXT_LIMITS.term],
+  ['rv', 'reviewMonths', TEXT_LIMITS.term],
+] as const satisfies readonly (readonly [string, keyof OfferInput, number])[];
 
 function cap(text: string, limit: number): string {
   // UTF-16 length bounds the code point count, so the cheap check settles most fields.
@@ -92,7 +92,8 @@ function inputToWire(input: OfferInput): Wire {
   }
   put('l', input.level, TEXT_LIMITS.level);
   put('t', input.otherTerms, TEXT_LIMITS.otherTerms);
-  for (const [key, field] of EXTRA_KEYS) put(key, input[field] ?? '', TEXT_LIMITS.term);
+  for (const [key, field, limit] of EXTRA_KEYS) put(key, input[field] ?? '', limit);
+  amount('er', input.equityRefresh ?? '');
   return wire;
 }
 
@@ -170,10 +171,12 @@ function readInput(value: unknown): OfferInput {
   }
   input.level = readText(value['l'], TEXT_LIMITS.level);
   input.otherTerms = readText(value['t'], TEXT_LIMITS.otherTerms);
-  for (const [key, field] of EXTRA_KEYS) {
-    const text = readText(value[key], TEXT_LIMITS.term);
+  for (const [key, field, limit] of EXTRA_KEYS) {
+    const text = readText(value[key], limit);
     if (text !== '') input[field] = text;
   }
+  const refresh = readAmount(value['er']);
+  if (refresh !== '') input.equityRefresh = refresh;
   return input;
 }
 
