@@ -75,6 +75,14 @@ export function describeIssue(issue: SchemaIssue, data: unknown): string[] {
   if (issue.code === 'invalid_type' && issue.expected === 'date') {
     return [`${field}: is not a date${seen}.${howTo(top)}`];
   }
+  // The schema's own date check (src/schemas/issue.ts) words a day that does not exist and a
+  // number such as 20261125 well; text or a list that is nothing like a date reads better this way.
+  const dateField = top === 'date' || top === 'updated';
+  const notDateShaped =
+    value !== undefined && typeof value !== 'number' && !/^\d{4}-\d{2}-\d{2}/.test(String(value));
+  if (dateField && issue.code === 'custom' && !(value instanceof Date) && notDateShaped) {
+    return [`${field}: is not a date${seen}.${howTo(top)}`];
+  }
   if (top === 'number' && issue.code === 'too_small') return [`${field}: must be 1 or more${seen}.`];
   if (issue.code === 'invalid_type') {
     const kind = KINDS[issue.expected ?? ''] ?? issue.expected ?? 'something else';

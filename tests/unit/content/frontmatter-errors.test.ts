@@ -44,4 +44,12 @@ describe('frontmatter errors: issue 15, case 12 (plain words, file and field nam
       'date: is not a date (it is "next Tuesday"). Write it as YYYY-MM-DD, like `date: 2026-11-25`.',
     );
   });
+
+  it.each([
+    ['a day that does not exist', '2026-02-30', 'date: Write a real date: 2026-02-30 is not a day of the calendar.'],
+    ['a number', 20261125, 'date: Write the date as YYYY-MM-DD, like 2026-11-25 (got 20261125).'],
+    ['an impossible time', '2026-03-04T25:00:00Z', 'date: Write a real date: 2026-03-04T25:00:00Z has an impossible time.'],
+  ])('keeps the date check’s own words for %s', (_label, date, line) => {
+    expect(messageFor({ ...valid, date })).toBe(`content/issues/058-ask.mdx has frontmatter to fix:\n  ${line}`);
+  });
 });
