@@ -1,6 +1,6 @@
 import type { FieldErrors, OfferInput } from '../../lib/counteroffer';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { Field } from './Field';
+import { CountedField } from './CountedField';
 import { MoneyField } from './MoneyField';
 
 type ExtraText = 'title' | 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
@@ -32,8 +32,8 @@ export function ExtraTermsFields({ id, input, errors, currency, locale, onField 
   return (
     <fieldset class="co-extras">
       <legend>Beyond pay</legend>
-      <Field {...common('title')} label="Job title" maxLength={TEXT_LIMITS.title} />
-      <Field
+      <CountedField {...common('title')} label="Job title" maxLength={TEXT_LIMITS.title} />
+      <CountedField
         {...common('startDate')}
         label="Start date"
         type="date"
@@ -41,7 +41,7 @@ export function ExtraTermsFields({ id, input, errors, currency, locale, onField 
         error={errors.startDate}
       />
       {COUNTS.map(([field, label]) => (
-        <Field
+        <CountedField
           key={field}
           {...common(field)}
           label={label}

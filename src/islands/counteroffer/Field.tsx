@@ -15,16 +15,20 @@ type Props = {
   multiline?: boolean;
   /** The most characters the field takes (from TEXT_LIMITS), so nothing typed is cut on save. */
   maxLength: number;
+  /** Ids of further text that describes the field (CountedField's count). */
+  describedBy?: string | undefined;
+  /** Shown after the input (CountedField's count). */
+  children?: ComponentChildren;
   /** The browser's autofill token ("name"); off by default. */
   autoComplete?: string;
   onInput: (value: string) => void;
   onBlur?: (value: string) => void;
 };
 
-// Fields this long (names, level, notes) show how much of their limit is used.
-const COUNT_FROM = 80;
-
-/** A labelled text input or textarea with its error message. */
+/**
+ * A labelled text input or textarea with its error message. Fields with a count of characters used
+ * are CountedField, which only the full builder's parts (fetched after hydration) need.
+ */
 export function Field({
   id,
   label,
@@ -35,16 +39,15 @@ export function Field({
   hint,
   multiline,
   maxLength,
+  describedBy,
+  children,
   autoComplete = 'off',
   onInput,
   onBlur,
 }: Props) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const countId = `${id}-count`;
-  // Amounts and percentages (short limits no one reaches) carry maxlength without a count.
-  const counted = maxLength >= COUNT_FROM;
-  const described = [hint ? hintId : '', error ? errorId : '', counted ? countId : '']
+  const described = [hint ? hintId : '', error ? errorId : '', describedBy ?? '']
     .filter(Boolean)
     .join(' ');
   const control = {
@@ -73,11 +76,7 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
-      {counted && (
-        <p id={countId} class="co-count">
-          {value.length} of {maxLength} characters
-        </p>
-      )}
+      {children}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { ladderFromText } from '../../lib/counteroffer/levels';
 import { DEFAULT_LADDER, TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { Field } from './Field';
+import { CountedField } from './CountedField';
 
 type Props = {
   id: string;
@@ -11,7 +11,7 @@ type Props = {
 /** The levels the builder compares, lowest first, which the reader can see and rewrite (one per line). */
 export function LadderField({ id, ladder, onChange }: Props) {
   return (
-    <Field
+    <CountedField
       id={id}
       label="Levels, lowest first (one per line)"
       hint={`Levels are compared on this ladder; one that isn’t on it is never called higher or lower. Up to ${TEXT_LIMITS.ladder} levels.`}

@@ -1,7 +1,7 @@
 import type { Basis, CounterofferState, Stage } from '../../lib/counteroffer';
 import { Choice, Radios } from './choices';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { Field } from './Field';
+import { CountedField } from './CountedField';
 
 const STAGES: readonly (readonly [Stage, string])[] = [
   ['undecided', 'I haven’t answered yet'],
@@ -53,7 +53,7 @@ export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
         />
       )}
       {asking && (
-        <Field
+        <CountedField
           id={id('deadline')}
           label="When their offer expires (if it does)"
           type="date"
@@ -72,7 +72,7 @@ export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
         />
       )}
       {mentionsOther && nameOtherCompany && (
-        <Field
+        <CountedField
           id={id('other-company')}
           label="The other company’s name"
           value={state.otherCompany}

@@ -2,7 +2,7 @@ import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { fieldId } from './columns';
 import { ExtraTermsFields } from './ExtraTermsFields';
-import { Field } from './Field';
+import { CountedField } from './CountedField';
 import { VestingField } from './VestingField';
 
 type Props = {
@@ -39,7 +39,7 @@ export function OfferDetails({
         onPreset={(preset) => onField('vestingPreset', preset)}
         onYears={(years) => onField('customVesting', years)}
       />
-      <Field
+      <CountedField
         id={id('level')}
         label="Level"
         value={input.level}
@@ -55,7 +55,7 @@ export function OfferDetails({
         locale={locale}
         onField={(field, value) => onField(field, value)}
       />
-      <Field
+      <CountedField
         id={id('otherTerms')}
         label="Other terms, one per line"
         value={input.otherTerms}

@@ -10,6 +10,7 @@ export { findBlockers } from './blockers';
 export { downloadName } from '../../lib/counteroffer/file-name';
 export { decodeState, encodeState } from '../../lib/counteroffer/codec';
 export { restoreState } from '../../lib/counteroffer/restore';
+export { addressAfterReading } from '../../lib/counteroffer/address';
 export { shareLink } from '../../lib/counteroffer/share-link';
 export { ErrorSummary } from '../shared/ErrorSummary';
 export { ComparisonTable } from './ComparisonTable';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer';
-import { LINK_PREFIX, handoffParamsToRemove, hasHandoff } from '../../lib/counteroffer/link';
+import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link';
 // Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
 import type { KeyValue, Saved } from '../../lib/counteroffer/store';
 import type { KeptActions } from './kept-actions';
@@ -96,13 +96,10 @@ export function usePersistentState(
     start.current = JSON.stringify(first);
     const restore = () => {
       const { hash, search } = location;
-      const url = new URL(location.href);
-      const apply = (restored: Restored, stored: Saved) => {
-        // The link has been read and is saved below; leaving it in the address bar would bring back
-        // these numbers on every reload, over whatever the reader changes next. The same goes for ?co-goal=.
-        if (hash.startsWith(LINK_PREFIX)) url.hash = '';
-        for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
-        if (url.href !== location.href) history.replaceState(history.state, '', url);
+      // `address` is the page's address once a link or ?co-goal= has been read (see address.ts);
+      // a first visit has neither, so it leaves the address alone.
+      const apply = (restored: Restored, stored: Saved, address = location.href) => {
+        if (address !== location.href) history.replaceState(history.state, '', address);
         savedRef.current = stored;
         setSaved(stored);
         commit(restored.saved);
@@ -115,14 +112,18 @@ export function usePersistentState(
       // (The first version's backup, `:previous`, and a link's kept numbers, `:link`, never stand
       // without a saved state; history and a save it couldn't read may.)
       const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
-      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(url.searchParams)) {
+      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
       loadDeferred().then(
         (code) => {
           const stored = code.readSaved(kv, storageKey);
-          apply(code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }), stored);
+          apply(
+            code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }),
+            stored,
+            code.addressAfterReading(location.href),
+          );
         },
         // The form stays inert: a change now would be saved over the numbers it couldn't read.
         () => setStorage(STORED_STATE_FAILED),
