@@ -24,7 +24,9 @@ const issuesDir = process.env['ISSUES_DIR'] ?? './content/issues';
 function plainParseData(context: LoaderContext): LoaderContext['parseData'] {
   return async (props) => {
     // The schema gets each date as written: YAML's Date would drop the author's offset.
-    const data = props.filePath ? withWrittenDates(props.data, await readFile(props.filePath, 'utf8')) : props.data;
+    const data = props.filePath
+      ? withWrittenDates(props.data, await readFile(props.filePath, 'utf8'))
+      : props.data;
     const result = issueSchema.safeParse(data);
     if (!result.success) {
       const file = props.filePath ?? props.id;

@@ -175,7 +175,10 @@ describe('sharing a page with the call widget', () => {
 describe('the address once the builder has read it', () => {
   it.each([
     ['https://x.test/tools/counteroffer/#s=abc', 'https://x.test/tools/counteroffer/'],
-    ['https://x.test/tools/counteroffer/?co-goal=counter&co-reason=pay', 'https://x.test/tools/counteroffer/'],
+    [
+      'https://x.test/tools/counteroffer/?co-goal=counter&co-reason=pay',
+      'https://x.test/tools/counteroffer/',
+    ],
     [
       'https://x.test/issues/57/?call-status=declined&co-goal=counter#s=abc',
       'https://x.test/issues/57/?call-status=declined',

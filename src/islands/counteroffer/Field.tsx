@@ -47,9 +47,7 @@ export function Field({
 }: Props) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const described = [hint ? hintId : '', error ? errorId : '', describedBy ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const described = [hint ? hintId : '', error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
   const control = {
     id,
     value,

@@ -67,7 +67,12 @@ export function formatHandoff(handoff: CallHandoff): string {
 }
 
 function read(params: URLSearchParams, name: string, prefixed: boolean): string {
-  return params.get(prefixed ? name : unprefixed(name))?.trim().toLowerCase() ?? '';
+  return (
+    params
+      .get(prefixed ? name : unprefixed(name))
+      ?.trim()
+      .toLowerCase() ?? ''
+  );
 }
 
 /** The hand-off in a query string (with or without "?"), or null without a known goal; never throws. */
