@@ -217,14 +217,22 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     expect(current && decodeForReader(current, 'en-US')?.other?.[field]).toBe('é'.repeat(limit));
   });
 
-  it('keeps the deadline and a full ladder as typed', () => {
+  it('keeps the stage, the basis, a confirmation, the deadline and a full ladder as typed', () => {
     const state = defaultState('USD');
+    state.stage = 'declined';
+    state.basis = 'scope';
+    state.confirmedLower = 'k1';
     state.deadline = '2026-12-01';
     state.ladder = ladderFromText(Array.from({ length: 20 }, (_, i) => `${i}`.repeat(100)).join('\n'));
     expect(state.ladder).toHaveLength(TEXT_LIMITS.ladder);
     expect(state.ladder.join('\n').length).toBeLessThanOrEqual(TEXT_LIMITS.ladderText);
     const read = decodeForReader(encodeForSave(state, 'en-US'), 'en-US');
     expect(read?.ladder).toEqual(state.ladder);
-    expect(read?.deadline).toBe('2026-12-01');
+    expect(read).toMatchObject({
+      stage: 'declined',
+      basis: 'scope',
+      confirmedLower: 'k1',
+      deadline: '2026-12-01',
+    });
   });
 });
