@@ -3,10 +3,9 @@
 // elsewhere. It builds the site once, in a temporary folder, with EMAIL_EDITION=1: the same
 // routes that preview the email in `npm run dev` (/issues/57/email/) then exist in the build,
 // so what is sent is exactly what was previewed. dist/ is left alone.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import {
   checkSiteUrlEnv,
   emailFileStem,
@@ -15,6 +14,7 @@ import {
   selectIssues,
 } from '../src/lib/email/cli.ts';
 import { byteSize, GMAIL_CLIP_BYTES } from '../src/lib/email/html.ts';
+import { readIssueFiles } from './issues.mjs';
 
 /** `--out <dir>` and the rest of the arguments. */
 function splitArgs(args) {
@@ -30,24 +30,12 @@ function splitArgs(args) {
   return { out, rest };
 }
 
-/** Every issue in the content folder with its number and draft flag, read from frontmatter. */
+/** Every issue in the content folder with its number and draft flag, read as the content collection reads it. */
 async function knownIssues() {
-  const dir = process.env.ISSUES_DIR ?? 'content/issues';
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx'));
-  const issues = [];
-  for (const name of files) {
-    const file = join(dir, name);
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(file, 'utf8'))?.[1];
-    if (!frontmatter) continue;
-    try {
-      const data = parseYaml(frontmatter);
-      if (Number.isInteger(data?.number))
-        issues.push({ number: data.number, draft: data.draft === true, file });
-    } catch {
-      // Malformed frontmatter: the build below reports it with the file and the field.
-    }
-  }
-  return issues;
+  // An invalid issue is left out here: the build below stops on it, naming the file and the field.
+  return (await readIssueFiles()).flatMap(({ file, issue }) =>
+    issue ? [{ number: issue.number, draft: issue.draft, file }] : [],
+  );
 }
 
 /** Builds the site with the email routes into `outDir`, quietly; throws what Astro reports. */

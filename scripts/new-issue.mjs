@@ -1,8 +1,9 @@
 // `npm run new-issue -- "Title"`: writes content/issues/NNN-slug.mdx with the next number,
 // as a draft, so it shows in `npm run dev` and nowhere else until the author publishes it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueFileName, nextIssueNumber, scaffoldIssue } from '../src/lib/content/scaffold.ts';
+import { issuesDir, readIssueFiles } from './issues.mjs';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {
@@ -10,12 +11,12 @@ if (!title) {
   process.exit(1);
 }
 
-const dir = process.env.ISSUES_DIR ?? 'content/issues';
-// Recursive, as the content loader is: an issue in a subfolder keeps its number taken.
-const numbers = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-  .filter((name) => /\.mdx?$/.test(name))
-  .map((name) => Number(/^number:\s*(\d+)/m.exec(readFileSync(join(dir, name), 'utf8'))?.[1]))
-  .filter(Number.isFinite);
+const dir = issuesDir();
+// Read as the content loader reads them (subfolders, BOM, CRLF): every number in use stays taken.
+// An issue with a mistake elsewhere in its frontmatter still holds its number.
+const numbers = (await readIssueFiles(dir)).flatMap(({ data }) =>
+  Number.isInteger(data?.number) ? [data.number] : [],
+);
 const number = nextIssueNumber(numbers);
 const file = join(dir, issueFileName(number, title));
 if (existsSync(file)) {

@@ -1,5 +1,6 @@
-// Share-card PNGs, rendered at build time: satori lays the card out as SVG with Inter from
-// @fontsource/inter (no network), resvg rasterises it. Each PNG is cached on disk under a key
+// Share-card PNGs, rendered at build time: satori lays the card out as SVG with Inter and, for
+// characters Inter lacks, Noto fallbacks (all from npm, no network; see FONT_CHAIN), resvg
+// rasterises it. Each PNG is cached on disk under a key
 // made of everything that shapes it, so a warm rebuild reads files instead of rendering.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,17 +10,10 @@ import satori, { type SatoriOptions } from 'satori';
 import { shareCardKey } from '../lib/share-card/cache-key.ts';
 import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
+import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
 
 const require = createRequire(import.meta.url);
-
-/** The font files the card uses: satori reads WOFF (not WOFF2), Latin and Latin Extended. */
-const FONT_FILES = [400, 700, 800].flatMap((weight) =>
-  ['latin', 'latin-ext'].map((subset) => ({
-    weight: weight as 400 | 700 | 800,
-    file: `@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`,
-  })),
-);
 
 /** Where rendered cards are kept between builds; SHARE_CARD_CACHE_DIR overrides it. */
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsletter-og');
@@ -28,29 +22,56 @@ interface LoadedFonts {
   fonts: SatoriOptions['fonts'];
   /** File names, sizes and renderer versions: part of every cache key. */
   fingerprint: string[];
+  /** Characters of the card that no font in the chain covers. */
+  missing: string[];
 }
 
-let loaded: Promise<LoadedFonts> | undefined;
+// Each family's unicode.json, its ranges parsed: read once per build.
+const coverage = FONT_CHAIN.map((source) => {
+  const json = require(`${source.packageName}/unicode.json`) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]),
+  );
+});
+const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((path) => {
+  const { name, version } = require(path) as { name: string; version: string };
+  return `${name}@${version}`;
+});
+const files = new Map<string, Promise<Buffer>>();
+const readFont = (file: string) => {
+  let data = files.get(file);
+  if (!data) files.set(file, (data = readFile(require.resolve(file))));
+  return data;
+};
 
-function loadFonts(): Promise<LoadedFonts> {
-  loaded ??= (async () => {
-    const files = await Promise.all(
-      FONT_FILES.map(async ({ weight, file }) => ({
+/** The fonts a card needs: Inter's Latin always, other subsets and fallbacks only for characters that need them. */
+async function loadFonts(content: ShareCardContent): Promise<LoadedFonts> {
+  const text = [content.siteName, content.label, content.title, content.subtitle, content.host].join(' ');
+  const { subsets, missing } = plan(text, coverage);
+  // satori keeps one font per name and weight, so each subset but a family's first gets a name of
+  // its own; satori then tries every font in turn for a character the card's own (Inter) lacks.
+  const wanted = FONT_CHAIN.flatMap((source, index) =>
+    [...new Set([...source.always, ...(subsets[index] ?? [])])].flatMap((subset, nth) =>
+      source.weights.map((weight) => ({
+        name: nth === 0 ? source.family : `${source.family} ${subset}`,
         weight,
-        file,
-        data: await readFile(require.resolve(file)),
+        file: source.file(subset, weight),
       })),
-    );
-    const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((path) => {
-      const { name, version } = require(path) as { name: string; version: string };
-      return `${name}@${version}`;
-    });
-    return {
-      fonts: files.map(({ weight, data }) => ({ name: 'Inter', data, weight, style: 'normal' as const })),
-      fingerprint: [...versions, ...files.map(({ file, data }) => `${file}:${data.byteLength}`)],
-    };
-  })();
-  return loaded;
+    ),
+  );
+  const loaded = await Promise.all(
+    wanted.map(async (font) => ({ ...font, data: await readFont(font.file) })),
+  );
+  return {
+    fonts: loaded.map(({ name, weight, data }) => ({
+      name,
+      data,
+      weight: weight as 400 | 700 | 800,
+      style: 'normal' as const,
+    })),
+    fingerprint: [...versions, ...loaded.map(({ file, data }) => `${file}:${data.byteLength}`)],
+    missing,
+  };
 }
 
 /** A rendered card, and whether it came from the cache. */
@@ -65,7 +86,10 @@ export interface RenderedCard {
 
 /** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
 export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts } = await loadFonts();
+  const { fonts, missing } = await loadFonts(content);
+  // Rendered anyway, so the build goes on; the author is told which card and which characters.
+  if (missing.length > 0)
+    console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
   // satori's types expect React elements; our tree is the same plain-object shape.
   const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
@@ -87,10 +111,13 @@ export async function shareCardPng(
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
   const started = performance.now();
-  const { fingerprint } = await loadFonts();
+  const { fingerprint, missing } = await loadFonts(content);
   const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
+    // A cached card warns too: the characters are still missing from it.
+    if (missing.length > 0)
+      console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
     recordShareCard(true, 0);
     return { png, cached: true, ms: performance.now() - started };
   } catch {

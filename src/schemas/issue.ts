@@ -55,7 +55,7 @@ const importProvenance = z
 export const issueSchema = z
   .object({
     /** The issue number: a positive whole number, unique across all issues; the URL is /issues/<number>/. */
-    number: z.number({ error: 'Give the issue a number, like `number: 58`.' }).int().positive(),
+    number: z.number().int().positive(),
     /** The headline, as the author wrote it. */
     title: z.string().trim().min(1),
     /** An optional second line under the title. Default: none. */

@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
@@ -6,12 +6,15 @@ import { buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
 const copies: string[] = [];
 
 /** Builds a temporary copy of the site whose issues are a fixture folder's. */
-function buildWith(fixture: string): { status: number | null; output: string } {
+function buildWith(
+  fixture: string,
+  env: Record<string, string> = {},
+): { status: number | null; output: string; dir: string } {
   const dir = makeTempSite('bad-content');
   copies.push(dir);
   // The fixture stands where the author's issues would, so its relative imports resolve.
   cpSync(join(root, 'tests/fixtures', fixture), join(dir, 'content/issues'), { recursive: true });
-  return buildTempSite(dir);
+  return { ...buildTempSite(dir, env), dir };
 }
 
 afterAll(() => {
@@ -37,5 +40,49 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('Two issues share a number (frontmatter field "number")');
     expect(output).toMatch(/number 3 is used by \S*003-first\.mdx and \S*003-second\.mdx/);
+  });
+
+  it('frontmatter mistakes, each in plain words (issue 15, case 12)', () => {
+    const { status, output } = buildWith('content-bad-fields');
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/issues/013-bad-fields.mdx has frontmatter to fix:');
+    expect(output).toContain('number: must be 1 or more (it is 0).');
+    expect(output).toContain('date: is not a date (it is "next Tuesday"). Write it as YYYY-MM-DD');
+    expect(output).toContain('tags: is not a field an issue has.');
+    expect(output).not.toMatch(/\*\*: \*\*|Invalid input|Unrecognized key/);
+  });
+
+  it('one topic spelled two ways, naming both files (issue 15, case 12)', () => {
+    const { status, output } = buildWith('content-topic-spellings');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /The topic "career" is spelled 2 ways: "CAREER!" in \S*002-second\.mdx; "Career" in \S*001-first\.mdx|The topic "career" is spelled 2 ways: "Career" in \S*001-first\.mdx; "CAREER!" in \S*002-second\.mdx/,
+    );
+  });
+});
+
+describe('active markup in an issue (issue 15, case 9)', () => {
+  it('warns naming file and line, and never reaches the feeds', () => {
+    const { status, output, dir } = buildWith('content-active', { STRICT_CONTENT: '0' });
+    expect(status).toBe(0);
+    for (const line of [11, 13, 15, 17, 19]) {
+      expect(output).toMatch(new RegExp(`content/issues/060-active\\.mdx:${line}: `));
+    }
+    const feeds = ['rss.xml', 'feed.json']
+      .map((file) => readFileSync(join(dir, 'dist', file), 'utf8'))
+      .join('\n');
+    expect(feeds).toContain('The end.');
+    // The one "<script>" left is the issue's code sample, shown as text.
+    expect(feeds).toContain('<code>&lt;script&gt;</code>');
+    expect(feeds.replaceAll('<code>&lt;script&gt;</code>', '')).not.toMatch(
+      /<(script|iframe|form|svg|animate)\b|&lt;(script|iframe|form|svg|animate)\b|srcdoc|onerror|javascript:/i,
+    );
+  });
+
+  it('fails the build with STRICT_CONTENT=1', () => {
+    const { status, output } = buildWith('content-active', { STRICT_CONTENT: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('Issues contain markup that runs code, which a strict build');
+    expect(output).toMatch(/content\/issues\/060-active\.mdx:11: a <script> element/);
   });
 });

@@ -288,6 +288,47 @@ test.describe('the counteroffer builder', () => {
     await context.close();
   });
 
+  test('issue 15, cases 1 and 5: links never replace the reader’s numbers; another tab’s change is offered', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await typeInto(page, builder.getByLabel('Company'), 'MINE');
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '111111');
+    await builder.getByRole('button', { name: 'Share a link' }).click();
+    await builder.getByRole('button', { name: 'Create link' }).click();
+    const link = await builder.getByRole('textbox', { name: /Link to your counteroffer/ }).inputValue();
+    // Link A is MINE with another company; link B another again.
+    await typeInto(page, builder.getByLabel('Company'), 'A');
+    const linkA = await builder.getByRole('textbox', { name: /Link to your counteroffer/ }).inputValue();
+    await typeInto(page, builder.getByLabel('Company'), 'B');
+    const linkB = await builder.getByRole('textbox', { name: /Link to your counteroffer/ }).inputValue();
+    await typeInto(page, builder.getByLabel('Company'), 'MINE');
+    expect(link).not.toBe(linkA);
+
+    await page.goto(linkA);
+    await expect((await hydratedBuilder(page)).getByLabel('Company')).toHaveValue('A');
+    await page.goto(linkB);
+    await expect(builder.getByLabel('Company')).toHaveValue('B');
+    await page.reload();
+    const again = await hydratedBuilder(page);
+    await again.getByRole('button', { name: 'Restore your previous numbers' }).click();
+    await expect(again.getByLabel('Company')).toHaveValue('MINE');
+    await expect(group(again, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('111,111');
+
+    const other = await context.newPage();
+    await other.goto(TOOL);
+    const second = await hydratedBuilder(other);
+    await expect(second.getByLabel('Company')).toHaveValue('MINE');
+    await typeInto(other, second.getByLabel('Company'), 'OTHER TAB');
+    await expect(again.getByText(/Your numbers were changed in another tab/)).toBeVisible();
+    await typeInto(page, again.getByLabel('Company'), 'MINE, still');
+    await again.getByRole('button', { name: 'Keep this page’s numbers' }).click();
+    await other.reload();
+    await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('MINE, still');
+  });
+
   test('arriving with ?goal=counter&reason=level picks the kind and puts the level first', async ({
     page,
   }) => {

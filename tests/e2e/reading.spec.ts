@@ -23,7 +23,8 @@ test.describe('issue #57', () => {
     await expect(page.locator('.issue-header time')).toHaveAttribute('datetime', '2026-11-25');
     await expect(page.locator('.issue-header')).toContainText(/\d+ min read/);
     const topics = page.getByRole('list', { name: 'Topics' }).getByRole('link');
-    await expect(topics).toHaveText(['negotiation', 'offers', 'career']);
+    // Display names from content/topics.yaml; the URLs keep the slugs.
+    await expect(topics).toHaveText(['Negotiation', 'Offers', 'Career']);
     await expect(topics.first()).toHaveAttribute('href', '/topics/negotiation/');
     expect(errors).toEqual([]);
   });
@@ -93,11 +94,11 @@ test('the archive lists issues by year with number, title, date and description'
 
 test('topics list counts and each topic page lists its issues', async ({ page }) => {
   await page.goto('/topics/');
-  await expect(page.getByRole('main')).toContainText('negotiation');
+  await expect(page.getByRole('main')).toContainText('Negotiation');
   await expect(page.getByRole('main')).toContainText('(1 issue)');
-  await page.getByRole('link', { name: 'negotiation' }).click();
+  await page.getByRole('link', { name: 'Negotiation' }).click();
   await expect(page).toHaveURL(/\/topics\/negotiation\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: negotiation');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topic: Negotiation');
   await expect(page.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
 });
 
@@ -133,7 +134,7 @@ test('tips: each tip in the issue has an anchor, and /tips/ groups them by topic
 
   await page.goto('/tips/');
   const nav = page.getByRole('navigation', { name: 'Tips by topic' });
-  await nav.getByRole('link', { name: /negotiation/ }).click();
+  await nav.getByRole('link', { name: /Negotiation/ }).click();
   await expect(page).toHaveURL(/#topic-negotiation$/);
   const tips = page.getByRole('list', { name: 'All tips' });
   await expect(tips.getByRole('heading', { name: 'Never burn a bridge' })).toBeVisible();

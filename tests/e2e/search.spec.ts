@@ -8,7 +8,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function searchPage(page: Page, query = '') {
   await page.goto(`/search/${query}`);
   await expect(page.locator('astro-island')).not.toHaveAttribute('ssr', '');
-  await expect(page.getByLabel('Topic')).toContainText('negotiation');
+  // Options show each topic's display name; their values are slugs.
+  await expect(page.getByLabel('Topic')).toContainText('Negotiation');
 }
 
 test('"counteroffer" finds issue #57 with a sub-result', async ({ page }) => {
@@ -50,6 +51,25 @@ test('the topic and kind filters narrow the results and stay in the URL', async 
   await expect(results).toHaveCount(1);
   await expect(labelled(/^Tips$/)).toHaveCount(1);
   await expect(page).toHaveURL(/\?q=offer&topic=negotiation&kind=tip$/);
+});
+
+test('issue 15, case 8: a filter from the URL shows, even one the site does not know, and says so', async ({
+  page,
+}) => {
+  await searchPage(page, '?q=offer&topic=doesnotexist&kind=podcast');
+  await expect(page.getByLabel('Topic')).toHaveValue('doesnotexist');
+  await expect(page.getByLabel('Topic').locator('option:checked')).toHaveText('doesnotexist (unknown)');
+  const filtering = page.locator('.search-filtering');
+  await expect(filtering).toContainText('Filtered by topic: “doesnotexist” (no topic has that name).');
+  await expect(filtering).toContainText('Not used from the link: kind: “podcast”');
+  await expect(page.getByRole('status').filter({ hasText: 'No results' })).toContainText('Filtered by topic');
+  await filtering.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByLabel('Topic')).toHaveValue('');
+  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(page).toHaveURL(/\/search\/\?q=offer$/);
+
+  await page.getByLabel('Topic').selectOption('negotiation');
+  await expect(filtering).toHaveText(/^Filtered by topic: Negotiation\./);
 });
 
 test('?q= restores the search, and Back from a result brings it back', async ({ page }) => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultState, encodeState } from '../../src/lib/counteroffer';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
+import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions';
 import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
 import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts';
 
@@ -269,7 +270,8 @@ describe('CounterofferBuilder', () => {
     await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
     first.unmount();
     await renderBuilder();
-    expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '150000');
+    // Saved as a number, shown again in the reader's format.
+    expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '150,000');
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Initech');
   });
 
@@ -301,21 +303,23 @@ describe('CounterofferBuilder', () => {
     const notice = screen.getByText(/^Opened the counteroffer from your link\./);
     expect(notice.textContent).toContain('Your own numbers are kept in this browser.');
     expect(location.hash).toBe('');
-    expect(localStorage.getItem(`${KEY}:previous`)).toBe(encodeState(saved));
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(saved)]),
+    );
     await waitFor(() => expect(localStorage.getItem(KEY)).toContain(encodeState(shared).slice(0, 8)));
 
     const restore = within(notice).getByRole('button', { name: 'Restore your previous numbers' });
     fireEvent.click(restore);
-    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved');
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved'));
     expect(notice.textContent).toMatch(/^Your previous numbers are back\./);
     await waitFor(() => expect(localStorage.getItem(KEY)).toBe(encodeState(saved)));
     // A swap, not a loss: the link's numbers are kept in turn, one press away.
     fireEvent.click(within(notice).getByRole('button', { name: 'Back to the numbers from the link' }));
-    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
-    expect(localStorage.getItem(`${KEY}:previous`)).toBeNull();
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:history`)).toBeNull());
     expect(within(notice).queryByRole('button')).toBeNull();
   });
 
@@ -327,12 +331,123 @@ describe('CounterofferBuilder', () => {
     const first = await renderBuilder();
     expect(screen.getByText('Opened the counteroffer from your link.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
-    expect(localStorage.getItem(`${KEY}:previous`)).toBeNull();
+    expect(localStorage.getItem(`${KEY}:history`)).toBeNull();
     first.unmount();
     localStorage.clear();
     history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
     await renderBuilder();
     expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
+  });
+
+  it('case 1: a second link never replaces the reader’s numbers, and Restore survives a reload', async () => {
+    const first = await renderBuilder();
+    type(screen.getByLabelText('Company'), 'MINE');
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '111111');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    const linkA = defaultState('USD');
+    linkA.company = 'A';
+    const linkB = defaultState('USD');
+    linkB.company = 'B';
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(linkA)}`);
+    fireEvent(window, new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'A'));
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(linkB)}`);
+    fireEvent(window, new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'B'));
+    first.unmount();
+
+    await renderBuilder();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'B');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore your previous numbers' }));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'MINE'));
+    expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '111,111');
+  });
+
+  it('case 2: every text field carries its limit and a count, so nothing is cut on save', async () => {
+    await renderBuilder();
+    fireEvent.click(screen.getByRole('button', { name: 'Add another offer' }));
+    const fields = [
+      ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+        '.counteroffer input[type="text"], .counteroffer textarea',
+      ),
+    ].filter((field) => !field.readOnly);
+    expect(fields.length).toBeGreaterThan(10);
+    for (const field of fields) expect(field.maxLength, field.id).toBeGreaterThan(0);
+    const terms = offer('Their offer').getByLabelText(/^Other terms/);
+    type(terms, 'x'.repeat(599));
+    expect(offer('Their offer').getByText('599 of 600 characters')).toBeTruthy();
+    expect(terms.getAttribute('aria-describedby')).toContain('-count');
+    expect(screen.getByLabelText('Company')).toHaveProperty('maxLength', 80);
+  });
+
+  it('case 3: keeps a save it cannot read, says so, and lets the reader copy it out', async () => {
+    const newer = btoa(JSON.stringify({ v: 99, cu: 'USD', co: 'Future' })).replace(/=+$/, '');
+    localStorage.setItem(KEY, newer);
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await renderBuilder();
+    let kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
+    expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', newer);
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer));
+    type(screen.getByLabelText('Company'), 'New');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
+    fireEvent.click(within(kept).getByRole('button', { name: 'Copy them' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(newer));
+    // Still there, and still offered, after a reload.
+    cleanup();
+    await renderBuilder();
+    kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'New');
+    fireEvent.click(within(kept).getByRole('button', { name: 'Delete them' }));
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull());
+    expect(screen.queryByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeNull();
+  });
+
+  it('case 3: a save kept aside outlives a reload with nothing typed, and the next save', async () => {
+    localStorage.setItem(KEY, 'damaged');
+    const first = await renderBuilder();
+    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged'));
+    first.unmount();
+    await renderBuilder();
+    expect(await screen.findByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeTruthy();
+    type(screen.getByLabelText('Company'), 'Later');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged');
+  });
+
+  it('case 4: an amount typed in de-DE keeps its value when the browser’s language changes', async () => {
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
+    const first = await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (EUR)'), '100.000');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    first.unmount();
+    language.mockReturnValue('en-US');
+    await renderBuilder();
+    expect(offer('Their offer').getByLabelText('Base salary (EUR)')).toHaveProperty('value', '100,000');
+  });
+
+  it('case 5: a change in another tab is offered, never saved over', async () => {
+    const mine = defaultState('USD');
+    mine.company = 'Mine';
+    localStorage.setItem(KEY, encodeState(mine));
+    await renderBuilder();
+    const theirs = defaultState('USD');
+    theirs.company = 'Theirs';
+    localStorage.setItem(KEY, encodeState(theirs));
+    fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
+    expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
+    type(screen.getByLabelText('Company'), 'Mine, edited');
+    await loadDeferred();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
+    fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Theirs'));
+    const kept = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
+    expect(kept.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
+      expect.stringContaining('Mine, edited'),
+    ]);
+    expect(screen.queryByText(OTHER_TAB_CHANGED)).toBeNull();
   });
 
   it('ignores a damaged share link with a message and never throws', async () => {

@@ -18,9 +18,13 @@ import {
   withField,
   type CounterofferState,
 } from '../../src/lib/counteroffer/index.ts';
+import { emptySaved, type Saved } from '../../src/lib/counteroffer/store.ts';
+
+/** A browser holding just `current` (null: nothing saved). */
+const kept = (current: string | null): Saved => ({ ...emptySaved(), current });
 import { compareOffers } from '../../src/lib/offer/index.ts';
 
-const page = { hash: '', search: '', saved: null, locale: 'en-US' };
+const page = { hash: '', search: '', saved: kept(null), locale: 'en-US' };
 const LOCALES = ['en-US', 'de-DE', 'fr-FR', 'en-IN', 'es-ES', 'pl-PL', 'de-CH', 'ja-JP'];
 
 function state(patch: Partial<CounterofferState> = {}): CounterofferState {
@@ -170,41 +174,64 @@ describe('restoreState', () => {
     const result = restoreState(defaultState('USD'), {
       ...page,
       hash: link,
-      saved: encodeState(saved),
+      saved: kept(encodeState(saved)),
       locale: 'de-DE',
     });
     expect([result.state.company, result.state.offer.base]).toEqual(['Shared', '90.000']);
   });
 
   it.each([
-    ['a different saved state', encodeState(saved), encodeState(saved)],
-    ['no saved state', null, null],
+    ['a different saved state', encodeState(saved), ['Saved']],
+    ['no saved state', null, []],
     [
       'the same state, typed differently',
       encodeState({ ...shared, offer: { ...shared.offer, base: '£90,000' } }),
-      null,
+      [],
     ],
-    ['a saved state that cannot be read', '{not json', null],
-  ])('with %s, hands back the reader’s own numbers to keep: %j', (_label, stored, previous) => {
-    const result = restoreState(defaultState('USD'), { ...page, hash: link, saved: stored });
-    expect(result.previous).toBe(previous);
+  ])('with %s, keeps the reader’s own numbers in the history: %j', (_label, stored, history) => {
+    const result = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(stored) });
+    const companies = result.saved.history.map((item) => {
+      const decoded = decodeState(item);
+      return decoded.ok ? decoded.state.company : 'unreadable';
+    });
+    expect(companies).toEqual(history);
+    expect(result.saved.source).toBe(history.length > 0 || stored === null ? 'link' : 'own');
     expect(result.notice).toBe(
-      previous
+      history.length > 0
         ? 'Opened the counteroffer from your link. Your own numbers are kept in this browser.'
         : 'Opened the counteroffer from your link.',
     );
   });
 
+  it.each([
+    ['damaged', '{not json'],
+    ['made by a newer version', encodeState(saved).replace(/^eyJ2Ijoy/, 'eyJ2Ijo5')],
+  ])('keeps a save it cannot read (%s) aside, never deletes it', (_label, stored) => {
+    const result = restoreState(defaultState('USD'), { ...page, saved: kept(stored) });
+    expect(result.state).toEqual(defaultState('USD'));
+    expect(result.saved).toEqual({ ...emptySaved(), unreadable: stored });
+    const withLink = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(stored) });
+    expect(withLink.saved.unreadable).toBe(stored);
+  });
+
   it('falls back to the saved state, with a message, when the link is damaged', () => {
-    const result = restoreState(defaultState('USD'), { ...page, hash: '#s=%%%', saved: encodeState(saved) });
+    const result = restoreState(defaultState('USD'), {
+      ...page,
+      hash: '#s=%%%',
+      saved: kept(encodeState(saved)),
+    });
     expect(result.state.company).toBe('Saved');
-    expect(result.previous).toBeNull();
+    expect(result.saved.history).toEqual([]);
+    expect(result.saved.current && decodeState(result.saved.current)).toMatchObject({
+      ok: true,
+      state: { company: 'Saved' },
+    });
     expect(result.notice).toBe("This share link couldn't be opened. The link is incomplete or damaged.");
   });
 
   it('ignores other fragments, such as a heading anchor', () => {
     const result = restoreState(defaultState('USD'), { ...page, hash: '#be-ready-with-your-counteroffer' });
-    expect(result).toEqual({ state: defaultState('USD'), notice: '', previous: null });
+    expect(result).toEqual({ state: defaultState('USD'), notice: '', saved: kept(null) });
   });
 
   it.each([
@@ -213,7 +240,7 @@ describe('restoreState', () => {
     ['?goal=counter&reason=other-offer&other=none', false],
     ['?goal=listen&reason=pay&other=holding', true],
   ])('applies %s over the saved state (cite another offer: %s)', (search, cite) => {
-    const result = restoreState(defaultState('USD'), { ...page, search, saved: encodeState(saved) });
+    const result = restoreState(defaultState('USD'), { ...page, search, saved: kept(encodeState(saved)) });
     expect(result.state.company).toBe('Saved');
     expect(result.state.citeOtherOffer).toBe(cite);
   });
@@ -231,7 +258,7 @@ describe('restoreState', () => {
           ...page,
           hash: `#s=${hash}`,
           search,
-          saved: stored,
+          saved: kept(stored),
         });
         expect(decodeState(encodeState(result.state)).ok).toBe(true);
       }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CALL_SITUATIONS, adviseOnCall, counterofferLink } from '../../src/lib/call-advice/index.ts';
 import {
+  addressAfterReading,
   handoffParamsToRemove,
   hasHandoff,
   initialFromQuery,
@@ -169,4 +170,25 @@ describe('sharing a page with the call widget', () => {
       expect(handoffParamsToRemove(params)).toEqual(dropped);
     },
   );
+});
+
+describe('the address once the builder has read it', () => {
+  it.each([
+    ['https://x.test/tools/counteroffer/#s=abc', 'https://x.test/tools/counteroffer/'],
+    [
+      'https://x.test/tools/counteroffer/?co-goal=counter&co-reason=pay',
+      'https://x.test/tools/counteroffer/',
+    ],
+    [
+      'https://x.test/issues/57/?call-status=declined&co-goal=counter#s=abc',
+      'https://x.test/issues/57/?call-status=declined',
+    ],
+    [
+      'https://x.test/issues/57/?status=declined&reason=pay&goal=counter',
+      'https://x.test/issues/57/?status=declined&reason=pay',
+    ],
+    ['https://x.test/issues/57/#be-ready', 'https://x.test/issues/57/#be-ready'],
+  ])('%s becomes %s', (href, after) => {
+    expect(addressAfterReading(href)).toBe(after);
+  });
 });

@@ -1,6 +1,7 @@
 import { CURRENCIES } from '../../lib/offer';
 import type { CounterofferState } from '../../lib/counteroffer';
-import { Field } from './Field';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { CountedField } from './CountedField';
 
 type Props = {
   idPrefix: string;
@@ -33,22 +34,25 @@ export function BasicsFieldset({ idPrefix, state, onChange }: Props) {
           ))}
         </select>
       </div>
-      <Field
+      <CountedField
         id={id('company')}
         label="Company"
         value={state.company}
+        maxLength={TEXT_LIMITS.name}
         onInput={(company) => onChange({ company })}
       />
-      <Field
+      <CountedField
         id={id('contact')}
         label="Who you’re writing to (recruiter or hiring manager)"
         value={state.contact}
+        maxLength={TEXT_LIMITS.name}
         onInput={(contact) => onChange({ contact })}
       />
-      <Field
+      <CountedField
         id={id('your-name')}
         label="Your name"
         value={state.yourName}
+        maxLength={TEXT_LIMITS.name}
         autoComplete="name"
         onInput={(yourName) => onChange({ yourName })}
       />

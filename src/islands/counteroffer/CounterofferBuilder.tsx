@@ -26,6 +26,7 @@ import { useLiveRegion } from '../shared/use-live-region';
 import { CHECKED_FIELDS, fieldId } from './columns';
 import type { ColumnSummary } from './ComparisonTable';
 import { loadDeferred } from './load-deferred';
+import { KeptNumbers } from './KeptNumbers';
 import { MessageActions } from './MessageActions';
 import { MessageOptions } from './MessageOptions';
 import { MessageView } from './MessageView';
@@ -82,7 +83,7 @@ export default function CounterofferBuilder({
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, swap, reset } = usePersistentState(
+  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState(
     storageKey,
     (at) => startState(initial, at),
   );
@@ -257,20 +258,7 @@ export default function CounterofferBuilder({
         {heading}
       </Heading>
       {children}
-      <p role="status" class="co-notice">
-        {notices.link}
-        {swap && (
-          <>
-            {' '}
-            <button type="button" class="button secondary" onClick={swap.run}>
-              {swap.mine ? 'Restore your previous numbers' : 'Back to the numbers from the link'}
-            </button>
-          </>
-        )}
-      </p>
-      <p role="status" class="co-notice">
-        {notices.storage}
-      </p>
+      <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>

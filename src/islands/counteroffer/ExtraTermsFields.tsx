@@ -1,5 +1,6 @@
 import type { FieldErrors, OfferInput } from '../../lib/counteroffer';
-import { Field } from './Field';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { CountedField } from './CountedField';
 import { MoneyField } from './MoneyField';
 
 type ExtraText = 'title' | 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
@@ -31,10 +32,23 @@ export function ExtraTermsFields({ id, input, errors, currency, locale, onField 
   return (
     <fieldset class="co-extras">
       <legend>Beyond pay</legend>
-      <Field {...common('title')} label="Job title" />
-      <Field {...common('startDate')} label="Start date" type="date" error={errors.startDate} />
+      <CountedField {...common('title')} label="Job title" maxLength={TEXT_LIMITS.title} />
+      <CountedField
+        {...common('startDate')}
+        label="Start date"
+        type="date"
+        maxLength={TEXT_LIMITS.term}
+        error={errors.startDate}
+      />
       {COUNTS.map(([field, label]) => (
-        <Field key={field} {...common(field)} label={label} inputMode="numeric" error={errors[field]} />
+        <CountedField
+          key={field}
+          {...common(field)}
+          label={label}
+          inputMode="numeric"
+          maxLength={TEXT_LIMITS.term}
+          error={errors[field]}
+        />
       ))}
       <MoneyField
         {...common('equityRefresh')}

@@ -13,13 +13,22 @@ type Props = {
   /** A hint under the label, read with the field. */
   hint?: string | undefined;
   multiline?: boolean;
+  /** The most characters the field takes (from TEXT_LIMITS), so nothing typed is cut on save. */
+  maxLength: number;
+  /** Ids of further text that describes the field (CountedField's count). */
+  describedBy?: string | undefined;
+  /** Shown after the input (CountedField's count). */
+  children?: ComponentChildren;
   /** The browser's autofill token ("name"); off by default. */
   autoComplete?: string;
   onInput: (value: string) => void;
   onBlur?: (value: string) => void;
 };
 
-/** A labelled text input or textarea with its error message. */
+/**
+ * A labelled text input or textarea with its error message. Fields with a count of characters used
+ * are CountedField, which only the full builder's parts (fetched after hydration) need.
+ */
 export function Field({
   id,
   label,
@@ -29,17 +38,21 @@ export function Field({
   type = 'text',
   hint,
   multiline,
+  maxLength,
+  describedBy,
+  children,
   autoComplete = 'off',
   onInput,
   onBlur,
 }: Props) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const described = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const described = [hint ? hintId : '', error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ');
   const control = {
     id,
     value,
     inputMode,
+    maxLength,
     autocomplete: autoComplete,
     'aria-invalid': error ? ('true' as const) : undefined,
     'aria-describedby': described || undefined,
@@ -61,6 +74,7 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
+      {children}
     </div>
   );
 }

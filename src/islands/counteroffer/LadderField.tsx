@@ -1,5 +1,6 @@
-import { DEFAULT_LADDER } from '../../lib/counteroffer/state';
-import { Field } from './Field';
+import { ladderFromText } from '../../lib/counteroffer/levels';
+import { DEFAULT_LADDER, TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { CountedField } from './CountedField';
 
 type Props = {
   id: string;
@@ -10,13 +11,14 @@ type Props = {
 /** The levels the builder compares, lowest first, which the reader can see and rewrite (one per line). */
 export function LadderField({ id, ladder, onChange }: Props) {
   return (
-    <Field
+    <CountedField
       id={id}
       label="Levels, lowest first (one per line)"
-      hint="Levels are compared on this ladder; one that isn’t on it is never called higher or lower."
+      hint={`Levels are compared on this ladder; one that isn’t on it is never called higher or lower. Up to ${TEXT_LIMITS.ladder} levels.`}
       value={(ladder ?? DEFAULT_LADDER).join('\n')}
       multiline
-      onInput={(text) => onChange(text.split('\n'))}
+      maxLength={TEXT_LIMITS.ladderText}
+      onInput={(text) => onChange(ladderFromText(text))}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { Basis, CounterofferState, Stage } from '../../lib/counteroffer';
 import { Choice, Radios } from './choices';
-import { Field } from './Field';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { CountedField } from './CountedField';
 
 const STAGES: readonly (readonly [Stage, string])[] = [
   ['undecided', 'I haven’t answered yet'],
@@ -52,11 +53,12 @@ export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
         />
       )}
       {asking && (
-        <Field
+        <CountedField
           id={id('deadline')}
           label="When their offer expires (if it does)"
           type="date"
           value={state.deadline ?? ''}
+          maxLength={TEXT_LIMITS.term}
           onInput={(deadline) => onChange({ deadline })}
         />
       )}
@@ -70,10 +72,11 @@ export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
         />
       )}
       {mentionsOther && nameOtherCompany && (
-        <Field
+        <CountedField
           id={id('other-company')}
           label="The other company’s name"
           value={state.otherCompany}
+          maxLength={TEXT_LIMITS.name}
           onInput={(otherCompany) => onChange({ otherCompany })}
         />
       )}

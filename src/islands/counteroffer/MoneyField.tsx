@@ -1,5 +1,6 @@
 import { Field } from './Field';
 import { tidyAmount } from '../../lib/counteroffer/money-text';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 
 type Props = {
   id: string;
@@ -19,6 +20,7 @@ export function MoneyField({ id, label, currency, value, locale, error, onInput 
       label={`${label} (${currency})`}
       value={value}
       inputMode="decimal"
+      maxLength={TEXT_LIMITS.money}
       error={error}
       onInput={onInput}
       onBlur={(text) => {

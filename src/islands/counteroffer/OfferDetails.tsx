@@ -1,7 +1,8 @@
 import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { fieldId } from './columns';
 import { ExtraTermsFields } from './ExtraTermsFields';
-import { Field } from './Field';
+import { CountedField } from './CountedField';
 import { VestingField } from './VestingField';
 
 type Props = {
@@ -38,11 +39,12 @@ export function OfferDetails({
         onPreset={(preset) => onField('vestingPreset', preset)}
         onYears={(years) => onField('customVesting', years)}
       />
-      <Field
+      <CountedField
         id={id('level')}
         label="Level"
         value={input.level}
         hint={levelHint}
+        maxLength={TEXT_LIMITS.level}
         onInput={(value) => onField('level', value)}
       />
       <ExtraTermsFields
@@ -53,11 +55,12 @@ export function OfferDetails({
         locale={locale}
         onField={(field, value) => onField(field, value)}
       />
-      <Field
+      <CountedField
         id={id('otherTerms')}
         label="Other terms, one per line"
         value={input.otherTerms}
         multiline
+        maxLength={TEXT_LIMITS.otherTerms}
         onInput={(value) => onField('otherTerms', value)}
       />
     </>

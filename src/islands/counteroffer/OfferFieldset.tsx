@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state';
 import { COLUMN_LABELS, fieldId } from './columns';
 import { Field } from './Field';
 import { MoneyField } from './MoneyField';
@@ -42,7 +43,7 @@ export function OfferFieldset(props: Props) {
       onInput: (value: string) => onField(name, value),
     };
     return name === 'bonusPercent' ? (
-      <Field {...common} label={label} inputMode="decimal" />
+      <Field {...common} label={label} inputMode="decimal" maxLength={TEXT_LIMITS.money} />
     ) : (
       <MoneyField {...common} label={label} currency={currency} locale={locale} />
     );

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { Confirm } from './Confirm';
+import { loadDeferred } from './load-deferred';
 import { useFocusAfter } from './use-focus-after';
 
 type Props = {
@@ -8,13 +8,17 @@ type Props = {
   onConfirm: () => void;
 };
 
-/** "Start over", behind an inline confirmation since it deletes everything the reader entered. */
+/**
+ * "Start over", behind an inline confirmation since it deletes everything the reader entered. The
+ * confirmation (Confirm.tsx) comes with the codec: a reader with something to clear has it loaded.
+ */
 export function StartOver({ idPrefix, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
   const focusAfter = useFocusAfter();
   const buttonId = `${idPrefix}-start-over`;
-  return asking ? (
-    <Confirm
+  const Ask = asking ? loadDeferred.loaded?.Confirm : undefined;
+  return Ask ? (
+    <Ask
       id={`${buttonId}-prompt`}
       prompt="Clear everything you entered? This can’t be undone."
       yes="Yes, clear everything"
@@ -28,7 +32,20 @@ export function StartOver({ idPrefix, onConfirm }: Props) {
       }}
     />
   ) : (
-    <button type="button" id={buttonId} class="button secondary" onClick={() => setAsking(true)}>
+    <button
+      type="button"
+      id={buttonId}
+      class="button secondary"
+      // A failed fetch leaves the button as it was; pressing it again tries again.
+      onClick={() => {
+        if (loadDeferred.loaded) setAsking(true);
+        else
+          void loadDeferred().then(
+            () => setAsking(true),
+            () => undefined,
+          );
+      }}
+    >
       Start over
     </button>
   );

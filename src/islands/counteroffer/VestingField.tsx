@@ -1,5 +1,5 @@
 import type { VestingChoice } from '../../lib/counteroffer';
-import { VESTING_CHOICES } from '../../lib/counteroffer/state';
+import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate';
 
 /** How each vesting choice reads in the form and in the no-JavaScript explanation. */
@@ -60,6 +60,7 @@ export function VestingField({ id, preset, years: typed, error, onPreset, onYear
                   inputMode="decimal"
                   id={yearId}
                   value={year}
+                  maxLength={TEXT_LIMITS.vestingYear}
                   autocomplete="off"
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={error ? errorId : undefined}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer';
-import { LINK_PREFIX, handoffParamsToRemove, hasHandoff } from '../../lib/counteroffer/link';
+import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link';
+// Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
+import type { KeyValue, Saved } from '../../lib/counteroffer/store';
+import type { KeptActions } from './kept-actions';
 import { loadDeferred } from './load-deferred';
 
 /** The locale the server renders in; the reader's own replaces it once the island runs. */
@@ -14,8 +17,8 @@ export const STORAGE_UNAVAILABLE =
 export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
-/** Where the reader's own numbers are kept while a share link's numbers are shown. */
-export const backupKey = (storageKey: string): string => `${storageKey}:previous`;
+/** What this browser holds before anything is read or saved. */
+const NOTHING_SAVED: Saved = { current: null, source: 'own', history: [], link: null, unreadable: null };
 
 /** The builder's state with where it lives: this page's storage, share links and the URL's query. */
 export type PersistentState = {
@@ -30,18 +33,19 @@ export type PersistentState = {
   /** What the reader should know about saving and links, or "". */
   notices: { link: string; storage: string };
   /**
-   * Set after a share link replaced the reader's own numbers (kept under backupKey): swaps the two,
-   * so the reader can go back to theirs and, from there, to the link's. `mine` says which is kept.
+   * The ways back to kept numbers (restore after a link, another tab's numbers, a save it couldn't
+   * read); undefined until the code that reads saves is here, when there is nothing to go back to.
    */
-  swap: { run: () => void; mine: boolean } | null;
+  kept: KeptActions | undefined;
   /** Back to the starting state; the saved copy and any kept numbers are deleted. */
   reset: () => void;
 };
 
 /**
  * Holds the builder's state, restored after hydration (a share link first, then localStorage,
- * then `makeStart`) and saved under `storageKey` as it changes. The server and the first client
- * render use `makeStart(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
+ * then `makeStart`) and saved under `storageKey` as it changes, through the store in
+ * src/lib/counteroffer/store.ts. The server and the first client render use
+ * `makeStart(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
  */
 export function usePersistentState(
   storageKey: string,
@@ -52,25 +56,38 @@ export function usePersistentState(
   const [ready, setReady] = useState(false);
   const [link, setLink] = useState('');
   const [storage, setStorage] = useState('');
-  // Whether numbers are kept aside, and whether they are the reader's own (true) or the link's.
-  const [kept, setKept] = useState<boolean | null>(null);
+  // A mirror of what this browser holds, re-rendered when it changes; written only through commit.
+  const [saved, setSaved] = useState<Saved>(NOTHING_SAVED);
+  const savedRef = useRef<Saved>(saved);
+  // The other tab's save while the reader hasn't chosen; undefined when there is none.
+  const [theirs, setTheirs] = useState<string | null | undefined>(undefined);
   const start = useRef('');
 
-  const read = (key: string): string | null => {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      setStorage(STORAGE_UNAVAILABLE);
-      return null;
-    }
+  const kv: KeyValue = {
+    get: (key) => {
+      try {
+        return localStorage.getItem(key);
+      } catch {
+        setStorage(STORAGE_UNAVAILABLE);
+        return null;
+      }
+    },
+    set: (key, value) => {
+      try {
+        if (value === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, value);
+      } catch {
+        setStorage(STORAGE_UNAVAILABLE);
+      }
+    },
   };
-  const store = (key: string, value: string | null): void => {
-    try {
-      if (value === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, value);
-    } catch {
-      setStorage(STORAGE_UNAVAILABLE);
-    }
+  // Every change of what is kept goes through here. Only code that has read or saved something
+  // commits, and reading or saving loads the store's code first, so it is here to write.
+  const commit = (next: Saved) => {
+    if (next === savedRef.current) return;
+    savedRef.current = next;
+    setSaved(next);
+    loadDeferred.loaded?.writeSaved(kv, storageKey, next);
   };
 
   useEffect(() => {
@@ -78,31 +95,36 @@ export function usePersistentState(
     const first = makeStart(readerLocale);
     start.current = JSON.stringify(first);
     const restore = () => {
-      const saved = read(storageKey);
       const { hash, search } = location;
-      const url = new URL(location.href);
-      const apply = (restored: Restored) => {
-        // The link has been read and is saved below; leaving it in the address bar would bring back
-        // these numbers on every reload, over whatever the reader changes next. The same goes for ?co-goal=.
-        if (hash.startsWith(LINK_PREFIX)) url.hash = '';
-        for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
-        if (url.href !== location.href) history.replaceState(history.state, '', url);
-        if (restored.previous) {
-          store(backupKey(storageKey), restored.previous);
-          setKept(true);
-        }
+      // `address` is the page's address once a link or ?co-goal= has been read (see address.ts);
+      // a first visit has neither, so it leaves the address alone.
+      const apply = (restored: Restored, stored: Saved, address = location.href) => {
+        if (address !== location.href) history.replaceState(history.state, '', address);
+        savedRef.current = stored;
+        setSaved(stored);
+        commit(restored.saved);
         setState(restored.state);
         setLink(restored.notice);
         setLocale(readerLocale);
         setReady(true);
       };
       // A first visit has nothing to read, so it needn't wait for the code that reads.
-      if (saved === null && !hash.startsWith(LINK_PREFIX) && !hasHandoff(url.searchParams)) {
-        apply({ state: first, notice: '', previous: null });
+      // (The first version's backup, `:previous`, and a link's kept numbers, `:link`, never stand
+      // without a saved state; history and a save it couldn't read may.)
+      const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
+      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
+        apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
       loadDeferred().then(
-        (stored) => apply(stored.restoreState(first, { hash, search, saved, locale: readerLocale })),
+        (code) => {
+          const stored = code.readSaved(kv, storageKey);
+          apply(
+            code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }),
+            stored,
+            code.addressAfterReading(location.href),
+          );
+        },
         // The form stays inert: a change now would be saved over the numbers it couldn't read.
         () => setStorage(STORED_STATE_FAILED),
       );
@@ -112,48 +134,66 @@ export function usePersistentState(
     const onHashChange = () => {
       if (location.hash.startsWith(LINK_PREFIX)) restore();
     };
+    // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key?.startsWith(storageKey))
+        void loadDeferred().then((code) => {
+          const { saved: merged, theirs: other } = code.fromOtherTab(
+            savedRef.current,
+            code.readSaved(kv, storageKey),
+          );
+          if (other !== undefined) setTheirs(other);
+          savedRef.current = merged;
+          setSaved(merged);
+        });
+    };
     addEventListener('hashchange', onHashChange);
-    return () => removeEventListener('hashchange', onHashChange);
+    addEventListener('storage', onStorage);
+    return () => {
+      removeEventListener('hashchange', onHashChange);
+      removeEventListener('storage', onStorage);
+    };
     // Restoring happens on hydration and on a new link; later prop changes don't re-read storage.
   }, []);
 
   const json = JSON.stringify(state);
   // Before hydration the first render's state is the starting one by construction.
   const pristine = !ready || json === start.current;
-  const latest = useRef({ state, pristine });
-  latest.current = { state, pristine };
+  const latest = useRef({ state, pristine, locale, waiting: theirs !== undefined });
+  latest.current = { state, pristine, locale, waiting: theirs !== undefined };
 
   useEffect(() => {
-    if (!ready) return;
-    if (pristine) {
-      store(storageKey, null);
-      return;
-    }
+    if (!ready || theirs !== undefined) return;
+    // A first visit with nothing typed has nothing to save, and needn't fetch the code that saves.
+    if (pristine && savedRef.current.current === null) return;
     loadDeferred().then(
-      ({ encodeState }) => {
-        // Saved as it is once the codec is here: the reader may have typed on, or started over.
-        if (!latest.current.pristine) store(storageKey, encodeState(latest.current.state));
+      (code) => {
+        // Saved as it is once the codec is here: the reader may have typed on, started over, or another tab may have saved.
+        const now = latest.current;
+        if (now.waiting) return;
+        commit(
+          code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)),
+        );
         setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
       },
       () => setStorage(STORED_STATE_FAILED),
     );
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
-  }, [json, pristine, ready, storageKey, loadDeferred.loaded]);
+  }, [json, pristine, ready, storageKey, theirs, loadDeferred.loaded]);
 
-  const swap = () => {
-    const stored = loadDeferred.loaded;
-    const other = read(backupKey(storageKey));
-    const result = stored && other !== null ? stored.decodeState(other) : null;
-    if (!stored || !result?.ok) {
-      setKept(null);
-      setLink('Your previous numbers are no longer in this browser.');
-      return;
-    }
-    store(backupKey(storageKey), stored.encodeState(state));
-    setState(result.state);
-    setKept(!kept);
-    setLink(kept ? 'Your previous numbers are back.' : 'The numbers from the link are back.');
-  };
+  // Nothing to restore, keep or copy before the codec is here: reading a save loads it first.
+  const kept = loadDeferred.loaded?.keptActions({
+    saved,
+    theirs,
+    state,
+    pristine,
+    locale,
+    start: () => makeStart(locale),
+    commit,
+    setState,
+    setLink,
+    setTheirs,
+  });
 
   return {
     state,
@@ -161,11 +201,10 @@ export function usePersistentState(
     locale,
     ready,
     pristine,
-    notices: { link, storage },
-    swap: kept === null ? null : { run: swap, mine: kept },
+    notices: { link, storage: kept?.notice || storage },
+    kept,
     reset: () => {
-      store(backupKey(storageKey), null);
-      setKept(null);
+      commit({ ...NOTHING_SAVED, unreadable: saved.unreadable });
       setState(makeStart(locale));
       setLink('');
     },

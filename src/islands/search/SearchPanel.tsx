@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
+import { describeFilters, filterSentence, type TopicOption } from '../../lib/search/filters.ts';
 import { joinBase } from '../../lib/content/paths.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { ResultList } from './ResultList.tsx';
 import { useAnnouncer } from './use-announcer.ts';
+import { topicOptions } from './topic-options.ts';
 
 interface Props {
   /** On the /search/ page the query lives in the URL; in the dialog it does not. */
@@ -25,7 +27,10 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const [query, setQuery] = useState<SearchQuery>({ q: '', topic: '', kind: '' });
   const [ready, setReady] = useState(false);
   const [pagefind, setPagefind] = useState<Pagefind>();
-  const [topics, setTopics] = useState<string[]>([]);
+  // Null until the index says which topics exist; then each with the name readers see.
+  const [topics, setTopics] = useState<TopicOption[] | null>(null);
+  // The URL's query as the page opened with it, so filters it carried that search ignores are shown too.
+  const [opened, setOpened] = useState('');
   const [error, setError] = useState('');
   const [found, setFound] = useState<Found>({ total: 0, results: [], query: '' });
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -38,13 +43,16 @@ export function SearchPanel({ mode, onOpen }: Props) {
         setError('');
         setPagefind(loaded);
         const filters = await loaded.filters();
-        setTopics(Object.keys(filters['topic'] ?? {}).sort((a, b) => a.localeCompare(b)));
+        setTopics(await topicOptions(Object.keys(filters['topic'] ?? {})));
       })
       .catch((reason: Error) => setError(reason.message));
   };
 
   useEffect(() => {
-    if (mode === 'page') setQuery(parseSearchQuery(location.search));
+    if (mode === 'page') {
+      setQuery(parseSearchQuery(location.search));
+      setOpened(location.search);
+    }
     setReady(true);
     load();
     // In the dialog the reader asked for search; on the page, only take focus nobody holds.
@@ -81,12 +89,16 @@ export function SearchPanel({ mode, onOpen }: Props) {
     };
   }, [pagefind, query, shown]);
 
+  const filters = describeFilters(query, opened, topics);
+  const filtering = filterSentence(filters);
   const count = resultCountMessage(found.total, found.query);
-  const spoken = useAnnouncer(count);
+  const spoken = useAnnouncer(count && filtering ? `${count} ${filtering}` : count);
   const update = (patch: Partial<SearchQuery>) => {
     // A failed load is retried on the reader's next change, so "try again" means something.
     if (!pagefind) load();
     setShown(PAGE_SIZE);
+    // The reader's own change rewrites the URL, so whatever else the link carried is gone.
+    setOpened('');
     setQuery({ ...query, ...patch });
   };
   const showMore = () => {
@@ -139,9 +151,15 @@ export function SearchPanel({ mode, onOpen }: Props) {
               onChange={(event) => update({ topic: event.currentTarget.value })}
             >
               <option value="">All topics</option>
-              {topics.map((topic) => (
-                <option value={topic}>{topic}</option>
+              {(topics ?? []).map((topic) => (
+                <option value={topic.slug}>{topic.name}</option>
               ))}
+              {/* A topic from the URL that the index lacks still shows, so the select never looks unset while it filters. */}
+              {query.topic && !topics?.some((topic) => topic.slug === query.topic) && (
+                <option value={query.topic}>
+                  {filters[0]?.known === false ? `${query.topic} (unknown)` : query.topic}
+                </option>
+              )}
             </select>
           </label>
           <label>
@@ -167,6 +185,14 @@ export function SearchPanel({ mode, onOpen }: Props) {
       <p class="search-count" aria-hidden="true">
         {count}
       </p>
+      {filtering && (
+        <p class="search-filtering">
+          {filtering}{' '}
+          <button type="button" class="button secondary" onClick={() => update({ topic: '', kind: '' })}>
+            Clear filters
+          </button>
+        </p>
+      )}
       <p class="visually-hidden" role="status">
         {spoken}
       </p>

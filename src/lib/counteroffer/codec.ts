@@ -17,7 +17,7 @@ import {
 } from './state.ts';
 
 /** Version written into every encoded state; bump it and add a migration when the wire format changes. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
 export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
@@ -25,7 +25,11 @@ export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false;
 type Wire = Record<string, unknown>;
 
 // MIGRATIONS[n] turns a version-n payload into version n+1, so old links keep working after a change.
-const MIGRATIONS: Record<number, (wire: Wire) => Wire> = {};
+// Version 2 writes canonical amounts as JSON numbers; version 1's text amounts still read as text.
+const MIGRATIONS: Record<number, (wire: Wire) => Wire> = { 1: (wire) => wire };
+
+// Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
+const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
 
 // A real state encodes to a few kilobytes at most; anything far longer isn't ours.
 const MAX_ENCODED_LENGTH = 100_000;
@@ -41,15 +45,15 @@ const PRIORITY_CODES: Record<Priority, string> = {
 
 const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
 
-// Terms beyond pay, added in version 1 as optional keys: saves without them still decode.
+// Terms beyond pay, added in version 1 as optional keys: saves without them still decode. The
+// equity refresh is an amount, so from version 2 it travels as a number like the others.
 const EXTRA_KEYS = [
-  ['ti', 'title'],
-  ['sd', 'startDate'],
-  ['rd', 'remoteDays'],
-  ['to', 'timeOff'],
-  ['er', 'equityRefresh'],
-  ['rv', 'reviewMonths'],
-] as const satisfies readonly (readonly [string, keyof OfferInput])[];
+  ['ti', 'title', TEXT_LIMITS.title],
+  ['sd', 'startDate', TEXT_LIMITS.term],
+  ['rd', 'remoteDays', TEXT_LIMITS.term],
+  ['to', 'timeOff', TEXT_LIMITS.term],
+  ['rv', 'reviewMonths', TEXT_LIMITS.term],
+] as const satisfies readonly (readonly [string, keyof OfferInput, number])[];
 
 function cap(text: string, limit: number): string {
   // UTF-16 length bounds the code point count, so the cheap check settles most fields.
@@ -70,11 +74,16 @@ function inputToWire(input: OfferInput): Wire {
   const put = (key: string, value: string, limit: number) => {
     if (value !== '') wire[key] = cap(value, limit);
   };
-  put('b', input.base, TEXT_LIMITS.money);
+  // A canonical amount travels as a number, so no reader's locale can read its separators differently.
+  const amount = (key: string, value: string) => {
+    if (CANONICAL_AMOUNT.test(value)) wire[key] = Number(value);
+    else put(key, value, TEXT_LIMITS.money);
+  };
+  amount('b', input.base);
   put('bp', input.bonusPercent, TEXT_LIMITS.money);
-  put('s', input.signOn, TEXT_LIMITS.money);
-  put('r', input.relocation, TEXT_LIMITS.money);
-  put('e', input.equityGrant, TEXT_LIMITS.money);
+  amount('s', input.signOn);
+  amount('r', input.relocation);
+  amount('e', input.equityGrant);
   if (input.vestingPreset !== 'even-4y') wire['vp'] = input.vestingPreset;
   if (!sameList(input.customVesting, DEFAULT_CUSTOM_VESTING)) {
     wire['cv'] = input.customVesting
@@ -83,7 +92,8 @@ function inputToWire(input: OfferInput): Wire {
   }
   put('l', input.level, TEXT_LIMITS.level);
   put('t', input.otherTerms, TEXT_LIMITS.otherTerms);
-  for (const [key, field] of EXTRA_KEYS) put(key, input[field] ?? '', TEXT_LIMITS.term);
+  for (const [key, field, limit] of EXTRA_KEYS) put(key, input[field] ?? '', limit);
+  amount('er', input.equityRefresh ?? '');
   return wire;
 }
 
@@ -123,6 +133,12 @@ function readText(value: unknown, limit: number): string {
   return typeof value === 'string' ? cap(value, limit) : '';
 }
 
+function readAmount(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? String(value)
+    : readText(value, TEXT_LIMITS.money);
+}
+
 function readFlag(value: unknown): boolean {
   return value === 1 || value === true;
 }
@@ -140,11 +156,11 @@ function readPriorities(value: unknown): Priority[] {
 function readInput(value: unknown): OfferInput {
   const input = emptyOfferInput();
   if (!isRecord(value)) return input;
-  input.base = readText(value['b'], TEXT_LIMITS.money);
+  input.base = readAmount(value['b']);
   input.bonusPercent = readText(value['bp'], TEXT_LIMITS.money);
-  input.signOn = readText(value['s'], TEXT_LIMITS.money);
-  input.relocation = readText(value['r'], TEXT_LIMITS.money);
-  input.equityGrant = readText(value['e'], TEXT_LIMITS.money);
+  input.signOn = readAmount(value['s']);
+  input.relocation = readAmount(value['r']);
+  input.equityGrant = readAmount(value['e']);
   input.vestingPreset = pick(value['vp'], VESTING_CHOICES) ?? 'even-4y';
   const years = value['cv'];
   if (Array.isArray(years)) {
@@ -155,10 +171,12 @@ function readInput(value: unknown): OfferInput {
   }
   input.level = readText(value['l'], TEXT_LIMITS.level);
   input.otherTerms = readText(value['t'], TEXT_LIMITS.otherTerms);
-  for (const [key, field] of EXTRA_KEYS) {
-    const text = readText(value[key], TEXT_LIMITS.term);
+  for (const [key, field, limit] of EXTRA_KEYS) {
+    const text = readText(value[key], limit);
     if (text !== '') input[field] = text;
   }
+  const refresh = readAmount(value['er']);
+  if (refresh !== '') input.equityRefresh = refresh;
   return input;
 }
 
@@ -198,7 +216,10 @@ function wireToState(wire: Wire): CounterofferState {
   return state;
 }
 
-/** Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields capped. */
+/**
+ * Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields
+ * capped. Amounts already in plain digits (see plainAmount) are written as numbers; others as typed.
+ */
 export function encodeState(state: CounterofferState): string {
   return toBase64Url(JSON.stringify(stateToWire(state)));
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_LADDER } from './state.ts';
+import { DEFAULT_LADDER, TEXT_LIMITS } from './state.ts';
 
 /** Collapses line breaks and runs of spaces, so names typed with stray newlines don't break the email's layout. */
 export function oneLine(text: string): string {
@@ -13,6 +13,17 @@ function normalise(level: string): string {
     .replace(/[\s_-]+/gu, ' ')
     .replace(/^the /u, '')
     .replace(/ level$/u, '');
+}
+
+/**
+ * The ladder as the reader types it, one rung a line, held to what a save keeps (12 rungs of 80
+ * characters): the field shows the cut at once, so a reload never shows less than was on screen.
+ */
+export function ladderFromText(text: string): string[] {
+  return text
+    .split('\n')
+    .slice(0, TEXT_LIMITS.ladder)
+    .map((level) => Array.from(level).slice(0, TEXT_LIMITS.level).join(''));
 }
 
 /** The reader's ladder, lowest first, without blanks or repeats; the default one when unset or empty. */

@@ -23,6 +23,8 @@ export function plainAmount(text: string, locale: string): string {
 function mapInput(input: OfferInput, map: (text: string) => string): OfferInput {
   const next = { ...input };
   for (const field of MONEY_FIELDS) next[field] = map(input[field]);
+  // A term beyond pay, so optional: only a refresh the reader gave is rewritten.
+  if (input.equityRefresh !== undefined) next.equityRefresh = map(input.equityRefresh);
   return next;
 }
 

@@ -3,45 +3,57 @@ import { LINK_PREFIX, hasHandoff } from './link.ts';
 import { mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 import { initialFromQuery } from './query.ts';
 import type { CounterofferState } from './state.ts';
+import { keepAside, openLink, type Saved } from './store.ts';
 
 /**
  * The builder's first state; what to tell the reader about where it came from ("" for nothing); and
- * the reader's own saved state (encoded) when a share link replaced a different one, else null.
+ * what to keep in this browser afterwards (the link's numbers current, the reader's own in history).
  */
-export type Restored = { state: CounterofferState; notice: string; previous: string | null };
+export type Restored = { state: CounterofferState; notice: string; saved: Saved };
 
-/** What the page knows at load: the URL's fragment and query, and the saved state (null when none). */
-export type RestoreInput = { hash: string; search: string; saved: string | null; locale: string };
+/** What the page knows at load: the URL's fragment and query, and what this browser has saved. */
+export type RestoreInput = { hash: string; search: string; saved: Saved; locale: string };
 
-// Amounts as plain digits, so "$185,000" typed here and "185,000" from a link count as the same.
-function comparable(state: CounterofferState, locale: string): string {
+/** The state as it is saved: amounts as plain numbers, so a save reads the same in every locale. */
+export function encodeForSave(state: CounterofferState, locale: string): string {
   return encodeState(mapAmounts(state, (text) => plainAmount(text, locale)));
+}
+
+/** A saved or shared state as this reader sees it: amounts written for their locale. */
+export function decodeForReader(text: string, locale: string): CounterofferState | null {
+  const result = decodeState(text);
+  return result.ok ? mapAmounts(result.state, (amount) => tidyAmount(amount, locale)) : null;
 }
 
 /**
  * The state to start from: a share link's first (its amounts reformatted for this reader), then the
  * saved state, then `start`. A link from "Should I take the call?" (`?goal=…&reason=…&other=…`) then
  * sets the message kind, leading priority and whether to cite another offer. Never throws: a damaged
- * link or save is reported and skipped.
+ * link is reported and skipped; a save it can't read is reported and kept aside.
  */
 export function restoreState(start: CounterofferState, input: RestoreInput): Restored {
-  let notice = '';
-  const saved = input.saved ? decodeState(input.saved) : null;
+  const notices: string[] = [];
+  let saved = input.saved;
+  const own = saved.current === null ? null : decodeForReader(saved.current, input.locale);
+  if (saved.current !== null && own === null) {
+    // Kept under its own key: the island shows it, with Copy, until the reader deletes it.
+    saved = keepAside(saved);
+  } else if (own !== null) {
+    // Rewritten canonically, so an older save typed as text compares equal to the same numbers in a link.
+    saved = { ...saved, current: encodeForSave(own, input.locale) };
+  }
   if (input.hash.startsWith(LINK_PREFIX)) {
     const result = decodeState(input.hash.slice(LINK_PREFIX.length));
     if (result.ok) {
       const state = mapAmounts(result.state, (text) => tidyAmount(text, input.locale));
-      // The reader's own numbers are kept aside, not lost, unless the link holds the same ones.
-      const previous =
-        saved?.ok && comparable(saved.state, input.locale) !== comparable(state, input.locale)
-          ? input.saved
-          : null;
-      const kept = previous ? ' Your own numbers are kept in this browser.' : '';
-      return { state, notice: `Opened the counteroffer from your link.${kept}`, previous };
+      saved = openLink(saved, encodeForSave(state, input.locale));
+      const kept = saved.history.length > 0 ? ' Your own numbers are kept in this browser.' : '';
+      notices.unshift(`Opened the counteroffer from your link.${kept}`);
+      return { state, notice: notices.join(' '), saved };
     }
-    notice = `This share link couldn't be opened. ${result.reason}`;
+    notices.unshift(`This share link couldn't be opened. ${result.reason}`);
   }
-  const state = { ...(saved?.ok ? saved.state : start) };
+  const state = { ...(own ?? start) };
   const params = new URLSearchParams(input.search);
   if (hasHandoff(params)) {
     const fromQuery = initialFromQuery(params);
@@ -52,5 +64,5 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
     else delete state.reason;
     if (fromQuery.stage) state.stage = fromQuery.stage;
   }
-  return { state, notice, previous: null };
+  return { state, notice: notices.join(' '), saved };
 }

@@ -106,14 +106,26 @@ export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign
 /** Vesting choices, presets first. */
 export const VESTING_CHOICES: readonly VestingChoice[] = ['even-4y', 'back-weighted', 'even-3y', 'custom'];
 
-/** Longest text kept per field (in code points) when restoring saved or shared state. */
+/**
+ * Longest text kept per field (in code points) when restoring saved or shared state; each field's
+ * `maxlength` is the same number, so nothing the reader typed is cut on save.
+ */
 export const TEXT_LIMITS = {
+  /** Company, contact, the reader's and the other company's names. */
   name: 80,
+  /** An amount or a percentage as typed. */
   money: 32,
+  /** A level, and each rung of the ladder. */
   level: 80,
+  /** The job title among the terms beyond pay. */
+  title: 80,
   otherTerms: 600,
+  /** Short terms beyond pay: start date, remote days, days off, review months, the offer's deadline. */
   term: 40,
+  /** Rungs on the ladder of levels. */
   ladder: 12,
+  /** The ladder as typed, one rung a line: every rung at its longest, and the line breaks. */
+  ladderText: 12 * 80 + 11,
   vestingYear: 8,
   vestingYears: 10,
 } as const;

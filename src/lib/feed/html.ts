@@ -2,6 +2,7 @@
 // (through src/lib/email) in mail clients. Absolute URLs, no scripts, widgets as short notes.
 import type { CheerioAPI } from 'cheerio';
 import { escapeHtml, isElement, parseFragment, type HtmlElement } from './dom.ts';
+import { sanitizeContentHtml } from './sanitize.ts';
 
 /** A widget embedded in an issue, as its wrapper element (`[data-widget]`) describes it. */
 export interface Widget {
@@ -41,16 +42,37 @@ export function feedWidgetNote(widget: Widget): string {
   return `<p data-widget-note="${escapeHtml(widget.kind)}"><strong>${escapeHtml(widget.title)}</strong>:${description} Use it on the website: <a href="${url}">${url}</a></p>`;
 }
 
+// Stands in for a widget while the issue is sanitised: the note that replaces it is our own
+// markup (tables and classes for email) and must not go through the issue's allow-list.
+const SLOT = 'widget-slot';
+
 /**
- * The content HTML for a feed or an email: every URL absolute, widgets replaced, and no script,
- * style, event handler, `javascript:` link or Astro-only attribute left.
+ * The content HTML for a feed or an email: every URL absolute, widgets replaced, and only
+ * allow-listed elements and attributes left (see sanitize.ts): no script, style, iframe, form,
+ * SVG, event handler, `javascript:` link or Astro-only attribute.
  */
 export function prepareContentHtml(html: string, options: ContentHtmlOptions): string {
   const $ = parseFragment(html);
-  replaceWidgets($, options);
+  const render = options.widget ?? feedWidgetNote;
+  const notes: string[] = [];
+  // A marker per call, so a `<widget-slot>` an author typed can never pick up a note.
+  const nonce = `w${notes.length}${Math.random().toString(36).slice(2, 10)}`;
+  replaceWidgets($, {
+    ...options,
+    widget: (widget) => {
+      notes.push(render(widget));
+      return `<${SLOT} data-slot="${nonce}-${notes.length - 1}"></${SLOT}>`;
+    },
+  });
   stripActiveContent($);
   absolutiseUrls($, options.pageUrl);
-  return $.html().trim();
+  // Serialised by parse5 once more, so the output reads as it did before the sanitiser (`<img>`, not `<img />`).
+  const clean = parseFragment(sanitizeContentHtml($.html(), { [SLOT]: ['data-slot'] })).html();
+  const slot = new RegExp(`<${SLOT} data-slot="${nonce}-(\\d+)"></${SLOT}>`, 'g');
+  return clean
+    .replace(slot, (_, index: string) => notes[Number(index)] ?? '')
+    .replace(new RegExp(`</?${SLOT}\\b[^>]*>`, 'g'), '')
+    .trim();
 }
 
 /** The widgets in a piece of HTML, outermost first, in document order. */

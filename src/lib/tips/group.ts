@@ -1,4 +1,4 @@
-import { collectTopics, hasTopic, type TopicSummary } from '../content/topics.ts';
+import { collectTopics, hasTopic, type TopicNames, type TopicSummary } from '../content/topics.ts';
 import type { Tip } from './collect.ts';
 
 /** An issue with the tips marked in it. */
@@ -22,10 +22,11 @@ export interface PlacedTip {
  */
 export function groupTipsByTopic(
   issues: readonly IssueWithTips[],
+  names: TopicNames = new Map(),
 ): { topic: TopicSummary; tips: PlacedTip[] }[] {
   const withTips = issues.filter((issue) => issue.tips.length > 0);
   const newest = [...withTips].sort((a, b) => b.date.getTime() - a.date.getTime() || b.number - a.number);
-  return collectTopics(withTips)
+  return collectTopics(withTips, names)
     .map((topic) => {
       const tips = newest
         .filter((issue) => hasTopic(issue, topic.slug))

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectTopics, hasTopic, topicSlug } from '../../../src/lib/content/topics.ts';
+import {
+  collectTopics,
+  hasTopic,
+  parseTopicNames,
+  topicNameIn,
+  topicSlug,
+  topicSpellingProblems,
+} from '../../../src/lib/content/topics.ts';
 
 describe('topicSlug', () => {
   it.each([
@@ -75,5 +82,41 @@ describe('hasTopic', () => {
     [[], 'career', false],
   ])('%j has %s: %s', (topics, slug, expected) => {
     expect(hasTopic({ topics }, slug)).toBe(expected);
+  });
+});
+
+describe('topic names and spellings: issue 15, case 12', () => {
+  const names = parseTopicNames({ negotiation: 'Negotiation' }, 'content/topics.yaml');
+
+  it('fails for two spellings of one slug, naming both files', () => {
+    const problems = topicSpellingProblems(
+      [
+        { filePath: 'content/issues/001-a.mdx', topics: ['Career'] },
+        { filePath: 'content/issues/002-b.mdx', topics: ['career', 'negotiation'] },
+        { filePath: 'content/issues/003-c.mdx', topics: ['CAREER!', 'Negotiation'] },
+      ],
+      names,
+    );
+    expect(problems).toEqual([
+      'The topic "career" is spelled 3 ways: "Career" in content/issues/001-a.mdx; "career" in content/issues/002-b.mdx; "CAREER!" in content/issues/003-c.mdx. Use one spelling in every issue, or name it once in content/topics.yaml (`career: Career`).',
+    ]);
+  });
+
+  it('maps any spelling through the author’s list, with its display name', () => {
+    expect(topicSpellingProblems([{ filePath: 'a', topics: ['negotiation', 'NEGOTIATION'] }], names)).toEqual([]);
+    expect(collectTopics([{ topics: ['negotiation'] }, { topics: ['NEGOTIATION'] }], names)).toEqual([
+      { slug: 'negotiation', name: 'Negotiation', count: 2 },
+    ]);
+    expect(topicNameIn(names, 'negotiation')).toBe('Negotiation');
+    expect(topicNameIn(names, 'offers', 'offers')).toBe('offers');
+  });
+
+  it.each([
+    [{ 'Big Topic': 'x' }, /"Big Topic" is not a topic slug\. Write it as "big-topic"/],
+    [{ career: '' }, /the topic "career" needs a name/],
+    [['career'], /write one topic per line/],
+  ])('refuses a topic list like %j, naming the file', (data, message) => {
+    expect(() => parseTopicNames(data, 'content/topics.yaml')).toThrow(message);
+    expect(() => parseTopicNames(data, 'content/topics.yaml')).toThrow(/^content\/topics\.yaml: /);
   });
 });

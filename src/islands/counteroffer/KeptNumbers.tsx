@@ -1,0 +1,27 @@
+import type { PersistentState } from './use-persistent-state';
+import { loadDeferred } from './load-deferred';
+
+type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
+
+/**
+ * What the builder says about the reader's saved numbers: two polite status lines, there from the
+ * first render so screen readers announce what they later say, with the buttons that go with them
+ * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
+ * so. The buttons come with the codec (deferred.ts), which anything worth restoring loads first.
+ */
+export function KeptNumbers({ idPrefix, notices, kept }: Props) {
+  const parts = kept && loadDeferred.loaded;
+  return (
+    <>
+      <p role="status" class="co-notice">
+        {notices.link}
+        {parts && <parts.BackupButtons idPrefix={idPrefix} backups={kept.backups} />}
+      </p>
+      <p role="status" class="co-notice">
+        {notices.storage}
+        {parts && <parts.ConflictButtons conflict={kept.conflict} />}
+      </p>
+      {parts && <parts.UnreadableSave idPrefix={idPrefix} unreadable={kept.unreadable} />}
+    </>
+  );
+}

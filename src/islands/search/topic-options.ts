@@ -1,0 +1,22 @@
+import { joinBase } from '../../lib/content/paths.ts';
+import type { TopicOption } from '../../lib/search/filters.ts';
+
+/** Where the build writes each topic's display name by slug (src/pages/search/topics.json.ts). */
+export const TOPIC_NAMES_PATH = '/search/topics.json';
+
+/**
+ * The index's topics (slugs, from Pagefind's filters) with the names readers see. The names are a
+ * nicety: without them (an old build, a failed fetch) each topic shows as its slug.
+ */
+export async function topicOptions(slugs: readonly string[]): Promise<TopicOption[]> {
+  let names: Record<string, unknown> = {};
+  try {
+    const response = await fetch(joinBase(import.meta.env.BASE_URL, TOPIC_NAMES_PATH));
+    if (response.ok) names = (await response.json()) as Record<string, unknown>;
+  } catch {
+    // Slugs are still readable words; search works the same without names.
+  }
+  return slugs
+    .map((slug) => ({ slug, name: typeof names[slug] === 'string' ? names[slug] : slug }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
