@@ -10,6 +10,7 @@ import { shareCardKey } from '../lib/share-card/cache-key.ts';
 import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
 import { recordShareCard } from './build-tally.ts';
+import { sharedPool } from './share-card-pool.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -63,18 +64,19 @@ export interface RenderedCard {
   ms: number;
 }
 
+/** resvg's settings: the card's own width, and no system fonts (the same bytes everywhere). */
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: CARD_WIDTH },
+  font: { loadSystemFonts: false },
+} as const;
+
 /** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
 export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts } = await loadFonts();
   // satori's types expect React elements; our tree is the same plain-object shape.
   const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   return new Uint8Array(png);
 }
 
@@ -87,7 +89,7 @@ export async function shareCardPng(
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
   const started = performance.now();
-  const { fingerprint } = await loadFonts();
+  const { fonts, fingerprint } = await loadFonts();
   const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
@@ -99,7 +101,10 @@ export async function shareCardPng(
   // Only the render itself is tallied: pages render concurrently, so wall time spent awaiting
   // the cache or the disk would be counted several times over.
   const renderStarted = performance.now();
-  const png = await renderShareCard(content);
+  const pool = sharedPool(fonts);
+  const png = pool
+    ? await pool.render({ tree: shareCardTree(content), width: CARD_WIDTH, height: CARD_HEIGHT, resvg: RESVG_OPTIONS })
+    : await renderShareCard(content);
   const renderMs = performance.now() - renderStarted;
   await mkdir(cacheDir, { recursive: true });
   // Write then rename, so a parallel build never reads a half-written file.
