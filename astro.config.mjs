@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCardReport from './src/integrations/share-card-report.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
@@ -60,7 +61,12 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      // The Speculation Rules block is allowed by its hash, not 'inline-speculation-rules', so
+      // injected rules could not prefetch anything.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [...inlineScriptHashes(), speculationRulesHash(base)],
+      },
     },
   },
 });

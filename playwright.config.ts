@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { sharedBuild } from './tests/support/shared-builds.ts';
+
+// The real site must be built before specs are collected: the accessibility sweep declares one
+// test per built page. A fresh build (nothing changed since) is reused, so this is usually free.
+await sharedBuild('site');
 
 // A system Chromium where there is one (CI, containers), else Playwright's own download
 // (`npx playwright install chromium` on a laptop).
@@ -33,10 +38,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Tests run against the production build, exactly what readers get.
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Tests run against the production build, exactly what readers get (built above).
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `${baseURL}/`,
-    timeout: 180_000,
+    timeout: 60_000,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',
     stderr: 'pipe',

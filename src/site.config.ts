@@ -17,6 +17,11 @@ export const site = {
   url: process.env['SITE_URL'] ?? 'https://careerquicktips.example',
   /** The author's signup page; shown on every page. SUBSCRIBE_URL overrides it. */
   subscribeUrl: process.env['SUBSCRIBE_URL'] ?? 'https://careerquicktips.example/subscribe',
+  /**
+   * How many of the latest issues the RSS and JSON feeds carry, in full. Default 50: feed
+   * readers only want what is new, and the whole archive stays on the site and in the sitemap.
+   */
+  feedLimit: 50,
   /** The language of the content, for `<html lang>` and the feeds. */
   lang: 'en',
   /** The email edition (`npm run email`). */

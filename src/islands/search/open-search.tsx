@@ -1,5 +1,14 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
+import { loadPagefind } from './pagefind-client.ts';
+
+/**
+ * Starts loading Pagefind (its script, WebAssembly and index entry) before search opens; the
+ * header's script calls it on the reader's intent. A failure is left for the panel to report.
+ */
+export function preloadSearch(): void {
+  loadPagefind().catch(() => {});
+}
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -31,6 +40,7 @@ function createDialog(): HTMLDialogElement {
 
 /** Opens search over the page and returns focus to the trigger when it closes. */
 export function openSearchDialog(trigger?: HTMLElement | null): void {
+  preloadSearch();
   dialog ??= createDialog();
   const field = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   if (dialog.open) {
