@@ -18,6 +18,9 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
+  // Generous, because the machine may be busy (tests wait on conditions, never on the clock):
+  // a test that loops over every page must not fail for being slow, only for being wrong.
+  timeout: 90_000,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),

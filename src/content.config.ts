@@ -10,7 +10,9 @@ const issuesDir = process.env['ISSUES_DIR'] ?? './content/issues';
 
 /** The glob loader, plus the one check a per-entry schema cannot make: unique numbers. */
 function issuesLoader(): Loader {
-  const inner = glob({ pattern: '**/*.mdx', base: issuesDir });
+  // Markdown too: an issue without a widget need not be MDX, and the content layer keeps
+  // rendered Markdown between builds while every MDX file is compiled again.
+  const inner = glob({ pattern: '**/*.{md,mdx}', base: issuesDir });
   return {
     ...inner,
     name: 'issues-loader',

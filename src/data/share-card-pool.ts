@@ -14,8 +14,14 @@ export interface CardJob {
   resvg: object;
 }
 
+/** A card drawn by a worker, and the milliseconds the worker spent drawing it. */
+export interface PoolCard {
+  png: Uint8Array<ArrayBuffer>;
+  ms: number;
+}
+
 interface Pending {
-  resolve: (png: Uint8Array<ArrayBuffer>) => void;
+  resolve: (card: PoolCard) => void;
   reject: (error: Error) => void;
 }
 
@@ -41,12 +47,12 @@ export class ShareCardPool {
     for (let index = 0; index < size; index += 1) {
       const worker = new Worker(WORKER_FILE, { workerData: { fonts } });
       const pending = new Map<number, Pending>();
-      worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+      worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
         const job = pending.get(message.id);
         if (!job) return;
         pending.delete(message.id);
         if (pending.size === 0) worker.unref();
-        if (message.png) job.resolve(new Uint8Array(message.png.buffer));
+        if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
         else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
       });
       worker.on('error', (error) => {
@@ -60,7 +66,7 @@ export class ShareCardPool {
   }
 
   /** Renders a card on the least busy worker. */
-  render(job: CardJob): Promise<Uint8Array<ArrayBuffer>> {
+  render(job: CardJob): Promise<PoolCard> {
     const slot = this.workers.reduce((best, next) => (next.pending.size < best.pending.size ? next : best));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

@@ -8,11 +8,12 @@ import satori from 'satori';
 const { fonts } = workerData;
 
 parentPort.on('message', async ({ id, tree, width, height, resvg }) => {
+  const started = performance.now();
   try {
     const svg = await satori(tree, { width, height, fonts });
     const png = new Resvg(svg, resvg).render().asPng();
     const bytes = new Uint8Array(png);
-    parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
+    parentPort.postMessage({ id, png: bytes, ms: performance.now() - started }, [bytes.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

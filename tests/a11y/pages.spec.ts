@@ -21,6 +21,8 @@ test('the sweep covers the site', () => {
 
 for (const path of pages) {
   test(`passes axe, light and dark, desktop and mobile: ${path}`, async ({ page }) => {
+    // Four axe runs; the tool pages' long advice tables take axe a while on a busy machine.
+    test.slow();
     for (const setup of setups) {
       for (const scheme of ['light', 'dark'] as const) {
         await test.step(`${setup.name}, ${scheme}`, async () => {

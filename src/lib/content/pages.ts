@@ -2,7 +2,7 @@
 // year, a topic in pages of a fixed size. Pure, so the limits are tested without a build.
 
 /** How many issues a topic page lists before the next page starts. */
-export const TOPIC_PAGE_SIZE = 100;
+export const TOPIC_PAGE_SIZE = 50;
 
 /** How many of the latest issues the archive's front page lists before the years take over. */
 export const ARCHIVE_FRONT_SIZE = 50;
