@@ -96,7 +96,13 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
     console.log('search…');
     const search = await measureSearch(server.url, SEARCH_CASES).finally(() => server.close());
     console.log('floor build (no share cards, no search index)…');
-    for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'])
+    for (const cache of [
+      'dist',
+      '.astro',
+      'node_modules/.astro',
+      'node_modules/.vite',
+      'node_modules/.cache',
+    ])
       rmSync(join(dir, cache), { recursive: true, force: true });
     const floor = measureBuild(dir, { ...env, SHARE_CARDS: 'off', SEARCH_INDEX: 'off' });
     console.log(`  ${floor.wallSeconds} s wall`);

@@ -47,14 +47,17 @@ export class ShareCardPool {
     for (let index = 0; index < size; index += 1) {
       const worker = new Worker(WORKER_FILE, { workerData: { fonts } });
       const pending = new Map<number, Pending>();
-      worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
-        const job = pending.get(message.id);
-        if (!job) return;
-        pending.delete(message.id);
-        if (pending.size === 0) worker.unref();
-        if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
-        else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
-      });
+      worker.on(
+        'message',
+        (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
+          const job = pending.get(message.id);
+          if (!job) return;
+          pending.delete(message.id);
+          if (pending.size === 0) worker.unref();
+          if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
+          else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
+        },
+      );
       worker.on('error', (error) => {
         for (const job of pending.values()) job.reject(error);
         pending.clear();

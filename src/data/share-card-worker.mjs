@@ -15,6 +15,9 @@ parentPort.on('message', async ({ id, tree, width, height, resvg }) => {
     const bytes = new Uint8Array(png);
     parentPort.postMessage({ id, png: bytes, ms: performance.now() - started }, [bytes.buffer]);
   } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+    parentPort.postMessage({
+      id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

@@ -28,7 +28,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:start': () => forgetDistWalks(),
       'astro:build:done': async ({ dir, logger }) => {
         // SEARCH_INDEX=off skips indexing: the benchmark measures Astro's own floor with it.
-        if (process.env['SEARCH_INDEX'] === 'off') return logger.info('Search index skipped (SEARCH_INDEX=off).');
+        if (process.env['SEARCH_INDEX'] === 'off')
+          return logger.info('Search index skipped (SEARCH_INDEX=off).');
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         try {

@@ -23,7 +23,11 @@ const search = document.getElementById('search-button');
 if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent = '⌘K';
 const searchModule = () => import(search.dataset.module);
 // Pagefind's script and WebAssembly start loading now, so the first keystroke finds them ready.
-const preload = () => searchModule().then((module) => module.preloadSearch(), () => {});
+const preload = () =>
+  searchModule().then(
+    (module) => module.preloadSearch(),
+    () => {},
+  );
 const openSearch = () => {
   const field = document.getElementById('search-page-input');
   if (field) return field.focus();

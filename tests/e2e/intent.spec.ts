@@ -52,7 +52,9 @@ test.describe('Speculation Rules', () => {
       });
     });
     await page.goto('/');
-    const rules = JSON.parse((await page.locator('script[type="speculationrules"]').textContent()) ?? '{}') as {
+    const rules = JSON.parse(
+      (await page.locator('script[type="speculationrules"]').textContent()) ?? '{}',
+    ) as {
       prefetch?: unknown[];
       prerender?: unknown[];
     };
@@ -68,7 +70,8 @@ test.describe('Speculation Rules', () => {
     test.skip(!supported, 'this browser does not support Speculation Rules');
     const prefetched = page.waitForRequest(
       (request) =>
-        new URL(request.url()).pathname === '/about/' && /prefetch/.test(request.headers()['sec-purpose'] ?? ''),
+        new URL(request.url()).pathname === '/about/' &&
+        /prefetch/.test(request.headers()['sec-purpose'] ?? ''),
     );
     await page.getByRole('contentinfo').getByRole('link', { name: 'About' }).hover();
     await prefetched;

@@ -87,9 +87,9 @@ test('the archive is split by year, its front page holding the latest issues', a
 
 test('a topic with more issues than a page holds is split into pages', async ({ page }) => {
   const index = readFileSync(join(dist, 'topics/index.html'), 'utf8');
-  const topics = [...index.matchAll(/href="\/topics\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d+) issues?\)/g)].map(
-    (match) => ({ slug: match[1] ?? '', count: Number(match[2]) }),
-  );
+  const topics = [
+    ...index.matchAll(/href="\/topics\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d+) issues?\)/g),
+  ].map((match) => ({ slug: match[1] ?? '', count: Number(match[2]) }));
   expect(topics.length).toBeGreaterThan(0);
   for (const { slug, count } of topics) {
     const pages = Math.ceil(count / TOPIC_PAGE_SIZE);
@@ -105,6 +105,9 @@ test('a topic with more issues than a page holds is split into pages', async ({ 
   const split = topics.find((topic) => topic.count > TOPIC_PAGE_SIZE);
   expect(split, 'a topic long enough to need a second page').toBeDefined();
   await page.goto(`${site.url}/topics/${split?.slug}/`);
-  await page.getByRole('navigation', { name: /^Pages of / }).getByRole('link', { name: 'Older' }).click();
+  await page
+    .getByRole('navigation', { name: /^Pages of / })
+    .getByRole('link', { name: 'Older' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/topics/${split?.slug}/2/$`));
 });

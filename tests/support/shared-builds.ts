@@ -46,7 +46,12 @@ export type VariantName = 'site' | 'email' | 'base-path' | 'scale-300';
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
 /** Runs a command; resolves with its output, rejects with the end of it when it fails. */
-function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
@@ -113,7 +118,12 @@ const VARIANTS: Record<VariantName, Variant> = {
     output: () => join(BUILDS_DIR, 'scale-300', 'dist'),
     build: () => {
       const dir = freshCopy('scale-300');
-      const files = generateCorpus({ count: 300, seed: 300, plant: [137, SCALE_PLANTED_WORD], draftEvery: 25 });
+      const files = generateCorpus({
+        count: 300,
+        seed: 300,
+        plant: [137, SCALE_PLANTED_WORD],
+        draftEvery: 25,
+      });
       for (const file of files) writeFileSync(join(dir, 'content/issues', file.name), file.content);
       return astro(dir, { ISSUES_DIR: 'content/issues' });
     },
