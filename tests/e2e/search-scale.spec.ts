@@ -1,8 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
-import { ARCHIVE_FRONT_SIZE, TOPIC_PAGE_SIZE } from '../../src/lib/content/pages.ts';
+import {
+  ARCHIVE_FRONT_SIZE,
+  TIP_PAGE_SIZE,
+  TIPS_ON_FRONT,
+  TOPIC_PAGE_SIZE,
+} from '../../src/lib/content/pages.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
@@ -110,4 +116,55 @@ test('a topic with more issues than a page holds is split into pages', async ({ 
     .getByRole('link', { name: 'Older' })
     .click();
   await expect(page).toHaveURL(new RegExp(`/topics/${split?.slug}/2/$`));
+});
+
+/** How many tips a built page lists. */
+function tips(path: string): number {
+  return (readFileSync(join(dist, path, 'index.html'), 'utf8').match(/<li class="tip"/g) ?? []).length;
+}
+
+test('/tips/ shows each topic’s newest tips and links to every tip, page by page', async ({ page }) => {
+  await page.goto(`${site.url}/tips/`);
+  const sections = page.getByRole('main').getByRole('region');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(0);
+  expect(tips('tips')).toBeLessThanOrEqual(count * TIPS_ON_FRONT);
+  const more = page.getByRole('link', { name: /^All \d+ tips on / });
+  await expect(more.first()).toBeVisible();
+  const [, total = '0', topic = ''] =
+    /^All (\d+) tips on (.+)$/.exec((await more.first().textContent()) ?? '') ?? [];
+  await more.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tips on ${topic}`);
+  const slug = new URL(page.url()).pathname.split('/')[2] ?? '';
+  const pages = Math.ceil(Number(total) / TIP_PAGE_SIZE);
+  let listed = 0;
+  for (let number = 1; number <= pages; number += 1) {
+    const here = tips(number === 1 ? `tips/${slug}` : `tips/${slug}/${number}`);
+    expect(here).toBeLessThanOrEqual(TIP_PAGE_SIZE);
+    listed += here;
+  }
+  expect(listed).toBe(Number(total));
+});
+
+test('the split pages pass axe: a year, a second topic page, a topic’s tips', async ({ page }) => {
+  const topicPages = readdirSync(join(dist, 'topics'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'topics', entry.name, '2')))
+    .map((entry) => `/topics/${entry.name}/2/`);
+  const tipPages = readdirSync(join(dist, 'tips'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/tips/${entry.name}/`);
+  const paths = ['/issues/', '/issues/year/2020/', topicPages[0] ?? '', tipPages[0] ?? ''];
+  expect(paths.every(Boolean), paths.join(', ')).toBe(true);
+  for (const path of paths) {
+    await page.goto(`${site.url}${path}`);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect
+      .soft(
+        violations.map((v) => v.id),
+        path,
+      )
+      .toEqual([]);
+  }
 });

@@ -24,3 +24,9 @@ export function splitPages<T>(items: readonly T[], size: number): ListPage<T>[] 
     pages,
   }));
 }
+
+/** How many of a topic's newest tips /tips/ shows; the rest are on the topic's own tip pages. */
+export const TIPS_ON_FRONT = 10;
+
+/** How many tips a topic's tip page lists before the next page starts. */
+export const TIP_PAGE_SIZE = 50;

@@ -38,3 +38,8 @@ export function yearPath(year: number): string {
 export function topicPagePath(slug: string, page: number): string {
   return page <= 1 ? topicPath(slug) : `${topicPath(slug)}${page}/`;
 }
+
+/** The site-absolute path of page `page` (from 1) of a topic's tips ("/tips/negotiation/2/"). */
+export function tipTopicPagePath(slug: string, page: number): string {
+  return page <= 1 ? `/tips/${slug}/` : `/tips/${slug}/${page}/`;
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitPages } from '../../../src/lib/content/pages.ts';
-import { topicPagePath, topicPath, yearPath } from '../../../src/lib/content/paths.ts';
+import { tipTopicPagePath, topicPagePath, topicPath, yearPath } from '../../../src/lib/content/paths.ts';
 
 describe('splitPages', () => {
   it.each([
@@ -50,6 +50,13 @@ describe('archive and topic page paths', () => {
 
   it('the first topic page is the topic page itself', () => {
     expect(topicPagePath('offers', 1)).toBe(topicPath('offers'));
+  });
+
+  it.each([
+    ['negotiation', 1, '/tips/negotiation/'],
+    ['negotiation', 3, '/tips/negotiation/3/'],
+  ])('tips of topic %j, page %i → %j', (slug, page, expected) => {
+    expect(tipTopicPagePath(slug, page)).toBe(expected);
   });
 
   it.each([
