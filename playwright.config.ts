@@ -20,7 +20,7 @@ export default defineConfig({
   fullyParallel: true,
   // Generous, because the machine may be busy (tests wait on conditions, never on the clock):
   // a test that loops over every page must not fail for being slow, only for being wrong.
-  timeout: 90_000,
+  timeout: 180_000,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),

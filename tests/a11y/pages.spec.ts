@@ -9,9 +9,9 @@ const setups = [
   { name: 'mobile', viewport: { width: 390, height: 844 } },
 ] as const;
 
-// One test per built page (read when the specs are collected; playwright.config.ts builds the
-// site first), so the sweep spreads over every worker and a new page is covered the moment
-// it exists.
+// One test per built page and viewport (pages are read when the specs are collected;
+// playwright.config.ts builds the site first), so the sweep spreads over every worker and a
+// new page is covered the moment it exists.
 const pages = builtPages();
 
 test('the sweep covers the site', () => {
@@ -20,13 +20,13 @@ test('the sweep covers the site', () => {
 });
 
 for (const path of pages) {
-  test(`passes axe, light and dark, desktop and mobile: ${path}`, async ({ page }) => {
-    // Four axe runs; the tool pages' long advice tables take axe a while on a busy machine.
-    test.slow();
-    for (const setup of setups) {
+  for (const setup of setups) {
+    test(`passes axe, light and dark: ${path} (${setup.name})`, async ({ page }) => {
+      // Two axe runs; the tool pages' long advice tables take axe a while on a busy machine.
+      test.slow();
+      await page.setViewportSize(setup.viewport);
       for (const scheme of ['light', 'dark'] as const) {
-        await test.step(`${setup.name}, ${scheme}`, async () => {
-          await page.setViewportSize(setup.viewport);
+        await test.step(scheme, async () => {
           await page.emulateMedia({ colorScheme: scheme });
           await page.goto(path);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -36,8 +36,8 @@ for (const path of pages) {
           expect.soft(summary, `${path} (${setup.name}, ${scheme})`).toEqual([]);
         });
       }
-    }
-  });
+    });
+  }
 }
 
 test('no page scrolls sideways at 320 px', async ({ page }) => {
