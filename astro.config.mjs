@@ -11,6 +11,7 @@ import shareCardReport from './src/integrations/share-card-report.ts';
 import signup, { formActionSources } from './src/integrations/signup.ts';
 import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { isSitemapPage } from './src/lib/feed/discovery.ts';
@@ -84,7 +85,12 @@ export default defineConfig({
         // The signup form posts to the author's email provider: that one origin, nothing wider.
         `form-action ${formActionSources(site.signup)}`,
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      // The Speculation Rules block is allowed by its hash, not 'inline-speculation-rules', so
+      // injected rules could not prefetch anything.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [...inlineScriptHashes(), speculationRulesHash(base)],
+      },
     },
   },
 });

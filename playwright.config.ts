@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { sharedBuild } from './tests/support/shared-builds.ts';
+
+// The real site must be built before specs are collected: the accessibility sweep declares one
+// test per built page. A fresh build (nothing changed since) is reused, so this is usually free.
+await sharedBuild('site');
 
 // A system Chromium where there is one (CI, containers), else Playwright's own download
 // (`npx playwright install chromium` on a laptop).
@@ -13,6 +18,9 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   fullyParallel: true,
+  // Generous, because the machine may be busy (tests wait on conditions, never on the clock):
+  // a test that loops over every page must not fail for being slow, only for being wrong.
+  timeout: 180_000,
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),
@@ -33,10 +41,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Tests run against the production build, exactly what readers get.
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Tests run against the production build, exactly what readers get (built above).
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `${baseURL}/`,
-    timeout: 180_000,
+    timeout: 60_000,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',
     stderr: 'pipe',

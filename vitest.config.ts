@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // Two projects: pure logic runs in Node, islands run in a simulated DOM.
 export default defineConfig({
   test: {
+    // Generous, because the machine may be busy (CI runners, several builds at once): a
+    // property test's hundred runs must not fail for being slow, only for being wrong.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -68,3 +68,14 @@ export function siteSize(dist: string): { pages: number; bytes: number; files: n
   }
   return { pages, bytes: total, files };
 }
+
+/** The heaviest HTML page of a built site, by gzip bytes. */
+export function largestPage(dist: string): { path: string; gzip: number } {
+  let largest = { path: '', gzip: 0 };
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const gzip = gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    if (gzip > largest.gzip) largest = { path: `/${file.replace(/index\.html$/, '')}`, gzip };
+  }
+  return largest;
+}

@@ -1,7 +1,8 @@
 // `npm run bench`: what the site costs at scale. For each N it builds a synthetic corpus
 // from a clean state, then again warm, weighs the output, times search in Chromium, and runs
 // Lighthouse on the real site. Figures are reported against their targets, never asserted.
-// Options: --n 250 (any N, repeatable), --quick (N = 50, no Lighthouse), --no-lighthouse.
+// Options: --n 250 (any N, repeatable), --quick (N = 50, no Lighthouse), --no-lighthouse,
+// --md (issues without a widget written as Markdown, to compare with MDX).
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -13,7 +14,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 import { makeTempSite, root } from '../tests/support/temp-site.ts';
 import { measureBuild, type BuildCost } from './build.ts';
 import { measureLighthouse, type LighthouseScore } from './lighthouse.ts';
-import { pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
+import { largestPage, pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 import { renderReport } from './report.ts';
 
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     n: { type: 'string', multiple: true },
     quick: { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    md: { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick ? [50] : (values.n ?? ['100', '1000']).map(Number);
@@ -30,9 +32,15 @@ const withLighthouse = !values.quick && !values['no-lighthouse'];
 /** Results for one corpus size. */
 export interface CorpusResult {
   n: number;
+  /** Whether issues without a widget were Markdown (.md) rather than MDX. */
+  markdown: boolean;
   clean: BuildCost;
   warm: BuildCost;
+  /** A clean build with share cards and the search index off: Astro's own floor. */
+  floor: BuildCost;
   site: { pages: number; bytes: number; files: number };
+  /** The heaviest HTML page, gzip: no page may grow without bound. */
+  largest: { path: string; gzip: number };
   pages: PageWeight[];
   search: SearchCost[];
 }
@@ -40,6 +48,8 @@ export interface CorpusResult {
 const PAGE_TYPES: [string, string][] = [
   ['home', '/'],
   ['archive', '/issues/'],
+  ['archive year', '/issues/year/2020/'],
+  ['topic', '/topics/negotiation/'],
   ['plain issue', '/issues/1/'],
   ['issue with call widget', '/issues/3/'],
   ['issue with builder', '/issues/7/'],
@@ -61,7 +71,13 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
   const dir = makeTempSite(`bench-${n}`);
   try {
     const issues = join(dir, 'content/issues');
-    for (const file of generateCorpus({ count: n, seed: 2026, plant: [Math.ceil(n / 2), 'zygomorphic'] })) {
+    const corpus = generateCorpus({
+      count: n,
+      seed: 2026,
+      plant: [Math.ceil(n / 2), 'zygomorphic'],
+      markdownWithoutWidgets: values.md,
+    });
+    for (const file of corpus) {
       writeFileSync(join(issues, file.name), file.content);
     }
     const cacheDir = join(dir, 'node_modules/.cache/newsletter-og');
@@ -74,10 +90,23 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
     console.log(`  ${warm.wallSeconds} s wall`);
     const dist = join(dir, 'dist');
     const pages = PAGE_TYPES.map(([type, path]) => weighPage(dist, type, path));
+    const site = siteSize(dist);
+    const largest = largestPage(dist);
     const server = await serveStatic(dist);
     console.log('search…');
     const search = await measureSearch(server.url, SEARCH_CASES).finally(() => server.close());
-    return { n, clean, warm, site: siteSize(dist), pages, search };
+    console.log('floor build (no share cards, no search index)…');
+    for (const cache of [
+      'dist',
+      '.astro',
+      'node_modules/.astro',
+      'node_modules/.vite',
+      'node_modules/.cache',
+    ])
+      rmSync(join(dir, cache), { recursive: true, force: true });
+    const floor = measureBuild(dir, { ...env, SHARE_CARDS: 'off', SEARCH_INDEX: 'off' });
+    console.log(`  ${floor.wallSeconds} s wall`);
+    return { n, markdown: values.md, clean, warm, floor, site, largest, pages, search };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -125,7 +154,15 @@ async function benchRealSite(): Promise<{
 const corpora: CorpusResult[] = [];
 for (const n of sizes) corpora.push(await benchCorpus(n));
 const site = await benchRealSite();
-const commit = execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8' }).trim();
+/** The commit measured, or "unknown" where there is no Git (a release tarball). */
+function currentCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root, encoding: 'utf8', stdio: 'pipe' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+const commit = currentCommit();
 const machine = {
   cpus: cpus().length,
   cpu: cpus()[0]?.model ?? 'unknown',

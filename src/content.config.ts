@@ -55,6 +55,8 @@ async function checkActiveContent(context: LoaderContext, files: readonly string
  * Issues are MDX, or Markdown as `npm run import` writes them.
  */
 function issuesLoader(): Loader {
+  // Markdown too: an issue without a widget need not be MDX, and the content layer keeps
+  // rendered Markdown between builds while every MDX file is compiled again.
   const inner = glob({ pattern: '**/*.{md,mdx}', base: issuesDir });
   return {
     ...inner,

@@ -49,6 +49,11 @@ export const site = {
   } satisfies SignupSettings,
   /** The page readers subscribe on (the home page's signup box), for emails and links. */
   subscribeUrl: onSite('/#subscribe'),
+  /**
+   * How many of the latest issues the RSS and JSON feeds carry, in full. Default 50: feed
+   * readers only want what is new, and the whole archive stays on the site and in the sitemap.
+   */
+  feedLimit: 50,
   /** The language of the content, for `<html lang>` and the feeds. */
   lang: 'en',
   /** The email edition (`npm run email`). */

@@ -1,4 +1,4 @@
-// The data both feeds list: every published issue, newest first, with its full content.
+// The data both feeds list: the latest published issues, newest first, with their full content.
 import { site } from '../site.config.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { FeedChannel, FeedIssue } from '../lib/feed/items.ts';
@@ -18,9 +18,9 @@ export function feedChannel(siteUrl: URL | undefined, feedPath: string): FeedCha
   };
 }
 
-/** Every published issue, newest first, as the feeds list it. */
+/** The latest `site.feedLimit` published issues, newest first, as the feeds list them. */
 export async function feedIssues(siteUrl: URL | undefined): Promise<FeedIssue[]> {
-  const issues = await publishedIssues();
+  const issues = (await publishedIssues()).slice(0, site.feedLimit);
   return Promise.all(
     issues.map(async (issue) => ({
       number: issue.data.number,

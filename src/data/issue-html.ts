@@ -39,8 +39,24 @@ export function siteRootUrl(site: URL | undefined): string {
   return absoluteUrl('/', site);
 }
 
+// Both feeds (and the email edition) want the same bodies in one build: each is rendered once
+// and shared. Keyed by entry id, digest and site URL, so an edit in `astro dev` renders afresh.
+const bodies = new Map<string, Promise<string>>();
+
 /** The issue's body exactly as its page renders it (relative links, islands and all). */
-export async function renderIssueBody(issue: Issue, site: URL | undefined): Promise<string> {
+export function renderIssueBody(issue: Issue, site: URL | undefined): Promise<string> {
+  const key = `${issue.id}\0${issue.digest ?? ''}\0${site?.href ?? ''}`;
+  let body = bodies.get(key);
+  if (!body) {
+    body = renderIssueBodyOnce(issue, site);
+    // A failed render is not kept: the next caller tries again and sees the error itself.
+    body.catch(() => bodies.delete(key));
+    bodies.set(key, body);
+  }
+  return body;
+}
+
+async function renderIssueBodyOnce(issue: Issue, site: URL | undefined): Promise<string> {
   const { Content } = await renderIssue(issue);
   const html = await (
     await getContainer()

@@ -12,6 +12,7 @@ import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts'
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
 import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
+import { sharedPool, type FontFile } from './share-card-pool.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -24,6 +25,8 @@ interface LoadedFonts {
   fingerprint: string[];
   /** Characters of the card that no font in the chain covers. */
   missing: string[];
+  /** The same fonts by file, for a worker thread, which reads and keeps each file itself. */
+  files: FontFile[];
 }
 
 // Each family's unicode.json, its ranges parsed: read once per build.
@@ -71,8 +74,15 @@ async function loadFonts(content: ShareCardContent): Promise<LoadedFonts> {
     })),
     fingerprint: [...versions, ...loaded.map(({ file, data }) => `${file}:${data.byteLength}`)],
     missing,
+    files: loaded.map(({ name, weight, file }) => ({ name, weight, style: 'normal' as const, file })),
   };
 }
+
+/** A 1×1 transparent PNG, standing in for every card when cards are switched off. */
+const BLANK_PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+  (char) => char.charCodeAt(0),
+);
 
 /** A rendered card, and whether it came from the cache. */
 export interface RenderedCard {
@@ -84,6 +94,12 @@ export interface RenderedCard {
   ms: number;
 }
 
+/** resvg's settings: the card's own width, and no system fonts (the same bytes everywhere). */
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: CARD_WIDTH },
+  font: { loadSystemFonts: false },
+} as const;
+
 /** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
 export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
   const { fonts, missing } = await loadFonts(content);
@@ -93,12 +109,7 @@ export async function renderShareCard(content: ShareCardContent): Promise<Uint8A
   // satori's types expect React elements; our tree is the same plain-object shape.
   const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   return new Uint8Array(png);
 }
 
@@ -110,8 +121,10 @@ export async function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
+  // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
+  if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
-  const { fingerprint, missing } = await loadFonts(content);
+  const { fingerprint, missing, files: fontFiles } = await loadFonts(content);
   const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
@@ -123,11 +136,25 @@ export async function shareCardPng(
   } catch {
     // Not cached yet: render below.
   }
-  // Only the render itself is tallied: pages render concurrently, so wall time spent awaiting
-  // the cache or the disk would be counted several times over.
-  const renderStarted = performance.now();
-  const png = await renderShareCard(content);
-  const renderMs = performance.now() - renderStarted;
+  // Only the render itself is tallied (in a worker, the worker's own time): pages render
+  // concurrently, so time spent waiting for the cache, the disk or a free worker would be
+  // counted several times over.
+  const pool = sharedPool();
+  let png: Uint8Array<ArrayBuffer>;
+  let renderMs: number;
+  if (pool) {
+    ({ png, ms: renderMs } = await pool.render({
+      tree: shareCardTree(content),
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      resvg: RESVG_OPTIONS,
+      fonts: fontFiles,
+    }));
+  } else {
+    const renderStarted = performance.now();
+    png = await renderShareCard(content);
+    renderMs = performance.now() - renderStarted;
+  }
   await mkdir(cacheDir, { recursive: true });
   // Write then rename, so a parallel build never reads a half-written file.
   const partial = `${file}.${process.pid}.tmp`;

@@ -1,18 +1,11 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { spaceBlocks } from '../lib/search/spacing.ts';
-
-/** Every HTML file under a folder, as paths relative to it. */
-async function htmlFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .sort();
-}
+import { site } from '../site.config.ts';
+import { builtHtmlFiles, forgetDistWalks } from './dist-walk.ts';
 
 /** Pagefind's bundled search UIs (about 33–47 KB gzip each), which this site does not use. */
 const UNUSED_UI_FILES = ['ui', 'component-ui', 'modular-ui'].flatMap((ui) => [
@@ -33,16 +26,20 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'newsletter:pagefind',
     hooks: {
+      'astro:build:start': () => forgetDistWalks(),
       'astro:build:done': async ({ dir, logger }) => {
+        // SEARCH_INDEX=off skips indexing: the benchmark measures Astro's own floor with it.
+        if (process.env['SEARCH_INDEX'] === 'off')
+          return logger.info('Search index skipped (SEARCH_INDEX=off).');
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
           assertNoErrors('start', errors);
           if (!index) throw new Error('Pagefind did not create an index.');
           let pages = 0;
           let words = 0;
-          for (const file of await htmlFiles(outDir)) {
+          for (const file of await builtHtmlFiles(outDir)) {
             const content = await readFile(join(outDir, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
             // Spaces between blocks, or excerpts run words together (src/lib/search/spacing.ts).

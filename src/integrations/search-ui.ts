@@ -1,8 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtHtmlFiles, forgetDistWalks } from './dist-walk.ts';
 
 /** Stands in the header's markup until the search module's hashed file name is known. */
 export const SEARCH_MODULE_PLACEHOLDER = '__SEARCH_UI_MODULE__';
@@ -67,15 +68,14 @@ export default function searchUiIntegration(): AstroIntegration {
           createReadStream(file).pipe(response);
         });
       },
+      'astro:build:start': () => forgetDistWalks(),
       'astro:build:done': async ({ dir, logger }) => {
         if (!chunkFile) throw new Error(`The search UI (${ENTRY}) was not bundled; search cannot open.`);
         const url = `${base}${chunkFile}`;
         const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
         let pages = 0;
-        for (const entry of entries) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const path = join(entry.parentPath, entry.name);
+        for (const file of await builtHtmlFiles(outDir)) {
+          const path = join(outDir, file);
           const html = await readFile(path, 'utf8');
           if (!html.includes(SEARCH_MODULE_PLACEHOLDER)) continue;
           await writeFile(path, html.replaceAll(SEARCH_MODULE_PLACEHOLDER, url));

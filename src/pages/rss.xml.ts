@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { feedChannel, feedIssues } from '../data/feed.ts';
 import { feedTitle, rssChannelExtras, rssItemExtras } from '../lib/feed/items.ts';
 
-/** RSS 2.0: every published issue, newest first, with its full content. */
+/** RSS 2.0: the latest published issues (`site.feedLimit`), newest first, in full. */
 export const GET: APIRoute = async ({ site }) => {
   const channel = feedChannel(site, '/rss.xml');
   const issues = await feedIssues(site);

@@ -1,5 +1,6 @@
 // Every page's one script, inline so pages without islands request no file: the theme
-// toggle, the search button and its Ctrl/⌘K shortcut. Search code loads on first use.
+// toggle, the search button and its Ctrl/⌘K shortcut. Search code loads on the reader's
+// intent: pointer over or focus on the button, the shortcut, or arriving on /search/.
 const $ = (selector) => document.querySelector(selector);
 const root = document.documentElement;
 const toggle = $('#theme-toggle');
@@ -21,15 +22,25 @@ toggle.addEventListener('click', () => {
 
 const search = $('#search-button');
 if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent = '⌘K';
+const searchModule = () => import(search.dataset.module);
+// Pagefind's script and WebAssembly start loading now, so the first keystroke finds them ready.
+const preload = () =>
+  searchModule().then(
+    (module) => module.preloadSearch(),
+    () => {},
+  );
 const openSearch = () => {
   const field = $('#search-page-input');
   if (field) return field.focus();
-  import(search.dataset.module).then(
+  searchModule().then(
     (module) => module.openSearchDialog(search),
     // If the search code cannot load, the button still does what its link says.
     () => location.assign(search.href),
   );
 };
+search.addEventListener('pointerenter', preload, { once: true });
+search.addEventListener('focus', preload, { once: true });
+if ($('#search-page-input')) preload();
 search.addEventListener('click', (event) => {
   event.preventDefault();
   openSearch();

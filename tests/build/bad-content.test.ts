@@ -1,21 +1,36 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTempSiteAsync, makeTempSite, root } from '../support/temp-site.ts';
 
 const copies: string[] = [];
 
 /** Builds a temporary copy of the site whose issues are a fixture folder's. */
-function buildWith(
+async function buildWith(
   fixture: string,
   env: Record<string, string> = {},
-): { status: number | null; output: string; dir: string } {
+): Promise<{ status: number | null; output: string; dir: string }> {
   const dir = makeTempSite('bad-content');
   copies.push(dir);
   // The fixture stands where the author's issues would, so its relative imports resolve.
   cpSync(join(root, 'tests/fixtures', fixture), join(dir, 'content/issues'), { recursive: true });
-  return { ...buildTempSite(dir, env), dir };
+  return { ...(await buildTempSiteAsync(dir, env)), dir };
 }
+
+const FIXTURES = ['content-bad-frontmatter', 'content-bad-tip', 'content-duplicate-number'] as const;
+type Result = { status: number | null; output: string };
+let results: Record<(typeof FIXTURES)[number], Result>;
+
+// The three builds stop at content sync, long before rendering: they run side by side.
+beforeAll(async () => {
+  const [frontmatter, tip, duplicate] = await Promise.all(FIXTURES.map((fixture) => buildWith(fixture)));
+  if (!frontmatter || !tip || !duplicate) throw new Error('A fixture build gave no result.');
+  results = {
+    'content-bad-frontmatter': frontmatter,
+    'content-bad-tip': tip,
+    'content-duplicate-number': duplicate,
+  };
+}, 600_000);
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -23,27 +38,27 @@ afterAll(() => {
 
 describe('bad content fails the build, naming the file and the field', () => {
   it('frontmatter that breaks the schema', () => {
-    const { status, output } = buildWith('content-bad-frontmatter');
+    const { status, output } = results['content-bad-frontmatter'];
     expect(status).not.toBe(0);
     expect(output).toContain('content/issues/012-bad-topics.mdx');
     expect(output).toContain('topics: List at least one topic, like `topics: [career]`.');
   });
 
   it('a tip without a title', () => {
-    const { status, output } = buildWith('content-bad-tip');
+    const { status, output } = results['content-bad-tip'];
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/issues\/009-bad-tip\.mdx: <Tip id="untitled"> needs a "title"/);
   });
 
   it('two issues with the same number', () => {
-    const { status, output } = buildWith('content-duplicate-number');
+    const { status, output } = results['content-duplicate-number'];
     expect(status).not.toBe(0);
     expect(output).toContain('Two issues share a number (frontmatter field "number")');
     expect(output).toMatch(/number 3 is used by \S*003-first\.mdx and \S*003-second\.mdx/);
   });
 
-  it('frontmatter mistakes, each in plain words (issue 15, case 12)', () => {
-    const { status, output } = buildWith('content-bad-fields');
+  it('frontmatter mistakes, each in plain words (issue 15, case 12)', async () => {
+    const { status, output } = await buildWith('content-bad-fields');
     expect(status).not.toBe(0);
     expect(output).toContain('content/issues/013-bad-fields.mdx has frontmatter to fix:');
     expect(output).toContain('number: must be 1 or more (it is 0).');
@@ -52,8 +67,8 @@ describe('bad content fails the build, naming the file and the field', () => {
     expect(output).not.toMatch(/\*\*: \*\*|Invalid input|Unrecognized key/);
   });
 
-  it('one topic spelled two ways, naming both files (issue 15, case 12)', () => {
-    const { status, output } = buildWith('content-topic-spellings');
+  it('one topic spelled two ways, naming both files (issue 15, case 12)', async () => {
+    const { status, output } = await buildWith('content-topic-spellings');
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /The topic "career" is spelled 2 ways: "CAREER!" in \S*002-second\.mdx; "Career" in \S*001-first\.mdx|The topic "career" is spelled 2 ways: "Career" in \S*001-first\.mdx; "CAREER!" in \S*002-second\.mdx/,
@@ -62,8 +77,8 @@ describe('bad content fails the build, naming the file and the field', () => {
 });
 
 describe('active markup in an issue (issue 15, case 9)', () => {
-  it('warns naming file and line, and never reaches the feeds', () => {
-    const { status, output, dir } = buildWith('content-active', { STRICT_CONTENT: '0' });
+  it('warns naming file and line, and never reaches the feeds', async () => {
+    const { status, output, dir } = await buildWith('content-active', { STRICT_CONTENT: '0' });
     expect(status).toBe(0);
     for (const line of [11, 13, 15, 17, 19]) {
       expect(output).toMatch(new RegExp(`content/issues/060-active\\.mdx:${line}: `));
@@ -79,8 +94,8 @@ describe('active markup in an issue (issue 15, case 9)', () => {
     );
   });
 
-  it('fails the build with STRICT_CONTENT=1', () => {
-    const { status, output } = buildWith('content-active', { STRICT_CONTENT: '1' });
+  it('fails the build with STRICT_CONTENT=1', async () => {
+    const { status, output } = await buildWith('content-active', { STRICT_CONTENT: '1' });
     expect(status).not.toBe(0);
     expect(output).toContain('Issues contain markup that runs code, which a strict build');
     expect(output).toMatch(/content\/issues\/060-active\.mdx:11: a <script> element/);

@@ -1,29 +1,21 @@
 // The email edition in a real browser engine: issue #57's HTML, as `npm run email` writes it,
 // at a phone's width and at the email's full 600 px, in light and dark.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { site } from '../../src/site.config.ts';
+import { sharedBuild } from '../support/shared-builds.ts';
 
-const run = promisify(execFile);
-// One worker for the whole file, so the email is generated once (a site build), not per worker.
-test.describe.configure({ mode: 'default' });
+// The email is a shared build (tests/support/shared-builds.ts): made once, by whichever
+// process needs it first, and read by every worker.
 
 let out = '';
 let html = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  out = await mkdtemp(join(tmpdir(), 'email-e2e-'));
-  await run(process.execPath, ['scripts/email.mjs', '57', '--out', out]);
+  test.setTimeout(900_000);
+  out = await sharedBuild('email');
   html = await readFile(join(out, '057.html'), 'utf8');
-});
-
-test.afterAll(async () => {
-  if (out) await rm(out, { recursive: true, force: true });
 });
 
 /** Opens the email as a mail client would: from a string, with no network. */

@@ -61,7 +61,10 @@ test('byte budgets: JS, CSS and HTML per page', () => {
       )
       .reduce((sum, text) => sum + gzip(text), 0);
     const inline = [
-      ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+      // JSON-LD and Speculation Rules are data, not code the page runs.
+      ...html.matchAll(
+        /<script(?![^>]*\ssrc=)(?![^>]*(?:application\/ld\+json|speculationrules))[^>]*>([\s\S]*?)<\/script>/g,
+      ),
     ];
     lines.push(
       `${path}: JS ${kb(js)} gzip in ${scripts.length} files, CSS ${kb(css)} gzip, HTML ${kb(gzip(html))} gzip`,

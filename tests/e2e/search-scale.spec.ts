@@ -1,52 +1,171 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { generateCorpus } from '../fixtures/corpus.ts';
+import { XMLParser } from 'fast-xml-parser';
+import {
+  ARCHIVE_FRONT_SIZE,
+  TIP_PAGE_SIZE,
+  TIPS_ON_FRONT,
+  TOPIC_PAGE_SIZE,
+} from '../../src/lib/content/pages.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { buildTempSite, makeTempSite } from '../support/temp-site.ts';
+import { SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
 
-// One build of 300 synthetic issues (every 25th a draft), shared by the tests below.
-test.describe.configure({ mode: 'serial' });
+// The shared build of 300 synthetic issues (every 25th a draft), served once per worker.
+// Searching 300 issues on a busy machine can take seconds: every wait below is on what the
+// reader sees (a count, a list), bounded by the test's own timeout, never a short fixed one.
+const waitFor = expect.configure({ timeout: 0 });
 
-const PLANTED = 'zygomorphic';
 let site: { url: string; close: () => Promise<void> };
-let dir: string;
+let dist: string;
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  dir = makeTempSite('search-scale');
-  const files = generateCorpus({ count: 300, seed: 300, plant: [137, PLANTED], draftEvery: 25 });
-  for (const file of files) writeFileSync(join(dir, 'content/issues', file.name), file.content);
-  const { status, output } = buildTempSite(dir);
-  expect(status, output.slice(-3000)).toBe(0);
-  site = await serveStatic(join(dir, 'dist'));
+  // A build, when no earlier run left a fresh one: minutes on a loaded machine.
+  test.setTimeout(900_000);
+  dist = await sharedBuild('scale-300');
+  site = await serveStatic(dist);
 });
 
 test.afterAll(async () => {
   await site?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test('a word planted in one of 300 issues finds exactly that issue', async ({ page }) => {
   await page.goto(`${site.url}/search/?q=${PLANTED}`);
+  await waitFor(page.locator('.search-count')).toHaveText(`1 result for “${PLANTED}”.`);
   const results = page.locator('.search-results > li');
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText('Issue #137');
-  await expect(page.locator('.search-count')).toHaveText(`1 result for “${PLANTED}”.`);
 });
 
 test('drafts are neither built nor indexed', async ({ page, request }) => {
   expect((await request.get(`${site.url}/issues/25/`)).status()).toBe(404);
   expect((await request.get(`${site.url}/issues/26/`)).status()).toBe(200);
   await page.goto(`${site.url}/search/?q=issue%2025`);
-  await expect(page.locator('.search-count')).toHaveText(/results? for/);
+  await waitFor(page.locator('.search-count')).toHaveText(/results? for/);
   await expect(page.locator('.search-results')).not.toContainText('Issue #25 ·');
 });
 
 test('a common word is capped at a page of results with a way to see more', async ({ page }) => {
   await page.goto(`${site.url}/search/?q=recruiter`);
-  await expect(page.locator('.search-results > li')).toHaveCount(10);
+  await waitFor(page.locator('.search-results > li')).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(page.locator('.search-results > li')).toHaveCount(20);
+  await waitFor(page.locator('.search-results > li')).toHaveCount(20);
   await expect(page.locator('.search-result-title').nth(10)).toBeFocused();
+});
+
+test('the feeds carry the latest issues only, newest first', async ({ request }) => {
+  const xml = await (await request.get(`${site.url}/rss.xml`)).text();
+  const items = [
+    (new XMLParser().parse(xml) as { rss: { channel: { item: { title: string }[] } } }).rss.channel.item,
+  ].flat();
+  expect(items).toHaveLength(siteConfig.feedLimit);
+  expect(items[0]?.title).toMatch(/^#299: /);
+  const json = (await (await request.get(`${site.url}/feed.json`)).json()) as { items: { title: string }[] };
+  expect(json.items.map((item) => item.title)).toEqual(items.map((item) => item.title));
+});
+
+/** How many issue cards a built page lists. */
+function cards(path: string): number {
+  return (readFileSync(join(dist, path, 'index.html'), 'utf8').match(/<article/g) ?? []).length;
+}
+
+test('the archive is split by year, its front page holding the latest issues', async ({ page }) => {
+  expect(cards('issues')).toBe(ARCHIVE_FRONT_SIZE);
+  await page.goto(`${site.url}/issues/`);
+  const years = page.getByRole('navigation', { name: 'Issues by year' }).getByRole('link');
+  await expect(years.first()).toHaveText('2025');
+  const count = await years.count();
+  expect(count).toBeGreaterThan(4);
+  let total = 0;
+  for (let index = 0; index < count; index += 1) {
+    const year = (await years.nth(index).textContent())?.trim() ?? '';
+    total += cards(`issues/year/${year}`);
+  }
+  // 300 issues, every 25th a draft.
+  expect(total).toBe(288);
+  await years.last().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Issues from 2020');
+  await expect(page.getByRole('link', { name: '2020' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('a topic with more issues than a page holds is split into pages', async ({ page }) => {
+  const index = readFileSync(join(dist, 'topics/index.html'), 'utf8');
+  const topics = [
+    ...index.matchAll(/href="\/topics\/([^/"]+)\/"[^>]*>[^<]*<\/a>\s*<span[^>]*>\((\d+) issues?\)/g),
+  ].map((match) => ({ slug: match[1] ?? '', count: Number(match[2]) }));
+  expect(topics.length).toBeGreaterThan(0);
+  for (const { slug, count } of topics) {
+    const pages = Math.ceil(count / TOPIC_PAGE_SIZE);
+    let listed = 0;
+    for (let number = 1; number <= pages; number += 1) {
+      const listedHere = cards(number === 1 ? `topics/${slug}` : `topics/${slug}/${number}`);
+      expect(listedHere, `${slug}, page ${number}`).toBeLessThanOrEqual(TOPIC_PAGE_SIZE);
+      listed += listedHere;
+    }
+    expect(listed, slug).toBe(count);
+    expect(existsSync(join(dist, 'topics', slug, String(pages + 1))), slug).toBe(false);
+  }
+  const split = topics.find((topic) => topic.count > TOPIC_PAGE_SIZE);
+  expect(split, 'a topic long enough to need a second page').toBeDefined();
+  await page.goto(`${site.url}/topics/${split?.slug}/`);
+  await page
+    .getByRole('navigation', { name: /^Pages of / })
+    .getByRole('link', { name: 'Older' })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${split?.slug}/2/$`));
+});
+
+/** How many tips a built page lists. */
+function tips(path: string): number {
+  return (readFileSync(join(dist, path, 'index.html'), 'utf8').match(/<li class="tip"/g) ?? []).length;
+}
+
+test('/tips/ shows the newest tips and links to every tip, topic by topic, page by page', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/tips/`);
+  expect(tips('tips')).toBe(TIPS_ON_FRONT);
+  const more = page
+    .getByRole('navigation', { name: 'Every tip by topic' })
+    .getByRole('link', { name: /^All \d+ tips on / });
+  await expect(more.first()).toBeVisible();
+  const [, total = '0', topic = ''] =
+    /^All (\d+) tips on (.+)$/.exec((await more.first().textContent()) ?? '') ?? [];
+  await more.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tips on ${topic}`);
+  const slug = new URL(page.url()).pathname.split('/')[2] ?? '';
+  const pages = Math.ceil(Number(total) / TIP_PAGE_SIZE);
+  let listed = 0;
+  for (let number = 1; number <= pages; number += 1) {
+    const here = tips(number === 1 ? `tips/${slug}` : `tips/${slug}/${number}`);
+    expect(here).toBeLessThanOrEqual(TIP_PAGE_SIZE);
+    listed += here;
+  }
+  expect(listed).toBe(Number(total));
+});
+
+test('the split pages pass axe: a year, a second topic page, a topic’s tips', async ({ page }) => {
+  const topicPages = readdirSync(join(dist, 'topics'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dist, 'topics', entry.name, '2')))
+    .map((entry) => `/topics/${entry.name}/2/`);
+  const tipPages = readdirSync(join(dist, 'tips'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/tips/${entry.name}/`);
+  const paths = ['/issues/', '/issues/year/2020/', topicPages[0] ?? '', tipPages[0] ?? ''];
+  expect(paths.every(Boolean), paths.join(', ')).toBe(true);
+  for (const path of paths) {
+    await page.goto(`${site.url}${path}`);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect
+      .soft(
+        violations.map((v) => v.id),
+        path,
+      )
+      .toEqual([]);
+  }
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,10 +8,12 @@ export const root = resolve(import.meta.dirname, '../..');
 
 /**
  * A throwaway copy of the site whose issues are `content/issues` inside it, so fixture
- * content builds without touching the author's issues or the main build's caches.
+ * content builds without touching the author's issues or the main build's caches. In a new
+ * temporary folder, or in `at` when given (which must not exist yet).
  */
-export function makeTempSite(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `newsletter-${prefix}-`));
+export function makeTempSite(prefix: string, at?: string): string {
+  const dir = at ?? mkdtempSync(join(tmpdir(), `newsletter-${prefix}-`));
+  mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
@@ -29,13 +31,33 @@ export function makeTempSite(prefix: string): string {
 export function buildTempSite(
   dir: string,
   env: Record<string, string> = {},
+  args: string[] = [],
 ): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
     cwd: dir,
     env: { ...buildEnvironment(), ISSUES_DIR: 'content/issues', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** buildTempSite(), without blocking: several fixture builds can run side by side. */
+export function buildTempSiteAsync(
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: dir,
+      env: { ...buildEnvironment(), ISSUES_DIR: 'content/issues', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /**

@@ -1,17 +1,15 @@
 // Issue #57's email, as `npm run email -- 57` writes it: the script builds the site with the
-// email routes (a few seconds), so this file runs it once, into a temporary folder.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// email routes, so its output is a shared build (tests/support/shared-builds.ts), made once
+// for this file and the browser checks of tests/e2e/email.spec.ts.
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { load } from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedBuild } from '../support/shared-builds.ts';
 import { CALLOUT_BUTTON_TEXT } from '../../src/lib/email/callout.ts';
 import { site } from '../../src/site.config.ts';
 import { checkEmailHtml } from './email-checks.ts';
 
-const run = promisify(execFile);
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const seed = await readFile(
@@ -30,16 +28,11 @@ describe('issue #57 by email', () => {
   let log = '';
 
   beforeAll(async () => {
-    out = await mkdtemp(join(tmpdir(), 'email-057-'));
-    const { stdout } = await run(process.execPath, ['scripts/email.mjs', '57', '--out', out]);
-    log = stdout;
+    out = await sharedBuild('email');
+    log = await readFile(join(out, 'log.txt'), 'utf8');
     html = await readFile(join(out, '057.html'), 'utf8');
     text = await readFile(join(out, '057.txt'), 'utf8');
-  }, 180_000);
-
-  afterAll(async () => {
-    if (out) await rm(out, { recursive: true, force: true });
-  });
+  }, 900_000);
 
   it('prints the files written and their sizes', () => {
     expect(log).toMatch(/057\.html {2}\d+(\.\d)? KB\n/);

@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
-import { HIGHLIGHT_PARAM } from './pagefind-client.ts';
+import { HIGHLIGHT_PARAM, loadPagefind } from './pagefind-client.ts';
 import { highlightMarkOptions } from '../../lib/search/highlight.ts';
+
+/**
+ * Starts loading Pagefind (its script, WebAssembly and index entry) before search opens; the
+ * header's script calls it on the reader's intent. A failure is left for the panel to report.
+ */
+export function preloadSearch(): void {
+  loadPagefind().catch(() => {});
+}
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -33,6 +41,7 @@ function createDialog(): HTMLDialogElement {
 
 /** Opens search over the page and returns focus to the trigger when it closes. */
 export function openSearchDialog(trigger?: HTMLElement | null): void {
+  preloadSearch();
   dialog ??= createDialog();
   const field = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   if (dialog.open) {

@@ -28,3 +28,18 @@ export function withBase(url: string, base: string): string {
   if (prefix && (url === prefix || url.startsWith(`${prefix}/`))) return url;
   return joinBase(base, url);
 }
+
+/** The site-absolute path of the archive page of one year ("/issues/year/2025/"). */
+export function yearPath(year: number): string {
+  return `/issues/year/${year}/`;
+}
+
+/** The site-absolute path of page `page` (from 1) of a topic: the first page is the topic's own. */
+export function topicPagePath(slug: string, page: number): string {
+  return page <= 1 ? topicPath(slug) : `${topicPath(slug)}${page}/`;
+}
+
+/** The site-absolute path of page `page` (from 1) of a topic's tips ("/tips/negotiation/2/"). */
+export function tipTopicPagePath(slug: string, page: number): string {
+  return page <= 1 ? `/tips/${slug}/` : `/tips/${slug}/${page}/`;
+}
