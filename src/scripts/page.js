@@ -6,7 +6,8 @@ const root = document.documentElement;
 const toggle = $('#theme-toggle');
 const isDark = () =>
   root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-const showTheme = () => toggle.setAttribute('aria-pressed', String(isDark()));
+// setAttribute writes the boolean as "true" or "false".
+const showTheme = () => toggle.setAttribute('aria-pressed', isDark());
 toggle.hidden = false;
 showTheme();
 toggle.addEventListener('click', () => {
@@ -24,6 +25,7 @@ const search = $('#search-button');
 if (/Mac|iP/.test(navigator.platform)) search.querySelector('kbd').textContent = '⌘K';
 const searchModule = () => import(search.dataset.module);
 // Pagefind's script and WebAssembly start loading now, so the first keystroke finds them ready.
+// A failed load is left for the search panel to report when the reader opens it.
 const preload = () =>
   searchModule().then(
     (module) => module.preloadSearch(),
@@ -38,13 +40,12 @@ const openSearch = () => {
     () => location.assign(search.href),
   );
 };
-search.addEventListener('pointerenter', preload, { once: true });
-search.addEventListener('focus', preload, { once: true });
+search.onpointerenter = search.onfocus = preload;
 if ($('#search-page-input')) preload();
-search.addEventListener('click', (event) => {
+search.onclick = (event) => {
   event.preventDefault();
   openSearch();
-});
+};
 addEventListener('keydown', (event) => {
   if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
     event.preventDefault();
@@ -53,7 +54,7 @@ addEventListener('keydown', (event) => {
 });
 // Arriving from a search result: mark the searched words on this page.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
-  import(search.dataset.module).then((module) => module.highlightArrival(search.dataset.highlight));
+  searchModule().then((module) => module.highlightArrival(search.dataset.highlight));
 }
 // Share actions, where the page has them: "Copy link" and "Share…" ship hidden and show only
 // where their API exists, so a reader never meets a dead button.
