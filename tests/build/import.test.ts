@@ -12,10 +12,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { brokenLinks, htmlFiles } from '../support/links.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { buildEnvironment, buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
 import {
   atomFeed,
@@ -190,6 +193,50 @@ describe('npm run import, then a build of what it wrote', () => {
     expect(existsSync(join(dist, 'issues/99/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/p/post-2/');
   });
+
+  it('passes axe on every imported issue and the archive, light and dark', async () => {
+    const dist = join(site, 'dist');
+    // The pages imported content shapes: each issue and the archive (forwarding pages are not read).
+    const paths = htmlFiles(dist)
+      .filter((file) => /^issues\/(\d+\/)?index\.html$/.test(file))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(paths.length).toBeGreaterThan(10);
+    const server = await serveStatic(dist);
+    const executablePath =
+      process.env['CHROMIUM_PATH'] || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    const found: string[] = [];
+    try {
+      // axe needs a context of its own to open its helper page in.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      for (const path of paths) {
+        await page.goto(`${server.url}${path}`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const { violations } = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          for (const v of violations)
+            found.push(
+              `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
+        }
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    expect(found).toEqual([]);
+  }, 600_000);
 });
 
 describe('an image without alt text fails the build, naming the file and the image', () => {
