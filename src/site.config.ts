@@ -27,8 +27,8 @@ export const site = {
   author: {
     /** The author's name. */
     name: 'Career Quick Tips',
-    /** One line about the author, on the author card. */
-    bio: 'Hiring manager and interviewer who has sat on both sides of the offer call.',
+    /** One line about the author, on the author card: only what the author can stand behind (issue #57 says they have taken part in hiring negotiations). */
+    bio: 'Has taken part in hiring negotiations on the company’s side, and writes down what works.',
     /** A photo in public/ (for example '/author.jpg'), or undefined for a monogram. */
     photo: undefined as string | undefined,
     /** The author's page on this site; feeds and JSON-LD get its absolute URL. */
