@@ -5,6 +5,7 @@ import type { FeedChannel, FeedIssue } from '../lib/feed/items.ts';
 import { shareImagePath } from '../lib/share-card/image.ts';
 import { issueContentHtml, issueUrl } from './issue-html.ts';
 import { publishedIssues } from './issues.ts';
+import { topicName } from './topics.ts';
 
 /** The newsletter as a feed describes it; `feedPath` is the site path of the feed itself. */
 export function feedChannel(siteUrl: URL | undefined, feedPath: string): FeedChannel {
@@ -32,7 +33,8 @@ export async function feedIssues(siteUrl: URL | undefined): Promise<FeedIssue[]>
       updatedOffset: issue.data.updatedOffset,
       url: issueUrl(issue, siteUrl),
       contentHtml: await issueContentHtml(issue, siteUrl),
-      topics: issue.data.topics,
+      // The topic list's names, so feed readers see one spelling per topic, as the site does.
+      topics: issue.data.topics.map(topicName),
       image: absoluteUrl(shareImagePath(issue.data.number), siteUrl),
     })),
   );

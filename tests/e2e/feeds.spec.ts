@@ -90,6 +90,8 @@ test.describe('RSS', () => {
     expect(issue57?.['content:encoded']).toContain(
       'Careers are fluid, and you never know what might happen.',
     );
+    // Categories use the topic list's names, one spelling per topic, as the site's pages do.
+    expect([issue57?.['category']].flat()).toEqual(['Negotiation', 'Offers', 'Career']);
   });
 
   test('replaces each widget of an issue with a note linking to it on the website', async ({ request }) => {
