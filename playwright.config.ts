@@ -27,7 +27,10 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, console, network, screenshots), but without DOM
+    // snapshots: snapshotting the 160 KB advice page around every action made each keystroke
+    // of its keyboard tests take about a second on a busy machine.
+    trace: { mode: 'retain-on-failure', snapshots: false },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // The network is closed here: these stop Chromium calling home at start.
