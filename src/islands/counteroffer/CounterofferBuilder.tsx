@@ -262,7 +262,13 @@ export default function CounterofferBuilder({
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>
-          {full && <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+          {full ? (
+            <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
+          ) : (
+            // The full builder's basics arrive just after hydration: their room is kept, so the
+            // offers below never move (the tool page's layout shift stays 0).
+            !compact && <div class="co-basics-pending" aria-hidden="true" />
+          )}
           <div class="co-offers">
             {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
             {!compact && !state.other && (
