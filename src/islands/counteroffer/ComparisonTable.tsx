@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } from '../../lib/offer';
 import type { Column } from '../../lib/counteroffer';
 import { percentPhrase } from '../../lib/counteroffer/summary-text';
-import { COLUMN_LABELS } from './columns';
+import { ColumnHeads } from './ColumnHeads';
 
 /** One offer's summary, labelled by the column it belongs to. */
 export type ColumnSummary = { column: Column; summary: OfferSummary };
@@ -87,16 +87,7 @@ export function ComparisonTable({ idPrefix, columns, comparison, currency, local
       <section class="co-table-scroll co-print" aria-labelledby={captionId} tabIndex={0}>
         <table class="co-table" id={tableId}>
           <caption id={captionId}>Year by year, in {currency}</caption>
-          <thead>
-            <tr>
-              <td />
-              {columns.map(({ column }) => (
-                <th scope="col" key={column}>
-                  {COLUMN_LABELS[column]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads columns={columns} />
           {totals}
           {showYears &&
             Array.from({ length: years }, (_, k) =>

@@ -1,5 +1,5 @@
 import { known, states, valueText, type Column, type OfferInput, type TermKey } from '../../lib/counteroffer';
-import { COLUMN_LABELS } from './columns';
+import { ColumnHeads } from './ColumnHeads';
 
 type Props = {
   idPrefix: string;
@@ -33,16 +33,7 @@ export function TermsTable({ idPrefix, inputs, currency, locale }: Props) {
     <section class="co-table-scroll co-print" aria-labelledby={captionId} tabIndex={0}>
       <table class="co-table">
         <caption id={captionId}>Beyond pay</caption>
-        <thead>
-          <tr>
-            <td />
-            {columns.map(({ column }) => (
-              <th scope="col" key={column}>
-                {COLUMN_LABELS[column]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={columns} />
         <tbody>
           {rows.map(({ term, label, values }) => (
             <tr key={term}>
