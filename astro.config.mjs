@@ -10,12 +10,12 @@ import searchUi from './src/integrations/search-ui.ts';
 import shareCardReport from './src/integrations/share-card-report.ts';
 import signup, { formActionSources } from './src/integrations/signup.ts';
 import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
-import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
 import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
-import { isSitemapPage } from './src/lib/feed/discovery.ts';
-import { isRedirectPage } from './src/data/redirects.ts';
+import { isSitemapPage } from './src/lib/syndication/discovery.ts';
+import { isRedirectPage } from './src/collections/redirects.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
 // code change; every internal link goes through src/lib/content/paths.ts to honour it.

@@ -26,6 +26,22 @@ export default tseslint.config(
     },
   },
   {
+    // One import rule everywhere: a relative import names its file with its extension, as Node
+    // needs for scripts run with type stripping, so a reader never guesses which file is meant.
+    files: ['**/*.{ts,tsx,mjs,js,astro}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ImportDeclaration[source.value=/^\\.{1,2}\\/(?!.*\\.(ts|tsx|mjs|js|astro|css|json|yaml|txt|svg|png|woff2)(\\?.*)?$)/], ExportNamedDeclaration[source.value=/^\\.{1,2}\\/(?!.*\\.(ts|tsx|mjs|js|astro)$)/], ExportAllDeclaration[source.value=/^\\.{1,2}\\/(?!.*\\.(ts|tsx|mjs|js|astro)$)/], ImportExpression[source.value=/^\\.{1,2}\\/(?!.*\\.(ts|tsx|mjs|js|astro)$)/]',
+          message:
+            'Name the file with its extension (./module.ts, ./Component.tsx): one import rule in every folder.',
+        },
+      ],
+    },
+  },
+  {
     // Pure logic must stay portable: no DOM, Astro or Preact in src/lib.
     files: ['src/lib/**/*.ts'],
     rules: {

@@ -12,7 +12,7 @@ import {
   isStrictContent,
 } from './lib/content/active-content.ts';
 import { topicSpellingProblems } from './lib/content/topics.ts';
-import { readTopicNames } from './data/topics.ts';
+import { readTopicNames } from './collections/topics.ts';
 import { frontmatterDateProblems, withWrittenDates } from './lib/content/strict-date.ts';
 import { imagesWithoutAlt, missingAltMessage } from './lib/content/image-alt.ts';
 

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { shareCardTally } from '../data/build-tally.ts';
+import { shareCardTally } from '../share-cards/build-tally.ts';
 
 /** Logs how many share cards the build rendered and read from cache (the benchmark reads it). */
 export default function shareCardReport(): AstroIntegration {

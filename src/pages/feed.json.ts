@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { feedChannel, feedIssues } from '../data/feed.ts';
-import { jsonFeed } from '../lib/feed/items.ts';
+import { feedChannel, feedIssues } from '../collections/feed.ts';
+import { jsonFeed } from '../lib/syndication/items.ts';
 
 /** JSON Feed 1.1: the same items as /rss.xml. */
 export const GET: APIRoute = async ({ site }) => {

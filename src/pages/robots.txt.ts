@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/feed/discovery.ts';
+import { robotsTxt } from '../lib/syndication/discovery.ts';
 import { absoluteUrl } from '../paths.ts';
 
 /** robots.txt, pointing to the sitemap index at its absolute, base-aware URL. */

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedChannel, feedIssues } from '../data/feed.ts';
-import { feedTitle, rssChannelExtras, rssItemExtras } from '../lib/feed/items.ts';
+import { feedChannel, feedIssues } from '../collections/feed.ts';
+import { feedTitle, rssChannelExtras, rssItemExtras } from '../lib/syndication/items.ts';
 
 /** RSS 2.0: the latest published issues (`site.feedLimit`), newest first, in full. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import CounterofferBuilder, { MESSAGE_FAILED } from '../../src/islands/counteroffer/CounterofferBuilder';
-import { STORED_STATE_FAILED } from '../../src/islands/counteroffer/use-persistent-state';
+import CounterofferBuilder, { MESSAGE_FAILED } from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
+import { STORED_STATE_FAILED } from '../../src/islands/counteroffer/use-persistent-state.ts';
 
 // The builder fetches its message writer and codec (deferred.ts) on demand; here that fetch fails
 // until the test lets it through, as on a flaky connection.
 const network = vi.hoisted(() => ({ down: true, attempts: 0 }));
-vi.mock('../../src/islands/counteroffer/deferred', async (importOriginal) => {
+vi.mock('../../src/islands/counteroffer/deferred.ts', async (importOriginal) => {
   network.attempts += 1;
   if (network.down) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();

@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultState, encodeState } from '../../src/lib/counteroffer';
-import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder';
-import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state';
-import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions';
-import { loadDeferred } from '../../src/islands/counteroffer/load-deferred';
-import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts';
+import { defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
+import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
+import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state.ts';
+import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
+import { loadDeferred } from '../../src/islands/counteroffer/load-deferred.ts';
+import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts.ts';
 
 const KEY = 'counteroffer:v1';
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ErrorSummary } from '../../src/islands/shared/ErrorSummary';
-import { lazy } from '../../src/islands/shared/lazy';
+import { ErrorSummary } from '../../src/islands/shared/ErrorSummary.tsx';
+import { lazy } from '../../src/islands/shared/lazy.ts';
 
 afterEach(cleanup);
 

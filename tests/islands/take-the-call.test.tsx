@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallAdviceCard } from '../../src/islands/take-the-call/CallAdviceCard.tsx';
 import TakeTheCall, { type TakeTheCallProps } from '../../src/islands/take-the-call/TakeTheCall.tsx';
-import { ALL_CALL_SITUATIONS, adviseOnCall, describeSituation } from '../../src/lib/call-advice';
+import { allCallSituations, adviseOnCall, describeSituation } from '../../src/lib/call-advice/index.ts';
 
 // Vitest runs without globals here, so Testing Library can't register its own cleanup.
 afterEach(() => {
@@ -386,7 +386,7 @@ describe('one card for the widget and the advice table', () => {
   const escape = (text: string) =>
     text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-  it.each(ALL_CALL_SITUATIONS().map((answers) => [describeSituation(answers), answers] as const))(
+  it.each(allCallSituations().map((answers) => [describeSituation(answers), answers] as const))(
     '%s: every word of the advice, as text',
     (_label, answers) => {
       const advice = adviseOnCall(answers);

@@ -1,7 +1,7 @@
-import { CURRENCIES } from '../../lib/offer';
-import type { CounterofferState } from '../../lib/counteroffer';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { CountedField } from './CountedField';
+import { CURRENCIES } from '../../lib/offer/index.ts';
+import type { CounterofferState } from '../../lib/counteroffer/index.ts';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { CountedField } from './CountedField.tsx';
 
 type Props = {
   idPrefix: string;

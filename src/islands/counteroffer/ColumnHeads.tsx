@@ -1,5 +1,5 @@
-import type { Column } from '../../lib/counteroffer';
-import { COLUMN_LABELS } from './columns';
+import type { Column } from '../../lib/counteroffer/index.ts';
+import { COLUMN_LABELS } from './columns.ts';
 
 /** The head row both comparison tables share: an empty corner, then one header per offer shown. */
 export function ColumnHeads({ columns }: { columns: readonly { column: Column }[] }) {

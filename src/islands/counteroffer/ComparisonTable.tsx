@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } from '../../lib/offer';
-import type { Column } from '../../lib/counteroffer';
-import { percentPhrase } from '../../lib/counteroffer/summary-text';
-import { ColumnHeads } from './ColumnHeads';
+import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } from '../../lib/offer/index.ts';
+import type { Column } from '../../lib/counteroffer/index.ts';
+import { percentPhrase } from '../../lib/counteroffer/summary-text.ts';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 /** One offer's summary, labelled by the column it belongs to. */
 export type ColumnSummary = { column: Column; summary: OfferSummary };

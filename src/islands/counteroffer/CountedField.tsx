@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'preact';
-import { Field } from './Field';
+import { Field } from './Field.tsx';
 
 // Fields this long (names, level, notes, title, the ladder) show how much of their limit is used;
 // amounts, percentages and short terms carry their maxlength without a count.

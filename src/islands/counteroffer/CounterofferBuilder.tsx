@@ -9,36 +9,36 @@ import type {
   OfferField,
   OfferInput,
   Reason,
-} from '../../lib/counteroffer';
-import { TOOL_PATH } from '../../lib/counteroffer/link';
-import { joinBase } from '../../lib/content/paths';
+} from '../../lib/counteroffer/index.ts';
+import { TOOL_PATH } from '../../lib/counteroffer/link.ts';
+import { joinBase } from '../../lib/content/paths.ts';
 // Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
 // load-deferred fetches on demand.
-import { withField } from '../../lib/counteroffer/mirror';
-import { resolveTerms } from '../../lib/counteroffer/resolve-terms';
-import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state';
-import { totalsSummary } from '../../lib/counteroffer/summary-text';
-import { NO_TERMS } from '../../lib/counteroffer/terms';
-import { compareOffers, summarise, type OfferTerms } from '../../lib/offer';
-import { Heading, type HeadingLevel } from '../shared/Heading';
-import { LiveRegions } from '../shared/LiveRegions';
-import { useLiveRegion } from '../shared/use-live-region';
-import { CHECKED_FIELDS, fieldId } from './columns';
-import type { ColumnSummary } from './ComparisonTable';
-import { loadDeferred } from './load-deferred';
-import { KeptNumbers } from './KeptNumbers';
-import { MessageActions } from './MessageActions';
-import { MessageOptions } from './MessageOptions';
-import { MessageView } from './MessageView';
-import { OfferFieldset } from './OfferFieldset';
-import { ShareLink } from './ShareLink';
-import { StartOver } from './StartOver';
-import { useFocusAfter } from './use-focus-after';
-import { useFullParts } from './use-full-parts';
-import { useMessage } from './use-message';
-import { usePersistentState } from './use-persistent-state';
+import { withField } from '../../lib/counteroffer/mirror.ts';
+import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
+import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
+import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
+import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
+import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { LiveRegions } from '../shared/LiveRegions.tsx';
+import { useLiveRegion } from '../shared/use-live-region.ts';
+import { CHECKED_FIELDS, fieldId } from './columns.ts';
+import type { ColumnSummary } from './ComparisonTable.tsx';
+import { loadDeferred } from './load-deferred.ts';
+import { KeptNumbers } from './KeptNumbers.tsx';
+import { MessageActions } from './MessageActions.tsx';
+import { MessageOptions } from './MessageOptions.tsx';
+import { MessageView } from './MessageView.tsx';
+import { OfferFieldset } from './OfferFieldset.tsx';
+import { ShareLink } from './ShareLink.tsx';
+import { StartOver } from './StartOver.tsx';
+import { useFocusAfter } from './use-focus-after.ts';
+import { useFullParts } from './use-full-parts.ts';
+import { useMessage } from './use-message.ts';
+import { usePersistentState } from './use-persistent-state.ts';
 
-export type { CounterofferInitial } from '../../lib/counteroffer/start-state';
+export type { CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
 
 /** Said when the message writer didn't load, with a Try again button after it. */
 export const MESSAGE_FAILED =

@@ -1,7 +1,7 @@
-import type { FieldErrors, OfferInput } from '../../lib/counteroffer';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { CountedField } from './CountedField';
-import { MoneyField } from './MoneyField';
+import type { FieldErrors, OfferInput } from '../../lib/counteroffer/index.ts';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { CountedField } from './CountedField.tsx';
+import { MoneyField } from './MoneyField.tsx';
 
 type ExtraText = 'title' | 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PersistentState } from './use-persistent-state';
-import { useCopy } from '../shared/use-copy';
+import type { PersistentState } from './use-persistent-state.ts';
+import { useCopy } from '../shared/use-copy.ts';
 
 type Kept = NonNullable<PersistentState['kept']>;
 

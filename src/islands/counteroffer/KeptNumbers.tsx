@@ -1,5 +1,5 @@
-import type { PersistentState } from './use-persistent-state';
-import { loadDeferred } from './load-deferred';
+import type { PersistentState } from './use-persistent-state.ts';
+import { loadDeferred } from './load-deferred.ts';
 
 type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
 

@@ -1,6 +1,6 @@
-import { ladderFromText } from '../../lib/counteroffer/levels';
-import { DEFAULT_LADDER, TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { CountedField } from './CountedField';
+import { ladderFromText } from '../../lib/counteroffer/levels.ts';
+import { DEFAULT_LADDER, TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { CountedField } from './CountedField.tsx';
 
 type Props = {
   id: string;

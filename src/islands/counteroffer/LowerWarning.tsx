@@ -1,4 +1,4 @@
-import type { LowerTerm } from '../../lib/counteroffer';
+import type { LowerTerm } from '../../lib/counteroffer/index.ts';
 
 type Props = {
   id: string;

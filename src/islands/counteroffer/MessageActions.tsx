@@ -1,6 +1,6 @@
-import type { CounterofferMessage } from '../../lib/counteroffer';
-import { useCopy } from '../shared/use-copy';
-import { loadDeferred } from './load-deferred';
+import type { CounterofferMessage } from '../../lib/counteroffer/index.ts';
+import { useCopy } from '../shared/use-copy.ts';
+import { loadDeferred } from './load-deferred.ts';
 
 type Props = {
   /** Null while there is no message for what the reader entered: the buttons wait, disabled. */

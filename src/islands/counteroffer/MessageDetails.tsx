@@ -1,7 +1,7 @@
-import type { Basis, CounterofferState, Stage } from '../../lib/counteroffer';
-import { Choice, Radios } from './choices';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { CountedField } from './CountedField';
+import type { Basis, CounterofferState, Stage } from '../../lib/counteroffer/index.ts';
+import { Choice, Radios } from './choices.tsx';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { CountedField } from './CountedField.tsx';
 
 const STAGES: readonly (readonly [Stage, string])[] = [
   ['undecided', 'I haven’t answered yet'],

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { CounterofferState, MessageKind, Reason } from '../../lib/counteroffer';
+import type { CounterofferState, MessageKind, Reason } from '../../lib/counteroffer/index.ts';
 // The module, not the call-advice barrel: only the reason question comes along.
-import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question';
-import { Radios } from './choices';
+import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
+import { Radios } from './choices.tsx';
 
 const KINDS: readonly (readonly [MessageKind, string])[] = [
   ['counter', 'Ask for what it would take, and say yes if they meet it'],

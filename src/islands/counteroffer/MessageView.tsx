@@ -1,5 +1,5 @@
-import type { CounterofferMessage } from '../../lib/counteroffer';
-import { Heading, type HeadingLevel } from '../shared/Heading';
+import type { CounterofferMessage } from '../../lib/counteroffer/index.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 
 type Props = {
   idPrefix: string;

@@ -1,6 +1,6 @@
-import { Field } from './Field';
-import { tidyAmount } from '../../lib/counteroffer/money-text';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
+import { Field } from './Field.tsx';
+import { tidyAmount } from '../../lib/counteroffer/money-text.ts';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
 
 type Props = {
   id: string;

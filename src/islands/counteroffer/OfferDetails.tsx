@@ -1,9 +1,9 @@
-import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { fieldId } from './columns';
-import { ExtraTermsFields } from './ExtraTermsFields';
-import { CountedField } from './CountedField';
-import { VestingField } from './VestingField';
+import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer/index.ts';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { fieldId } from './columns.ts';
+import { ExtraTermsFields } from './ExtraTermsFields.tsx';
+import { CountedField } from './CountedField.tsx';
+import { VestingField } from './VestingField.tsx';
 
 type Props = {
   idPrefix: string;

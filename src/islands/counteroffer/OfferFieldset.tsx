@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer';
-import { TEXT_LIMITS } from '../../lib/counteroffer/state';
-import { COLUMN_LABELS, fieldId } from './columns';
-import { Field } from './Field';
-import { MoneyField } from './MoneyField';
+import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer/index.ts';
+import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
+import { COLUMN_LABELS, fieldId } from './columns.ts';
+import { Field } from './Field.tsx';
+import { MoneyField } from './MoneyField.tsx';
 
 type Props = {
   idPrefix: string;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { ShareLinkProps } from './ShareLinkSteps';
-import { loadDeferred } from './load-deferred';
-import { useFocusAfter } from './use-focus-after';
+import type { ShareLinkProps } from './ShareLinkSteps.tsx';
+import { loadDeferred } from './load-deferred.ts';
+import { useFocusAfter } from './use-focus-after.ts';
 
 /** "Share a link": the button, and once pressed the steps (ShareLinkSteps), which come with the codec. */
 export function ShareLink(props: ShareLinkProps) {

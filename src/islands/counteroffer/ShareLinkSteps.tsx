@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { Confirm } from './Confirm';
-import { useFocusAfter } from './use-focus-after';
-import { useCopy } from '../shared/use-copy';
+import { Confirm } from './Confirm.tsx';
+import { useFocusAfter } from './use-focus-after.ts';
+import { useCopy } from '../shared/use-copy.ts';
 
 /** What "Share a link" needs from the builder. */
 export type ShareLinkProps = {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { loadDeferred } from './load-deferred';
-import { useFocusAfter } from './use-focus-after';
+import { loadDeferred } from './load-deferred.ts';
+import { useFocusAfter } from './use-focus-after.ts';
 
 type Props = {
   idPrefix: string;

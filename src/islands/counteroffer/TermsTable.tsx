@@ -1,5 +1,12 @@
-import { known, states, valueText, type Column, type OfferInput, type TermKey } from '../../lib/counteroffer';
-import { ColumnHeads } from './ColumnHeads';
+import {
+  known,
+  states,
+  valueText,
+  type Column,
+  type OfferInput,
+  type TermKey,
+} from '../../lib/counteroffer/index.ts';
+import { ColumnHeads } from './ColumnHeads.tsx';
 
 type Props = {
   idPrefix: string;

@@ -1,6 +1,6 @@
-import { formatMoney } from '../../lib/offer';
-import type { ColumnSummary } from './ComparisonTable';
-import { COLUMN_LABELS } from './columns';
+import { formatMoney } from '../../lib/offer/index.ts';
+import type { ColumnSummary } from './ComparisonTable.tsx';
+import { COLUMN_LABELS } from './columns.ts';
 
 type Props = {
   columns: readonly ColumnSummary[];

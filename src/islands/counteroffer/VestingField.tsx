@@ -1,6 +1,6 @@
-import type { VestingChoice } from '../../lib/counteroffer';
-import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state';
-import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate';
+import type { VestingChoice } from '../../lib/counteroffer/index.ts';
+import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state.ts';
+import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 
 /** How each vesting choice reads in the form and in the no-JavaScript explanation. */
 export const VESTING_LABELS: Record<VestingChoice, string> = {

@@ -1,8 +1,8 @@
-import type { Column, CounterofferState, FieldErrors, LowerTerm } from '../../lib/counteroffer';
-import { ladderOf } from '../../lib/counteroffer/levels';
-import { lowerKey, lowerTerms } from '../../lib/counteroffer/phrases';
-import type { FieldError } from '../shared/ErrorSummary';
-import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns';
+import type { Column, CounterofferState, FieldErrors, LowerTerm } from '../../lib/counteroffer/index.ts';
+import { ladderOf } from '../../lib/counteroffer/levels.ts';
+import { lowerKey, lowerTerms } from '../../lib/counteroffer/phrases.ts';
+import type { FieldError } from '../shared/ErrorSummary.tsx';
+import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns.ts';
 
 /** What the builder knows when it checks whether the message can go out. */
 export type BlockerInput = {

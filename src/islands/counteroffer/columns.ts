@@ -1,4 +1,4 @@
-import type { Column, OfferField, OfferInput } from '../../lib/counteroffer';
+import type { Column, OfferField, OfferInput } from '../../lib/counteroffer/index.ts';
 
 /** Each column's name, as legends, table headers and the chart say it. */
 export const COLUMN_LABELS: Record<Column, string> = {

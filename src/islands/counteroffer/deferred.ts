@@ -4,22 +4,22 @@
 // terms beyond pay), a field to fix (the error summary), an ask below their offer (the warning), or
 // kept numbers to go back to (restore, another tab's numbers, a save it couldn't read), so those
 // come along too.
-export { buildMessage, lowerConfirmed, messageAsText } from '../../lib/counteroffer/message';
-export { lowerKey } from '../../lib/counteroffer/phrases';
-export { findBlockers } from './blockers';
-export { downloadName } from '../../lib/counteroffer/file-name';
-export { decodeState, encodeState } from '../../lib/counteroffer/codec';
-export { restoreState } from '../../lib/counteroffer/restore';
-export { addressAfterReading } from '../../lib/counteroffer/address';
-export { shareLink } from '../../lib/counteroffer/share-link';
-export { ErrorSummary } from '../shared/ErrorSummary';
-export { ComparisonTable } from './ComparisonTable';
-export { TotalsChart } from './TotalsChart';
-export { TermsTable } from './TermsTable';
-export { LowerWarning } from './LowerWarning';
-export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore';
-export { readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store';
-export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions';
-export { fromOtherTab, keptActions } from './kept-actions';
-export { ShareLinkSteps } from './ShareLinkSteps';
-export { Confirm } from './Confirm';
+export { buildMessage, lowerConfirmed, messageAsText } from '../../lib/counteroffer/message.ts';
+export { lowerKey } from '../../lib/counteroffer/phrases.ts';
+export { findBlockers } from './blockers.ts';
+export { downloadName } from '../../lib/counteroffer/file-name.ts';
+export { decodeState, encodeState } from '../../lib/counteroffer/codec.ts';
+export { restoreState } from '../../lib/counteroffer/restore.ts';
+export { addressAfterReading } from '../../lib/counteroffer/address.ts';
+export { shareLink } from '../../lib/counteroffer/share-link.ts';
+export { ErrorSummary } from '../shared/ErrorSummary.tsx';
+export { ComparisonTable } from './ComparisonTable.tsx';
+export { TotalsChart } from './TotalsChart.tsx';
+export { TermsTable } from './TermsTable.tsx';
+export { LowerWarning } from './LowerWarning.tsx';
+export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
+export { readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store.ts';
+export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.tsx';
+export { fromOtherTab, keptActions } from './kept-actions.ts';
+export { ShareLinkSteps } from './ShareLinkSteps.tsx';
+export { Confirm } from './Confirm.tsx';

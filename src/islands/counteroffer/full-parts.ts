@@ -1,15 +1,15 @@
 // The full builder's parts an issue's compact builder never shows: the names, vesting, level and
 // terms beyond pay, the ladder of levels, what matters most and the message's further options. Fetched when the full builder hydrates, so the
 // JavaScript both share stays small.
-import { ladderOf, levelRank } from '../../lib/counteroffer/levels';
+import { ladderOf, levelRank } from '../../lib/counteroffer/levels.ts';
 
-export { BasicsFieldset } from './BasicsFieldset';
-export { LadderField } from './LadderField';
-export { MessageDetails } from './MessageDetails';
-export { OfferDetails } from './OfferDetails';
-export { PriorityList } from './PriorityList';
-export { validateDate } from '../../lib/offer/validate';
-export { parseExtras } from '../../lib/counteroffer/extra-terms';
+export { BasicsFieldset } from './BasicsFieldset.tsx';
+export { LadderField } from './LadderField.tsx';
+export { MessageDetails } from './MessageDetails.tsx';
+export { OfferDetails } from './OfferDetails.tsx';
+export { PriorityList } from './PriorityList.tsx';
+export { validateDate } from '../../lib/offer/validate.ts';
+export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
 export { ladderOf };
 
 /** Where a level stands on the reader's ladder, said under its field; nothing for a blank level. */

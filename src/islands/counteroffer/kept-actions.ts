@@ -1,8 +1,8 @@
 // The builder's ways back to kept numbers, fetched with the codec (deferred.ts): a reader who has
 // anything to restore has had the codec loaded to read it, so hydration needn't carry these.
-import type { CounterofferState } from '../../lib/counteroffer';
-import { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore';
-import { backToLink, restorePrevious, settleConflict, type Saved } from '../../lib/counteroffer/store';
+import type { CounterofferState } from '../../lib/counteroffer/index.ts';
+import { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
+import { backToLink, restorePrevious, settleConflict, type Saved } from '../../lib/counteroffer/store.ts';
 
 /** Said while another tab's save waits for the reader's choice; nothing is saved until they choose. */
 export const OTHER_TAB_CHANGED =

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lazy } from '../shared/lazy';
+import { lazy } from '../shared/lazy.ts';
 
 /** The full builder's parts (full-parts.ts), fetched on first use. */
-export const loadFullParts = lazy(() => import('./full-parts'));
+export const loadFullParts = lazy(() => import('./full-parts.ts'));
 
 /**
  * The full builder's parts once here, fetched when `wanted`; undefined until then. Should the fetch

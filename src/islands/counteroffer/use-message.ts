@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { CounterofferMessage, CounterofferState } from '../../lib/counteroffer';
-import { loadDeferred } from './load-deferred';
+import type { CounterofferMessage, CounterofferState } from '../../lib/counteroffer/index.ts';
+import { loadDeferred } from './load-deferred.ts';
 
 /** The message for the current state, null while it is being written, or "failed" when the writer didn't load. */
 export type MessageStatus = CounterofferMessage | null | 'failed';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CounterofferState, Restored } from '../../lib/counteroffer';
-import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link';
+import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
+import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link.ts';
 // Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
-import type { KeyValue, Saved } from '../../lib/counteroffer/store';
-import type { KeptActions } from './kept-actions';
-import { loadDeferred } from './load-deferred';
+import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
+import type { KeptActions } from './kept-actions.ts';
+import { loadDeferred } from './load-deferred.ts';
 
 /** The locale the server renders in; the reader's own replaces it once the island runs. */
 export const SERVER_LOCALE = 'en-US';

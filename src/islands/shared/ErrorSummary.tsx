@@ -1,4 +1,4 @@
-import { Heading, type HeadingLevel } from './Heading';
+import { Heading, type HeadingLevel } from './Heading.tsx';
 
 /** One problem to fix: the message, and the id of the input it is about. */
 export type FieldError = { fieldId: string; message: string };

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 // Modules, not the call-advice barrel: this file renders advice, it doesn't choose it.
-import { HANDOFF_LABELS } from '../../lib/call-advice/handoff';
-import type { CallAdvice } from '../../lib/call-advice/types';
-import { Heading, type HeadingLevel } from '../shared/Heading';
+import { HANDOFF_LABELS } from '../../lib/call-advice/handoff.ts';
+import type { CallAdvice } from '../../lib/call-advice/types.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 
 /** The sections of a card a reader may meet more than once in the advice table. */
 export type CallCardSection = 'why' | 'replies' | 'asks' | 'checklist' | 'avoid';

@@ -1,13 +1,13 @@
 // Modules, not the call-advice barrel, so the questions and URL code stay in the widget's own file.
-import type { CallAnswers } from '../../lib/call-advice';
-import { counterofferLink } from '../../lib/call-advice/handoff';
-import { adviseOnCall } from '../../lib/call-advice/rules';
-import { describeSituation } from '../../lib/call-advice/situations';
-import { CALL_ADVICE_ISSUE_PATH } from '../../lib/call-advice/values';
-import { joinBase } from '../../lib/content/paths';
-import { Heading, type HeadingLevel } from '../shared/Heading';
-import { useCopy } from '../shared/use-copy';
-import { CallAdviceCard } from './CallAdviceCard';
+import type { CallAnswers } from '../../lib/call-advice/index.ts';
+import { counterofferLink } from '../../lib/call-advice/handoff.ts';
+import { adviseOnCall } from '../../lib/call-advice/rules.ts';
+import { describeSituation } from '../../lib/call-advice/situations.ts';
+import { CALL_ADVICE_ISSUE_PATH } from '../../lib/call-advice/values.ts';
+import { joinBase } from '../../lib/content/paths.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { useCopy } from '../shared/use-copy.ts';
+import { CallAdviceCard } from './CallAdviceCard.tsx';
 
 type Props = {
   idPrefix: string;

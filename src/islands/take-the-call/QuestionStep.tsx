@@ -1,5 +1,5 @@
-import type { CallQuestion } from '../../lib/call-advice';
-import { Heading, type HeadingLevel } from '../shared/Heading';
+import type { CallQuestion } from '../../lib/call-advice/index.ts';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 
 type Props = {
   idPrefix: string;

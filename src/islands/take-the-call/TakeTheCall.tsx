@@ -10,15 +10,15 @@ import {
   type CallFlowAction,
   type CallFlowState,
   type CallStepKey,
-} from '../../lib/call-advice';
-import { joinBase } from '../../lib/content/paths';
-import { ErrorSummary } from '../shared/ErrorSummary';
-import { Heading, type HeadingLevel } from '../shared/Heading';
-import { lazy } from '../shared/lazy';
-import { LiveRegions } from '../shared/LiveRegions';
-import { useLiveRegion } from '../shared/use-live-region';
-import { QuestionStep } from './QuestionStep';
-import { useUrlAnswers } from './use-url-answers';
+} from '../../lib/call-advice/index.ts';
+import { joinBase } from '../../lib/content/paths.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { lazy } from '../shared/lazy.ts';
+import { LiveRegions } from '../shared/LiveRegions.tsx';
+import { useLiveRegion } from '../shared/use-live-region.ts';
+import { QuestionStep } from './QuestionStep.tsx';
+import { useUrlAnswers } from './use-url-answers.ts';
 
 /** Props an MDX issue or page may set on the "Should I take the call?" widget. */
 export type TakeTheCallProps = {
@@ -43,11 +43,11 @@ const ERROR_FOR_STEP: Record<CallStepKey, string> = {
   wouldJoin: "Select whether you would join them if they fixed what's wrong",
 };
 
-type ResultModule = typeof import('./CallResult');
+type ResultModule = typeof import('./CallResult.tsx');
 
 // The advice text is most of the widget's weight, so it comes as its own file once the reader
 // starts answering (or arrives with answers), not with the page; a failed load can be retried.
-const loadResult = lazy(() => import('./CallResult'));
+const loadResult = lazy(() => import('./CallResult.tsx'));
 
 /** "Should I take the call?": issue #57's advice, one question at a time (a Preact island). */
 export default function TakeTheCall({

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { parseCallAnswers, withCallQuery, type CallAnswers } from '../../lib/call-advice';
+import { parseCallAnswers, withCallQuery, type CallAnswers } from '../../lib/call-advice/index.ts';
 
 /**
  * Keeps the answers in the page URL when `enabled`: hands `onUrl` the answers found in the URL on

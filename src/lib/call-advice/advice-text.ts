@@ -1,9 +1,9 @@
-import { closePolitely } from './text/close-politely';
-import { counter } from './text/counter';
-import { declineGracefully } from './text/decline';
-import type { GoalText } from './text/goal-text';
-import { listen } from './text/listen';
-import type { CallAdvice, CallAnswers, CallGoal } from './types';
+import { closePolitely } from './text/close-politely.ts';
+import { counter } from './text/counter.ts';
+import { declineGracefully } from './text/decline.ts';
+import type { GoalText } from './text/goal-text.ts';
+import { listen } from './text/listen.ts';
+import type { CallAdvice, CallAnswers, CallGoal } from './types.ts';
 
 const TEXT_FOR_GOAL: Record<CallGoal, (answers: CallAnswers) => GoalText> = {
   counter,

@@ -1,5 +1,5 @@
-import { firstUnanswered, stepsFor } from './steps';
-import type { CallAnswers, CallOption, CallQuestion, CallStepKey } from './types';
+import { firstUnanswered, stepsFor } from './steps.ts';
+import type { CallAnswers, CallOption, CallQuestion, CallStepKey } from './types.ts';
 
 /** The answers given before step `key`, in step order; every applicable answer when `key` is null. */
 export function answersBefore(partial: Partial<CallAnswers>, key: CallStepKey | null): Partial<CallAnswers> {

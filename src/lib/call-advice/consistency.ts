@@ -1,4 +1,4 @@
-import type { CallAdvice, CallAnswers } from './types';
+import type { CallAdvice, CallAnswers } from './types.ts';
 
 // What a career coach checks before a reader says a card out loud to a recruiter. Each rule reads
 // the text, not how it was built, so a rewrite is held to the same promises. The unit tests run

@@ -1,7 +1,7 @@
-import { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
-import { formatCallQuery } from './query';
-import { CALL_QUESTIONS, firstUnanswered, stepsFor } from './steps';
-import type { CallAnswers, CallQuestion, CallStepKey } from './types';
+import { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers.ts';
+import { formatCallQuery } from './query.ts';
+import { CALL_QUESTIONS, firstUnanswered, stepsFor } from './steps.ts';
+import type { CallAnswers, CallQuestion, CallStepKey } from './types.ts';
 
 // The "Should I take the call?" steps as a pure state machine: the island keeps this state,
 // hands every reader action to `callFlow`, and only does what a function can't (focus, the URL).

@@ -1,5 +1,5 @@
-import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types';
-import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values';
+import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types.ts';
+import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values.ts';
 import { QUERY_PREFIX } from '../counteroffer/query-prefix.ts';
 
 // The link from a call card to the counteroffer builder. Its parameters carry the builder's own

@@ -13,7 +13,7 @@ export type {
   CallReply,
   CallWhy,
   CallWouldJoin,
-} from './types';
+} from './types.ts';
 export {
   CALL_ADVICE_ISSUE_PATH,
   CALL_HEADINGS,
@@ -23,10 +23,10 @@ export {
   CALL_STATUSES,
   CALL_WOULD_JOIN,
   LEGACY_CALL_QUERY_PARAMS,
-} from './values';
-export { CALL_REASON_QUESTION } from './reason-question';
-export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps';
-export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers';
+} from './values.ts';
+export { CALL_REASON_QUESTION } from './reason-question.ts';
+export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps.ts';
+export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers.ts';
 export {
   callFlow,
   callFlowView,
@@ -35,10 +35,10 @@ export {
   type CallFlowFocus,
   type CallFlowState,
   type CallFlowView,
-} from './flow';
-export { adviseOnCall, chooseCallGoal } from './rules';
-export { cardProblems, sentences, type CardProblem } from './consistency';
-export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query';
+} from './flow.ts';
+export { adviseOnCall, chooseCallGoal } from './rules.ts';
+export { cardProblems, sentences, type CardProblem } from './consistency.ts';
+export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query.ts';
 export {
   HANDOFF_GOALS,
   HANDOFF_LABELS,
@@ -48,11 +48,11 @@ export {
   handoffFor,
   parseHandoff,
   type CallHandoff,
-} from './handoff';
+} from './handoff.ts';
 export {
-  ALL_CALL_SITUATIONS,
+  allCallSituations,
   CALL_GOAL_TITLES,
   describeSituation,
   situationId,
   situationTitle,
-} from './situations';
+} from './situations.ts';

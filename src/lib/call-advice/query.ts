@@ -1,6 +1,6 @@
-import { stepsFor } from './steps';
-import type { CallAnswers, CallStepKey } from './types';
-import { CALL_ANSWER_VALUES, CALL_QUERY_PARAMS, isOneOf } from './values';
+import { stepsFor } from './steps.ts';
+import type { CallAnswers, CallStepKey } from './types.ts';
+import { CALL_ANSWER_VALUES, CALL_QUERY_PARAMS, isOneOf } from './values.ts';
 
 const ALLOWED: { readonly [K in CallStepKey]: readonly NonNullable<CallAnswers[K]>[] } = CALL_ANSWER_VALUES;
 

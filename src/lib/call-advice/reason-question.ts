@@ -1,4 +1,4 @@
-import type { CallQuestion } from './types';
+import type { CallQuestion } from './types.ts';
 
 // A module of its own so the counteroffer builder, which offers the same reasons, loads only these.
 /** "What's the main reason?": the second of CALL_QUESTIONS, and the decline reasons of the counteroffer builder. */

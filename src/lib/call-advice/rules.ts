@@ -1,5 +1,5 @@
-import { buildAdvice } from './advice-text';
-import type { CallAdvice, CallAnswers, CallGoal } from './types';
+import { buildAdvice } from './advice-text.ts';
+import type { CallAdvice, CallAnswers, CallGoal } from './types.ts';
 
 /** The goal for the call; first matching rule wins, and a missing `wouldJoin` counts as "maybe". */
 export function chooseCallGoal(answers: CallAnswers): CallGoal {

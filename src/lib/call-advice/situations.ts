@@ -1,5 +1,12 @@
-import type { CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus, CallWouldJoin } from './types';
-import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN } from './values';
+import type {
+  CallAnswers,
+  CallGoal,
+  CallOtherOffer,
+  CallReason,
+  CallStatus,
+  CallWouldJoin,
+} from './types.ts';
+import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN } from './values.ts';
 
 const STATUS_LABEL: Record<CallStatus, string> = {
   declined: 'Declined',
@@ -27,7 +34,7 @@ const WOULD_JOIN_LABEL: Record<CallWouldJoin, string> = {
 };
 
 /** Every combination of answers the widget can reach, in question order (70 in all). */
-export function ALL_CALL_SITUATIONS(): CallAnswers[] {
+export function allCallSituations(): CallAnswers[] {
   const situations: CallAnswers[] = [];
   for (const status of CALL_STATUSES) {
     for (const reason of CALL_REASONS) {

@@ -1,6 +1,6 @@
-import type { CallAnswers, CallQuestion, CallStepKey } from './types';
-import { CALL_REASON_QUESTION } from './reason-question';
-import { CALL_ANSWER_VALUES, isOneOf } from './values';
+import type { CallAnswers, CallQuestion, CallStepKey } from './types.ts';
+import { CALL_REASON_QUESTION } from './reason-question.ts';
+import { CALL_ANSWER_VALUES, isOneOf } from './values.ts';
 
 /** The widget's questions in the order they are asked; `wouldJoin` is skipped after an accepted offer. */
 export const CALL_QUESTIONS: readonly CallQuestion[] = [

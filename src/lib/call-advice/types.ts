@@ -4,7 +4,7 @@ import type {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
-} from './values';
+} from './values.ts';
 
 /** 'declined' or 'undecided'. */
 export type CallStatus = (typeof CALL_STATUSES)[number];

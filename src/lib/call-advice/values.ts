@@ -1,4 +1,4 @@
-import type { CallStepKey } from './types';
+import type { CallStepKey } from './types.ts';
 
 /** Where the reader stands with the offer, in question order. */
 export const CALL_STATUSES = ['declined', 'undecided'] as const;

@@ -1,7 +1,7 @@
 // How a widget appears in the email: mail clients run no scripts, so each interactive widget
 // becomes a short callout saying what it does, with a button to use it in the web edition.
-import { escapeHtml } from '../feed/dom.ts';
-import type { Widget } from '../feed/html.ts';
+import { escapeHtml } from '../syndication/dom.ts';
+import type { Widget } from '../syndication/html.ts';
 
 /** The button's words in every widget callout. */
 export const CALLOUT_BUTTON_TEXT = 'Use it on the website';

@@ -3,7 +3,7 @@
 import juice from 'juice';
 import { load } from 'cheerio';
 import { displayPublicationDay } from '../content/dates.ts';
-import { escapeHtml, parseFragment } from '../feed/dom.ts';
+import { escapeHtml, parseFragment } from '../syndication/dom.ts';
 import { emailSubject, type EmailEdition } from './edition.ts';
 import { BASE_CSS, DARK_CSS, DARK_MODE_CLASSES, LIGHT } from './styles.ts';
 

@@ -1,7 +1,7 @@
 // The plain-text edition: the same words as the HTML edition, headings marked with "#",
 // quotations with ">", lists with "-", and every link as a numbered reference at the end.
 import { displayPublicationDay } from '../content/dates.ts';
-import { isElement, parseFragment, type HtmlNode } from '../feed/dom.ts';
+import { isElement, parseFragment, type HtmlNode } from '../syndication/dom.ts';
 import type { EmailEdition } from './edition.ts';
 import { EMAIL_TEXT } from './html.ts';
 

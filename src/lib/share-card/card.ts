@@ -1,5 +1,5 @@
 // The share card's layout as a satori element tree: plain objects, so it is testable without
-// rendering. src/data/share-card.ts turns it into a PNG.
+// rendering. src/share-cards/render.ts turns it into a PNG.
 import { fitText, type FittedText } from './fit.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './image.ts';
 

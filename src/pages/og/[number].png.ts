@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedIssues } from '../../data/issues.ts';
-import { shareCardPng } from '../../data/share-card.ts';
+import { publishedIssues } from '../../collections/issues.ts';
+import { shareCardPng } from '../../share-cards/render.ts';
 import { issueCardContent } from '../../lib/share-card/card.ts';
 import { site } from '../../site.config.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { shareCardPng } from '../../data/share-card.ts';
+import { shareCardPng } from '../../share-cards/render.ts';
 import { defaultCardContent } from '../../lib/share-card/card.ts';
 import { site } from '../../site.config.ts';
 

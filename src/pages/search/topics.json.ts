@@ -1,7 +1,7 @@
 // Each topic's display name by slug, for the search filter (its values are slugs, see TopicList).
 import type { APIRoute } from 'astro';
-import { publishedIssues, summarise } from '../../data/issues.ts';
-import { readTopicNames } from '../../data/topics.ts';
+import { publishedIssues, summarise } from '../../collections/issues.ts';
+import { readTopicNames } from '../../collections/topics.ts';
 import { collectTopics } from '../../lib/content/topics.ts';
 
 export const GET: APIRoute = async () => {

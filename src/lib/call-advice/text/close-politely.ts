@@ -1,7 +1,7 @@
-import type { CallAnswers, CallReason } from '../types';
-import type { GoalText } from './goal-text';
-import { PERSONAL_DETAILS } from './parts';
-import { ALWAYS_TALK, BETTER_JOB_LATER, PEOPLE_TALK, TOO_LATE } from './why';
+import type { CallAnswers, CallReason } from '../types.ts';
+import type { GoalText } from './goal-text.ts';
+import { PERSONAL_DETAILS } from './parts.ts';
+import { ALWAYS_TALK, BETTER_JOB_LATER, PEOPLE_TALK, TOO_LATE } from './why.ts';
 
 // Close politely: another offer is accepted, so nothing they change can matter. The card thanks,
 // says it is too late, and never hints the reader is still available, even when asked why.

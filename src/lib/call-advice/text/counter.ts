@@ -1,7 +1,7 @@
-import type { CallAnswers, CallReason } from '../types';
-import type { GoalText } from './goal-text';
-import { holding, OTHER_DEADLINE, OTHER_DEADLINE_REPLY, PERSONAL_DETAILS, prepareFor } from './parts';
-import { ASK_WHY, BE_READY, theyWantYou } from './why';
+import type { CallAnswers, CallReason } from '../types.ts';
+import type { GoalText } from './goal-text.ts';
+import { holding, OTHER_DEADLINE, OTHER_DEADLINE_REPLY, PERSONAL_DETAILS, prepareFor } from './parts.ts';
+import { ASK_WHY, BE_READY, theyWantYou } from './why.ts';
 
 // Counter: the reader would join if the gap closed, so they name it once, give the reason behind
 // it, and commit to a yes when it is met. No fallback, no haggling invitation.

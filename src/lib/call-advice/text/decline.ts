@@ -1,7 +1,7 @@
-import type { CallAnswers, CallReason } from '../types';
-import type { GoalText } from './goal-text';
-import { holding, PERSONAL_DETAILS } from './parts';
-import { ALWAYS_TALK, CAREERS_FLUID, HIGH_NOTE, PROFESSIONALISM, WONT_WORK } from './why';
+import type { CallAnswers, CallReason } from '../types.ts';
+import type { GoalText } from './goal-text.ts';
+import { holding, PERSONAL_DETAILS } from './parts.ts';
+import { ALWAYS_TALK, CAREERS_FLUID, HIGH_NOTE, PROFESSIONALISM, WONT_WORK } from './why.ts';
 
 // Decline: the reader wouldn't join even if they fixed it, so the reason given must not sound
 // fixable. A candid line that says a change wouldn't help, and no door left open to a rework.

@@ -1,4 +1,4 @@
-import type { CallAdvice } from '../types';
+import type { CallAdvice } from '../types.ts';
 
 /** The parts of a card each goal's text writes; `buildAdvice` adds the goal itself. */
 export type GoalText = Pick<

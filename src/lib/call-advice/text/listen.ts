@@ -1,7 +1,7 @@
-import type { CallAnswers, CallReason } from '../types';
-import type { GoalText } from './goal-text';
-import { holding, OTHER_DEADLINE, OTHER_DEADLINE_REPLY, PERSONAL_DETAILS, prepareFor } from './parts';
-import { ASK_WHY, FUTURE_HOLDS, HEAR_THEM_OUT, theyWantYou } from './why';
+import type { CallAnswers, CallReason } from '../types.ts';
+import type { GoalText } from './goal-text.ts';
+import { holding, OTHER_DEADLINE, OTHER_DEADLINE_REPLY, PERSONAL_DETAILS, prepareFor } from './parts.ts';
+import { ASK_WHY, FUTURE_HOLDS, HEAR_THEM_OUT, theyWantYou } from './why.ts';
 
 // Listen: the reader might join, so they explore what could change and commit to nothing on the
 // call. No number first, no "I'm ready to accept": a considered answer by a day they name.

@@ -1,4 +1,4 @@
-import type { CallAnswers, CallReason } from '../types';
+import type { CallAnswers, CallReason } from '../types.ts';
 
 // Small pieces more than one goal shares. Square brackets mark what the reader fills in.
 

@@ -1,4 +1,4 @@
-import type { CallAnswers, CallReason, CallWhy } from '../types';
+import type { CallAnswers, CallReason, CallWhy } from '../types.ts';
 
 // Every quoted bit is issue #57 word for word (the unit tests hold it to that), under the heading
 // its link points at, so a reader who follows "Read in issue #57" finds it there.

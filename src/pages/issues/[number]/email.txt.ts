@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailPaths, issueEmail } from '../../../data/email.ts';
-import type { Issue } from '../../../data/issues.ts';
+import { emailPaths, issueEmail } from '../../../collections/email.ts';
+import type { Issue } from '../../../collections/issues.ts';
 
 export const getStaticPaths = (() => emailPaths()) satisfies GetStaticPaths;
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { publishedIssues } from '../../../../data/issues.ts';
+import { publishedIssues } from '../../../../collections/issues.ts';
 import { localImages } from '../../../../lib/content/email-images.ts';
 
 // A PNG or JPEG rendition of each image in a published issue, for feeds and the email edition

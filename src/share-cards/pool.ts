@@ -1,0 +1,110 @@
+// Share cards are CPU-bound (satori's layout, resvg's rasteriser) and a build draws one per
+// issue: rendered one at a time on the main thread they left the second core idle. This pool
+// renders them on worker threads, one per core, while the main thread keeps rendering pages.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+/** A font a card uses, named by its package file: the worker reads each file once and keeps it. */
+export interface FontFile {
+  name: string;
+  weight: number;
+  style: 'normal';
+  file: string;
+}
+
+/** What a worker needs to draw one card: the same inputs renderShareCard() uses. */
+export interface CardJob {
+  tree: unknown;
+  width: number;
+  height: number;
+  resvg: object;
+  /** Each card names its own fonts: fallbacks for other scripts are loaded only when its text needs them. */
+  fonts: FontFile[];
+}
+
+/** A card drawn by a worker, and the milliseconds the worker spent drawing it. */
+export interface PoolCard {
+  png: Uint8Array<ArrayBuffer>;
+  ms: number;
+}
+
+interface Pending {
+  resolve: (card: PoolCard) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * The worker's source file. Found from the project root, not from import.meta.url: pages run
+ * from Vite's bundle in dist/, where the file is not copied, while Node runs it as it is.
+ */
+export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.mjs');
+
+/** How many threads draw cards: SHARE_CARD_WORKERS, else one per core. 0 turns the pool off. */
+export function poolSize(): number {
+  const configured = process.env['SHARE_CARD_WORKERS'];
+  if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
+  return availableParallelism();
+}
+
+/** A fixed set of workers that take jobs round-robin by queue length. */
+export class ShareCardPool {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private nextId = 0;
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index += 1) {
+      const worker = new Worker(WORKER_FILE);
+      const pending = new Map<number, Pending>();
+      worker.on(
+        'message',
+        (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
+          const job = pending.get(message.id);
+          if (!job) return;
+          pending.delete(message.id);
+          if (pending.size === 0) worker.unref();
+          if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
+          else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
+        },
+      );
+      worker.on('error', (error) => {
+        for (const job of pending.values()) job.reject(error);
+        pending.clear();
+      });
+      // An idle pool must not keep the build's process alive.
+      worker.unref();
+      this.workers.push({ worker, pending });
+    }
+  }
+
+  /** Renders a card on the least busy worker. */
+  render(job: CardJob): Promise<PoolCard> {
+    const slot = this.workers.reduce((best, next) => (next.pending.size < best.pending.size ? next : best));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage({ id, ...job });
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
+let shared: ShareCardPool | null | undefined;
+
+/**
+ * The build's pool, created on first use; null when the pool is off (SHARE_CARD_WORKERS=0) or
+ * its worker file is missing, so cards render in-thread.
+ */
+export function sharedPool(): ShareCardPool | null {
+  if (shared === undefined) {
+    const size = poolSize();
+    shared = size > 0 && existsSync(WORKER_FILE) ? new ShareCardPool(size) : null;
+  }
+  return shared;
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import {
+  allCallSituations,
+  adviseOnCall,
+  cardProblems,
+  describeSituation,
+  sentences,
+  type CallAdvice,
+  type CallAnswers,
+} from '../../../src/lib/call-advice/index.ts';
+
+const ALL = allCallSituations().map((answers) => ({ answers, advice: adviseOnCall(answers) }));
+const LABELLED = ALL.map(({ answers, advice }) => [describeSituation(answers), answers, advice] as const);
+const said = (advice: CallAdvice) => [
+  ...advice.talkTrack,
+  ...advice.asks,
+  ...advice.replies.map((r) => r.say),
+];
+
+describe('every card keeps every promise', () => {
+  it.each(LABELLED)('%s', (_label, answers, advice) => {
+    expect(cardProblems(answers, advice)).toEqual([]);
+  });
+});
+
+// Each rule must be able to fail: a card with one flaw written in gets exactly that rule back.
+describe('the rules catch what a coach would', () => {
+  const find = (goal: CallAdvice['goal'], otherOffer: CallAnswers['otherOffer'], status = 'declined') => {
+    const found = ALL.find(
+      (c) => c.advice.goal === goal && c.answers.otherOffer === otherOffer && c.answers.status === status,
+    );
+    if (!found) throw new Error(`no ${goal} card`);
+    return { answers: found.answers, advice: structuredClone(found.advice) };
+  };
+  const rulesFor = (answers: CallAnswers, advice: CallAdvice) =>
+    cardProblems(answers, advice).map((p) => p.rule);
+
+  it.each([
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) => a.talkTrack.push('Another offer is stronger for me.'),
+      'mentions an offer the reader does not have',
+    ],
+    [
+      'close-politely',
+      'accepted',
+      (a: CallAdvice) => a.asks.push('Would they keep you in mind if a role opens up?'),
+      'close-politely suggests the reader is still available',
+    ],
+    [
+      'close-politely',
+      'accepted',
+      (a: CallAdvice) => a.asks.push('If your timing changes, would they be open to talking again?'),
+      'close-politely suggests the reader is still available',
+    ],
+    [
+      'listen',
+      'none',
+      (a: CallAdvice) => a.talkTrack.push("If you can do that, I'm ready to accept."),
+      'listen commits to accepting',
+    ],
+    [
+      'decline-gracefully',
+      'none',
+      (a: CallAdvice) => a.talkTrack.push('If anything changes on your side, I would be glad to talk.'),
+      'decline invites a rework',
+    ],
+    [
+      'decline-gracefully',
+      'holding',
+      (a: CallAdvice) => a.replies.push({ when: 'x', say: 'A base of [your number] might work.' }),
+      'names money when no ask is left',
+    ],
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) => (a.talkTrack = a.talkTrack.filter((l) => !/ready to say yes/.test(l))),
+      'counter never commits to a yes when met',
+    ],
+    [
+      'counter',
+      'holding',
+      (a: CallAdvice) => a.talkTrack.push('Or close the gap with a sign-on bonus.'),
+      'counter offers a cheaper fallback',
+    ],
+    [
+      'counter',
+      'holding',
+      (a: CallAdvice) => a.talkTrack.push('How much flexibility do you have there?'),
+      'counter invites haggling',
+    ],
+    [
+      'listen',
+      'none',
+      (a: CallAdvice) => a.talkTrack.push('Thanks for hearing me out.', 'Thanks for hearing me out.'),
+      'repeats a sentence',
+    ],
+    [
+      'listen',
+      'none',
+      (a: CallAdvice) => (a.talkTrack = a.talkTrack.slice(1)),
+      'a declined reader never owns their no',
+    ],
+  ] as const)('%s/%s: %s', (goal, otherOffer, spoil, rule) => {
+    const { answers, advice } = find(goal, otherOffer);
+    expect(rulesFor(answers, advice)).toEqual([]);
+    spoil(advice);
+    expect(rulesFor(answers, advice)).toContain(rule);
+  });
+
+  it('catches a card that says what its own avoid list warns against', () => {
+    const { answers, advice } = find('listen', 'none');
+    advice.replies.push({ when: 'If they ask for a number', say: "I'm looking for [your number]." });
+    expect(rulesFor(answers, advice)).toContain(
+      "says what it avoids: Naming your number before you've heard theirs.",
+    );
+  });
+
+  it('catches an undecided reader who claims a no', () => {
+    const { answers, advice } = find('counter', 'none', 'undecided');
+    advice.talkTrack.push('I declined because of the pay.');
+    expect(rulesFor(answers, advice)).toContain('an undecided reader claims to have declined');
+  });
+
+  it('splits sentences as a reader would pause', () => {
+    expect(sentences('Thank you. I know I said no! Really? "Yes."')).toEqual([
+      'thank you.',
+      'i know i said no!',
+      'really?',
+      'yes.',
+    ]);
+  });
+});
+
+describe('what the second call needs', () => {
+  const negotiating = LABELLED.filter(([, , a]) => a.goal === 'counter' || a.goal === 'listen');
+
+  it.each(negotiating)(
+    '%s: a number asked first, current pay, a deadline and a yes in writing',
+    (_l, answers, advice) => {
+      const whens = advice.replies.map((r) => r.when).join(' | ');
+      expect(whens).toMatch(/name a (number|salary)|how you got to your number/);
+      expect(whens).toMatch(/what you earn now/);
+      expect(whens).toMatch(/answer by a date/);
+      expect(advice.replies.map((r) => r.say).join(' ')).toMatch(/in writing/);
+      const deadline = advice.replies.find((r) => /answer by a date/.test(r.when));
+      expect(deadline?.say).toMatch(/^Thank you\. Could I have until \[day\]/);
+      expect(whens.includes('other offer expires')).toBe(answers.otherOffer === 'holding');
+      // The reason behind the number (market data, the role's scope, the other offer): said when
+      // countering, prepared when listening, since a listener names no number first.
+      const reasonBehind = /market data|scope|other offer/;
+      if (advice.goal === 'counter') expect(said(advice).join(' ')).toMatch(reasonBehind);
+      if (answers.reason === 'pay') expect(advice.checklist.join(' ')).toMatch(reasonBehind);
+    },
+  );
+
+  it.each(LABELLED.filter(([, a]) => a.otherOffer === 'holding'))(
+    '%s: names its deadline before the call',
+    (_l, _a, advice) => {
+      if (advice.goal === 'decline-gracefully') return;
+      expect(advice.checklist).toContain('Know when your other offer expires.');
+    },
+  );
+});
+
+describe('short, plain, sayable', () => {
+  const PLACEHOLDERS = new Set([
+    '[your number]',
+    "[other offer's base]",
+    '[level or title]',
+    '[what matters most]',
+    '[the change you need]',
+    '[date]',
+    '[day]',
+  ]);
+
+  it.each(LABELLED)('%s', (_label, _answers, advice) => {
+    for (const line of said(advice)) {
+      for (const sentence of sentences(line))
+        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(22);
+      for (const [placeholder] of line.matchAll(/\[[^\]]*\]/g)) expect(PLACEHOLDERS).toContain(placeholder);
+    }
+    for (const ask of advice.asks) expect(ask).toMatch(/\?$/);
+    expect(advice.talkTrack.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('situations differ where they should', () => {
+  const key = (a: CallAdvice) => JSON.stringify(a);
+  const distinct = (pick: (a: CallAdvice) => unknown) =>
+    new Set(ALL.map(({ advice }) => JSON.stringify(pick(advice)))).size;
+
+  it('gives every one of the 70 situations its own card', () => {
+    expect(new Set(ALL.map(({ advice }) => key(advice))).size).toBe(70);
+  });
+
+  it('varies the parts a reader compares', () => {
+    // Measured when written: the figures rise if the text gains variety, and fall only by regression.
+    expect(distinct((a) => a.talkTrack)).toBeGreaterThanOrEqual(60);
+    expect(distinct((a) => a.why)).toBeGreaterThanOrEqual(20);
+    expect(distinct((a) => a.avoid)).toBeGreaterThanOrEqual(20);
+    expect(distinct((a) => a.asks)).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(LABELLED.filter(([, a]) => a.otherOffer === 'holding'))(
+    '%s differs from holding no offer',
+    (_l, answers, advice) => {
+      const none = adviseOnCall({ ...answers, otherOffer: 'none' });
+      expect(none.talkTrack).not.toEqual(advice.talkTrack);
+      expect(none.avoid).not.toEqual(advice.avoid);
+    },
+  );
+
+  it.each(
+    (['counter', 'listen', 'decline-gracefully'] as const).flatMap((goal) =>
+      (['declined', 'undecided'] as const).map((status) => [goal, status] as const),
+    ),
+  )('%s (%s): each reason has its own talk track and why', (goal, status) => {
+    const cards = ALL.filter(
+      (c) => c.advice.goal === goal && c.answers.status === status && c.answers.otherOffer === 'none',
+    );
+    expect(new Set(cards.map((c) => JSON.stringify(c.advice.talkTrack))).size).toBe(5);
+    if (goal !== 'decline-gracefully')
+      expect(new Set(cards.map((c) => JSON.stringify(c.advice.why))).size).toBe(5);
+  });
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { allCallSituations, adviseOnCall, counterofferLink } from '../../../src/lib/call-advice/index.ts';
+import {
+  addressAfterReading,
+  handoffParamsToRemove,
+  hasHandoff,
+  initialFromQuery,
+  type Priority,
+  type QueryInitial,
+} from '../../../src/lib/counteroffer/index.ts';
+
+const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
+
+describe('initialFromQuery', () => {
+  it.each<[string, QueryInitial]>([
+    ['', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=listen', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=explore', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=too-late', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?goal=decline', { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      '?co-goal=explore&co-status=declined&goal=counter&status=undecided',
+      { kind: 'explore', stage: 'declined', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?co-goal=counter&co-reason=level&co-other=holding&reason=pay&other=none',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: true,
+      },
+    ],
+    ['?goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      'goal=decline-gracefully',
+      { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=level',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=listen&reason=pay',
+      { kind: 'explore', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=other-offer',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?reason=fit',
+      {
+        kind: 'counter',
+        reason: 'fit',
+        priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=decline-gracefully&reason=personal',
+      {
+        kind: 'decline-gracefully',
+        reason: 'personal',
+        priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
+        citeOtherOffer: false,
+      },
+    ],
+    // `other` (from "Should I take the call?") decides whether to cite another offer; without it, the reason does.
+    [
+      '?goal=counter&reason=other-offer&other=none',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=listen&reason=other-offer&other=holding',
+      { kind: 'explore', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?goal=counter&reason=other-offer&other=accepted',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    [
+      '?goal=counter&reason=pay&other=Holding',
+      { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+    ],
+    [
+      '?goal=counter&reason=level&other=none',
+      {
+        kind: 'counter',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+    [
+      '?goal=counter&reason=other-offer&other=bogus',
+      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+    ],
+    ['?goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    [
+      '?goal=Close-Politely&reason=LEVEL',
+      {
+        kind: 'close-politely',
+        reason: 'level',
+        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
+        citeOtherOffer: false,
+      },
+    ],
+  ])('%j', (search, expected) => {
+    expect(initialFromQuery(search)).toEqual(expected);
+  });
+
+  it.each([
+    '?goal=quit&reason=boredom',
+    '?goal=toString&reason=__proto__',
+    '?goal=constructor',
+    '?%E0%A4%A=%&&&==',
+    '?goal',
+    '???',
+    'https://example.com/?goal=counter',
+  ])('ignores unknown or malformed values in %j', (search) => {
+    const initial = initialFromQuery(search);
+    expect(initial.kind).toBe('counter');
+    expect(initial.reason).toBeUndefined();
+    expect(initial.priorities).toEqual(DEFAULT_ORDER);
+  });
+
+  it('omits reason entirely (rather than setting undefined) so it can be spread onto a state', () => {
+    expect('reason' in initialFromQuery('?goal=counter')).toBe(false);
+  });
+
+  it('accepts URLSearchParams', () => {
+    expect(initialFromQuery(new URLSearchParams({ goal: 'close-politely' })).kind).toBe('close-politely');
+  });
+
+  it('uses the first value when a parameter repeats', () => {
+    expect(initialFromQuery('?reason=level&reason=fit').reason).toBe('level');
+  });
+});
+
+describe('links from "Should I take the call?"', () => {
+  const links = allCallSituations().flatMap((answers) => {
+    const link = counterofferLink(answers, adviseOnCall(answers));
+    return link ? [[link, answers.otherOffer] as const] : [];
+  });
+
+  it.each(links)('%s cites another offer only when the reader holds one', (link, otherOffer) => {
+    expect(initialFromQuery(link).citeOtherOffer).toBe(otherOffer === 'holding');
+  });
+});
+
+describe('sharing a page with the call widget', () => {
+  it.each<[string, boolean, string[]]>([
+    ['?co-goal=counter&co-reason=pay', true, ['co-goal', 'co-reason']],
+    ['?goal=counter&reason=pay&other=none', true, ['goal', 'reason', 'other']],
+    ['?status=declined&reason=pay&other=none&join=yes&goal=counter', true, ['goal']],
+    ['?status=declined&reason=pay&other=none&join=yes', false, []],
+    ['', false, []],
+  ])(
+    '%s: hands off %s, and only the builder’s own parameters are dropped once read',
+    (search, handoff, dropped) => {
+      const params = new URLSearchParams(search);
+      expect(hasHandoff(params)).toBe(handoff);
+      expect(handoffParamsToRemove(params)).toEqual(dropped);
+    },
+  );
+});
+
+describe('the address once the builder has read it', () => {
+  it.each([
+    ['https://x.test/tools/counteroffer/#s=abc', 'https://x.test/tools/counteroffer/'],
+    [
+      'https://x.test/tools/counteroffer/?co-goal=counter&co-reason=pay',
+      'https://x.test/tools/counteroffer/',
+    ],
+    [
+      'https://x.test/issues/57/?call-status=declined&co-goal=counter#s=abc',
+      'https://x.test/issues/57/?call-status=declined',
+    ],
+    [
+      'https://x.test/issues/57/?status=declined&reason=pay&goal=counter',
+      'https://x.test/issues/57/?status=declined&reason=pay',
+    ],
+    ['https://x.test/issues/57/#be-ready', 'https://x.test/issues/57/#be-ready'],
+  ])('%s becomes %s', (href, after) => {
+    expect(addressAfterReading(href)).toBe(after);
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderShareCard, shareCardPng } from '../../../src/share-cards/render.ts';
+import { defaultCardContent, issueCardContent } from '../../../src/lib/share-card/card.ts';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk, which always comes first. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(new TextDecoder().decode(png.subarray(12, 16))).toBe('IHDR');
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+const issue57 = issueCardContent('Career Quick Tips', 'careerquicktips.example', {
+  number: 57,
+  title: 'Quick Tip – Always Discuss the Job Offer',
+});
+
+describe('share-card rendering', () => {
+  let cacheDir = '';
+  beforeAll(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), 'share-card-'));
+  });
+  afterAll(async () => {
+    await rm(cacheDir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['an issue card', issue57],
+    [
+      'the default card',
+      defaultCardContent('Career Quick Tips', 'careerquicktips.example', 'Practical advice.'),
+    ],
+  ])('renders %s as a 1200×630 PNG', async (_, content) => {
+    expect(pngSize(await renderShareCard(content))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('renders the same bytes for the same content', async () => {
+    const [first, second] = [await renderShareCard(issue57), await renderShareCard({ ...issue57 })];
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('renders once, then reads the cache', async () => {
+    const cold = await shareCardPng(issue57, cacheDir);
+    const warm = await shareCardPng(issue57, cacheDir);
+    expect([cold.cached, warm.cached]).toEqual([false, true]);
+    expect(Buffer.from(warm.png).equals(Buffer.from(cold.png))).toBe(true);
+    expect((await readdir(cacheDir)).filter((file) => file.endsWith('.png'))).toHaveLength(1);
+    console.info(`share card: rendered in ${cold.ms.toFixed(0)} ms, from cache in ${warm.ms.toFixed(1)} ms`);
+  });
+
+  it('renders again when the content changes', async () => {
+    const changed = await shareCardPng({ ...issue57, title: `${issue57.title}!` }, cacheDir);
+    expect(changed.cached).toBe(false);
+    expect((await readdir(cacheDir)).filter((file) => file.endsWith('.png'))).toHaveLength(2);
+  });
+});

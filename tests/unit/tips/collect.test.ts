@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { collectTips, plainText } from '../../../src/lib/tips/collect.ts';
+import { groupTipsByTopic } from '../../../src/lib/tips/group.ts';
+
+const FILE = 'content/issues/057-x.mdx';
+
+describe('collectTips', () => {
+  it('collects each tip in order with its id, title and words', () => {
+    const source = [
+      "import Tip from '../../../src/components/Tip.astro';",
+      '',
+      'Intro paragraph.',
+      '',
+      '<Tip id="take-the-call" title="Always take the call">',
+      '',
+      'Regardless, it is *always* a good idea to talk.',
+      '',
+      '</Tip>',
+      '',
+      "<Tip title='Never burn a bridge' id='never-burn-a-bridge'>Again, don’t burn that bridge.</Tip>",
+    ].join('\n');
+    expect(collectTips(source, FILE)).toEqual([
+      {
+        id: 'take-the-call',
+        title: 'Always take the call',
+        text: 'Regardless, it is always a good idea to talk.',
+      },
+      { id: 'never-burn-a-bridge', title: 'Never burn a bridge', text: 'Again, don’t burn that bridge.' },
+    ]);
+  });
+
+  it('finds nothing in an issue without tips', () => {
+    expect(collectTips('Just words.\n\n## A heading', FILE)).toEqual([]);
+  });
+
+  it.each([
+    [
+      '<Tip title="T">Words</Tip>',
+      'content/issues/057-x.mdx: <Tip> needs an "id" of lower-case words joined by hyphens, like id="take-the-call" (saw "").',
+    ],
+    ['<Tip id="Bad Id" title="T">Words</Tip>', '<Tip id="Bad Id"> needs an "id" of lower-case words'],
+    ['<Tip id="a">Words</Tip>', '<Tip id="a"> needs a "title", a few words that name the tip.'],
+    ['<Tip id="a" title="T">  </Tip>', '<Tip id="a"> has no words inside it'],
+    [
+      '<Tip id="a" title="T">x</Tip><Tip id="a" title="U">y</Tip>',
+      '<Tip id="a">: the "id" is used by another tip',
+    ],
+  ])('%j fails with a message naming the file and the field', (source, message) => {
+    expect(() => collectTips(source, FILE)).toThrow(message);
+    expect(() => collectTips(source, FILE)).toThrow(FILE);
+  });
+
+  it('never throws on text without a Tip tag', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(collectTips(text.replace(/<Tip/g, ''), FILE)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('plainText', () => {
+  it.each([
+    ['*em* and **strong** and `code`', 'em and strong and code'],
+    ['a [link](https://example.com/) here', 'a link here'],
+    ['say, <q class="example">“Too low.”</q> Then', 'say, “Too low.” Then'],
+    ['  many\n\n  lines ', 'many lines'],
+  ])('%j → %j', (markdown, text) => {
+    expect(plainText(markdown)).toBe(text);
+  });
+});
+
+describe('groupTipsByTopic', () => {
+  const tip = (id: string) => ({ id, title: id, text: id });
+  const issue = (number: number, day: string, topics: string[], tips: string[]) => ({
+    number,
+    title: `Issue ${number}`,
+    date: new Date(`${day}T00:00:00Z`),
+    topics,
+    tips: tips.map(tip),
+  });
+
+  it('groups tips under every topic of their issue, busiest topic first, newest issue first', () => {
+    const groups = groupTipsByTopic([
+      issue(1, '2026-01-01', ['offers'], ['a']),
+      issue(2, '2026-02-01', ['offers', 'career'], ['b', 'c']),
+      issue(3, '2026-03-01', ['interviews'], []),
+    ]);
+    expect(
+      groups.map((g) => [g.topic.slug, g.topic.count, g.tips.map((t) => `${t.issue.number}:${t.tip.id}`)]),
+    ).toEqual([
+      ['offers', 3, ['2:b', '2:c', '1:a']],
+      ['career', 2, ['2:b', '2:c']],
+    ]);
+  });
+
+  it('is empty when no issue has tips', () => {
+    expect(groupTipsByTopic([issue(1, '2026-01-01', ['offers'], [])])).toEqual([]);
+  });
+});
