@@ -1,5 +1,6 @@
 // Schema.org structured data (JSON-LD) for issue pages: the issue as a PublicationIssue of
 // the newsletter (a Periodical), and the breadcrumb trail Home › Issues › Issue #57.
+import type { IssueFacts } from '../content/issue-facts.ts';
 import { publicationDay } from '../content/publication-date.ts';
 
 /** A JSON-LD object: plain data, serialisable with JSON.stringify. */
@@ -7,21 +8,7 @@ export type JsonLd = { [key: string]: JsonLdValue };
 type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
 
 /** What the structured data of an issue page is built from. */
-export interface IssueStructuredDataInput {
-  /** The issue number. */
-  number: number;
-  /** The headline. */
-  title: string;
-  /** The one-or-two-sentence summary. */
-  description: string;
-  /** The instant of publication. */
-  date: Date;
-  /** The offset the date was written in, minutes east of UTC: datePublished is the author's day. */
-  dateOffset: number;
-  /** The date of the last correction, if any. */
-  updated?: Date | undefined;
-  /** The offset `updated` was written in; default 0. */
-  updatedOffset?: number | undefined;
+export interface IssueStructuredDataInput extends IssueFacts {
   /** Topic names, as keywords. */
   topics: readonly string[];
   /** The canonical, absolute URL of the issue page. */

@@ -1,22 +1,9 @@
 // The feeds' shape, shared by /rss.xml and /feed.json: the same items, titles and links.
+import type { IssueFacts } from '../content/issue-facts.ts';
 import { offsetTimestamp, rfc822Date } from '../content/publication-date.ts';
 
 /** One issue as both feeds list it. */
-export interface FeedIssue {
-  /** The issue number. */
-  number: number;
-  /** The headline, without the number. */
-  title: string;
-  /** The one-or-two-sentence summary. */
-  description: string;
-  /** The instant of publication. */
-  date: Date;
-  /** The offset the date was written in, minutes east of UTC: feeds show the author's day. */
-  dateOffset: number;
-  /** The date of the last correction, if any. */
-  updated?: Date | undefined;
-  /** The offset `updated` was written in; default 0. */
-  updatedOffset?: number | undefined;
+export interface FeedIssue extends IssueFacts {
   /** The canonical, absolute URL of the issue page: also the item's id and guid. */
   url: string;
   /** The full content as HTML, already made feed-safe (see prepareContentHtml). */
