@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
+import { decodeState, defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
@@ -273,6 +273,21 @@ describe('CounterofferBuilder', () => {
     // Saved as a number, shown again in the reader's format.
     expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '150,000');
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Initech');
+  });
+
+  it('saves what is on screen when the page goes away, before the next frame would have', async () => {
+    await renderBuilder();
+    const company = screen.getByLabelText('Company') as HTMLInputElement;
+    type(company, 'Initech');
+    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    // Typed outside act(): Preact renders on the next microtask but runs effects (the save) only
+    // after the next frame, as in a browser. A reload or a link followed at once lands between.
+    company.value = 'Initrode';
+    company.dispatchEvent(new Event('input', { bubbles: true }));
+    for (let tick = 0; tick < 5; tick += 1) await Promise.resolve();
+    dispatchEvent(new Event('pagehide'));
+    const saved = decodeState(localStorage.getItem(KEY) ?? '');
+    expect(saved.ok && saved.state.company).toBe('Initrode');
   });
 
   it('says once that storage is unavailable, and keeps working', async () => {

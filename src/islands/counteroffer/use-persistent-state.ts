@@ -6,6 +6,8 @@ import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadDeferred } from './load-deferred.ts';
 
+type Deferred = NonNullable<typeof loadDeferred.loaded>;
+
 /** The locale the server renders in; the reader's own replaces it once the island runs. */
 export const SERVER_LOCALE = 'en-US';
 
@@ -147,11 +149,16 @@ export function usePersistentState(
           setSaved(merged);
         });
     };
+    // An effect runs a frame after the render, so a reload or a link followed at once would lose
+    // the last keystroke: leaving the page saves what is on screen.
+    const onPageHide = () => loadDeferred.loaded && saveLatest(loadDeferred.loaded);
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
+    addEventListener('pagehide', onPageHide);
     return () => {
       removeEventListener('hashchange', onHashChange);
       removeEventListener('storage', onStorage);
+      removeEventListener('pagehide', onPageHide);
     };
     // Restoring happens on hydration and on a new link; later prop changes don't re-read storage.
   }, []);
@@ -159,8 +166,17 @@ export function usePersistentState(
   const json = JSON.stringify(state);
   // Before hydration the first render's state is the starting one by construction.
   const pristine = !ready || json === start.current;
-  const latest = useRef({ state, pristine, locale, waiting: theirs !== undefined });
-  latest.current = { state, pristine, locale, waiting: theirs !== undefined };
+  const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
+  latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
+  // Saves what is on screen now: the reader may have typed on, started over, or another tab may
+  // have saved since the save was asked for.
+  const saveLatest = (code: Deferred) => {
+    const now = latest.current;
+    // Nothing to save before the save was read, while another tab's numbers wait, or on a first
+    // visit with nothing typed.
+    if (!now.ready || now.waiting || (now.pristine && savedRef.current.current === null)) return;
+    commit(code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)));
+  };
 
   useEffect(() => {
     if (!ready || theirs !== undefined) return;
@@ -168,12 +184,7 @@ export function usePersistentState(
     if (pristine && savedRef.current.current === null) return;
     loadDeferred().then(
       (code) => {
-        // Saved as it is once the codec is here: the reader may have typed on, started over, or another tab may have saved.
-        const now = latest.current;
-        if (now.waiting) return;
-        commit(
-          code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)),
-        );
+        saveLatest(code);
         setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
       },
       () => setStorage(STORED_STATE_FAILED),
