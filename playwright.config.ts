@@ -4,7 +4,9 @@ import { sharedBuild } from './tests/support/shared-builds.ts';
 
 // The real site must be built before specs are collected: the accessibility sweep declares one
 // test per built page. A fresh build (nothing changed since) is reused, so this is usually free.
-await sharedBuild('site');
+// Only the runner builds: each worker loads this file too (again after a failed test), and one
+// that found a source edited mid-run rebuilt dist/ under the server, so other tests saw 404s.
+if (!process.env['TEST_WORKER_INDEX']) await sharedBuild('site');
 
 // A system Chromium where there is one (CI, containers), else Playwright's own download
 // (`npx playwright install chromium` on a laptop).
