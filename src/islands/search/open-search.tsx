@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
-import { HIGHLIGHT_PARAM, loadPagefind } from './pagefind-client.ts';
-import { highlightMarkOptions } from '../../lib/search/highlight.ts';
+import { loadPagefind } from './pagefind-client.ts';
+import { HIGHLIGHT_PARAM, highlightMarkOptions } from '../../lib/search/highlight.ts';
 
 /**
  * Starts loading Pagefind (its script, WebAssembly and index entry) before search opens; the
