@@ -53,7 +53,7 @@ addEventListener('keydown', (event) => {
   }
 });
 // Arriving from a search result: mark the searched words on this page. The parameter is
-// HIGHLIGHT_PARAM (src/lib/search/highlight.ts), spelled out: this script is minified on its own,
+// HIGHLIGHT_PARAM (src/lib/search/query.ts), spelled out: this script is minified on its own,
 // without imports, and a unit test fails if the two differ.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
   searchModule().then((module) => module.highlightArrival(search.dataset.highlight));

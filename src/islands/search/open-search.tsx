@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
 import { loadPagefind } from './pagefind-client.ts';
-import { HIGHLIGHT_PARAM, highlightMarkOptions } from '../../lib/search/highlight.ts';
+import { highlightMarkOptions } from '../../lib/search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search/query.ts';
 
 /**
  * Starts loading Pagefind (its script, WebAssembly and index entry) before search opens; the

@@ -1,5 +1,5 @@
 import { joinBase } from '../../lib/content/paths.ts';
-import { HIGHLIGHT_PARAM } from '../../lib/search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search/query.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 
 /** The slice of Pagefind's browser API that the search UI uses. */

@@ -5,12 +5,6 @@
  * highlighter passes through.
  */
 
-/**
- * The URL parameter that carries the searched words to the page a reader opens. The inline page
- * script (src/inline-scripts/page.js) spells it out too; tests/unit/search/highlight.test.ts fails when the two differ.
- */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-
 /** Words too common to be what a reader looked for. */
 const STOP_WORDS = new Set([
   'a',

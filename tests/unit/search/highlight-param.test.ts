@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_PARAM } from '../../../src/lib/search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../../../src/lib/search/query.ts';
 
 // The inline page script is minified on its own (src/inline-scripts/inline-script.ts), so it
 // cannot import HIGHLIGHT_PARAM: it spells the name in a regular expression, checked here.
