@@ -5,7 +5,13 @@
 export type CallCardSection = 'why' | 'replies' | 'asks' | 'checklist' | 'avoid';
 
 /** Those sections in the order a card shows them. */
-export const CALL_CARD_SECTIONS: readonly CallCardSection[] = ['why', 'replies', 'asks', 'checklist', 'avoid'];
+export const CALL_CARD_SECTIONS: readonly CallCardSection[] = [
+  'why',
+  'replies',
+  'asks',
+  'checklist',
+  'avoid',
+];
 
 /** Each section's heading on the card. */
 export const CALL_CARD_SECTION_TITLES: Record<CallCardSection, string> = {

@@ -363,7 +363,10 @@ describe('allCallSituations and describeSituation', () => {
   });
 
   it.each([
-    [{ status: 'declined', reason: 'pay', otherOffer: 'accepted' }, ['Declined', 'pay too low', 'accepted another offer']],
+    [
+      { status: 'declined', reason: 'pay', otherOffer: 'accepted' },
+      ['Declined', 'pay too low', 'accepted another offer'],
+    ],
     [
       { status: 'declined', reason: 'pay', otherOffer: 'accepted', wouldJoin: 'yes' },
       ['Declined', 'pay too low', 'accepted another offer'],
@@ -372,7 +375,10 @@ describe('allCallSituations and describeSituation', () => {
       { status: 'undecided', reason: 'personal', otherOffer: 'holding', wouldJoin: 'maybe' },
       ['Not answered yet', 'timing or personal reasons', 'holding another offer', 'might join if fixed'],
     ],
-    [{ status: 'undecided', reason: 'other-offer', otherOffer: 'none' }, ['Not answered yet', 'another offer is better', 'no other offer']],
+    [
+      { status: 'undecided', reason: 'other-offer', otherOffer: 'none' },
+      ['Not answered yet', 'another offer is better', 'no other offer'],
+    ],
   ] as const)('situationParts(%o) is %o, one label per answer', (input, parts) => {
     expect(situationParts(input)).toEqual(parts);
   });

@@ -50,14 +50,18 @@ describe('shareCard', () => {
 
   it('takes only the number and title from an issue, whatever else it carries', () => {
     const issue = { number: 60, title: 'Hold the line', description: 'x', topics: ['negotiation'] };
-    expect(shareCard(newsletter, issue)).toEqual(shareCard(newsletter, { number: 60, title: 'Hold the line' }));
+    expect(shareCard(newsletter, issue)).toEqual(
+      shareCard(newsletter, { number: 60, title: 'Hold the line' }),
+    );
   });
 
   it('describes an issue’s card with what it says, and serves it under the issue’s number', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), fc.string({ minLength: 1 }), (number, title) => {
         const card = shareCard(newsletter, { number, title });
-        expect(card.content).toEqual(issueCardContent(newsletter.name, 'careerquicktips.example', { number, title }));
+        expect(card.content).toEqual(
+          issueCardContent(newsletter.name, 'careerquicktips.example', { number, title }),
+        );
         expect(card.alt).toBe(shareCardAlt(card.content));
         expect(card.path).toBe(`/og/${number}.png`);
       }),
