@@ -177,6 +177,15 @@ describe('useFocusAfter', () => {
     expect(focused).toEqual([id]);
   });
 
+  it('still moves when asked after the element has rendered (once a promise settles, say)', () => {
+    focused.length = 0;
+    render(<Moving />);
+    act(() => show(['later']));
+    act(() => focusAfter('later'));
+    expect(document.activeElement?.id).toBe('later');
+    expect(focused).toEqual(['later']);
+  });
+
   it('moves nowhere once cancelled with an empty id', () => {
     focused.length = 0;
     render(<Moving />);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** An element's id, or how to find the element once it is on screen. */
 export type FocusTarget = string | (() => HTMLElement | null | undefined);
@@ -10,6 +10,9 @@ export type FocusTarget = string | (() => HTMLElement | null | undefined);
  */
 export function useFocusAfter(then?: (element: HTMLElement) => void): (target: FocusTarget) => void {
   const pending = useRef<FocusTarget>('');
+  // Asking renders again, so a request made after the change it waits for has rendered (once a
+  // promise settles, say) is still seen.
+  const [, rerender] = useState(0);
   // A layout effect, so focus lands as soon as the view is in the DOM, never on the one leaving.
   // Kept until the element is there: Preact runs an earlier render's effects before the next
   // render (a field's check on leaving, say), when the element asked for may not exist yet.
@@ -23,5 +26,6 @@ export function useFocusAfter(then?: (element: HTMLElement) => void): (target: F
   });
   return (target) => {
     pending.current = target;
+    rerender((count) => count + 1);
   };
 }
