@@ -2,7 +2,7 @@
 import { site } from '../site.config.ts';
 import { absoluteUrl } from '../paths.ts';
 import type { FeedChannel, FeedIssue } from '../lib/syndication/items.ts';
-import { shareImagePath } from '../lib/share-card/image.ts';
+import { shareCard } from '../lib/share-card/share-card.ts';
 import { issueContentHtml, issueUrl } from './issue-html.ts';
 import { publishedIssues } from './issues.ts';
 import { topicName } from './topics.ts';
@@ -35,7 +35,7 @@ export async function feedIssues(siteUrl: URL | undefined): Promise<FeedIssue[]>
       contentHtml: await issueContentHtml(issue, siteUrl),
       // The topic list's names, so feed readers see one spelling per topic, as the site does.
       topics: issue.data.topics.map(topicName),
-      image: absoluteUrl(shareImagePath(issue.data.number), siteUrl),
+      image: absoluteUrl(shareCard(site, issue.data).path, siteUrl),
     })),
   );
 }

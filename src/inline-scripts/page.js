@@ -52,7 +52,9 @@ addEventListener('keydown', (event) => {
     openSearch();
   }
 });
-// Arriving from a search result: mark the searched words on this page.
+// Arriving from a search result: mark the searched words on this page. The parameter is
+// HIGHLIGHT_PARAM (src/lib/search/query.ts), spelled out: this script is minified on its own,
+// without imports, and a unit test fails if the two differ.
 if (/[?&]pagefind-highlight=/.test(location.search)) {
   searchModule().then((module) => module.highlightArrival(search.dataset.highlight));
 }

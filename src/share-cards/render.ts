@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import { shareCardKey } from '../lib/share-card/cache-key.ts';
-import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
+import { shareCardTree, type CardElement, type ShareCardContent } from '../lib/share-card/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
 import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
@@ -100,15 +100,22 @@ const RESVG_OPTIONS = {
   font: { loadSystemFonts: false },
 } as const;
 
-/** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
-export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, missing } = await loadFonts(content);
-  // Rendered anyway, so the build goes on; the author is told which card and which characters.
+/** Tells the author which card lacks glyphs and which characters; the card is drawn anyway, so the build goes on. */
+function warnMissing(content: ShareCardContent, missing: readonly string[]): void {
   if (missing.length > 0)
     console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
+}
+
+/** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
+export async function renderShareCard(
+  content: ShareCardContent,
+  tree: CardElement = shareCardTree(content),
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { fonts, missing } = await loadFonts(content);
+  warnMissing(content, missing);
   // satori's types expect React elements; our tree is the same plain-object shape.
-  const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  const element = tree as unknown as Parameters<typeof satori>[0];
+  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
   return new Uint8Array(png);
 }
@@ -125,12 +132,13 @@ export async function shareCardPng(
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
   const { fingerprint, missing, files: fontFiles } = await loadFonts(content);
-  const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
+  // Laid out once: the same tree names the cached file and is what a worker draws.
+  const tree = shareCardTree(content);
+  const file = join(cacheDir, `${shareCardKey(tree, fingerprint)}.png`);
   try {
     const png = new Uint8Array(await readFile(file));
     // A cached card warns too: the characters are still missing from it.
-    if (missing.length > 0)
-      console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
+    warnMissing(content, missing);
     recordShareCard(true, 0);
     return { png, cached: true, ms: performance.now() - started };
   } catch {
@@ -144,7 +152,7 @@ export async function shareCardPng(
   let renderMs: number;
   if (pool) {
     ({ png, ms: renderMs } = await pool.render({
-      tree: shareCardTree(content),
+      tree,
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       resvg: RESVG_OPTIONS,
@@ -152,7 +160,7 @@ export async function shareCardPng(
     }));
   } else {
     const renderStarted = performance.now();
-    png = await renderShareCard(content);
+    png = await renderShareCard(content, tree);
     renderMs = performance.now() - renderStarted;
   }
   await mkdir(cacheDir, { recursive: true });

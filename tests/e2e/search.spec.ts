@@ -96,7 +96,10 @@ test('keyboard only: Ctrl+K opens the dialog, arrows move through results, Esc r
   const input = dialog.getByLabel('Search issues and tips');
   await expect(input).toBeFocused();
   await page.keyboard.type('bridge');
-  await expect(dialog.getByRole('status')).toHaveText(/\d+ results? for “bridge”/);
+  // The count is read from one of the announcer's two regions (they take turns).
+  await expect(dialog.getByRole('status').filter({ hasText: 'bridge' })).toHaveText(
+    /\d+ results? for “bridge”/,
+  );
   await page.keyboard.press('ArrowDown');
   const first = dialog.locator('.search-results a').first();
   await expect(first).toBeFocused();

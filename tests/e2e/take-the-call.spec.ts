@@ -272,7 +272,8 @@ test.describe('Should I take the call? on the tool page', () => {
     await page.goto(`${TOOL}${GOALS[3].query}`);
     const widget = await hydratedWidget(page);
     await widget.getByRole('button', { name: 'Copy the talk track' }).click();
-    await expect(widget.getByRole('status')).toHaveText('Copied');
+    // The copy button's own status, beside it (the widget's announcer has two more).
+    await expect(widget.locator('.ttc-copy').getByRole('status')).toHaveText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
       "the main reason is my timing, and that won't change soon.",
     );

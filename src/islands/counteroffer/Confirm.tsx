@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
-
 type Props = {
+  /** The prompt's id: whoever opens the step moves focus to it (useFocusAfter), so screen readers read it first. */
   id: string;
-  /** What the reader is agreeing to; it takes focus, so screen readers read it first. */
+  /** What the reader is agreeing to. */
   prompt: string;
   yes: string;
   onYes: () => void;
@@ -11,11 +10,9 @@ type Props = {
 
 /** An inline "are you sure?" step with a confirm and a Cancel button, instead of window.confirm. */
 export function Confirm({ id, prompt, yes, onYes, onCancel }: Props) {
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => ref.current?.focus(), []);
   return (
     <div class="co-confirm" role="group" aria-labelledby={id}>
-      <p id={id} ref={ref} tabIndex={-1}>
+      <p id={id} tabIndex={-1}>
         {prompt}
       </p>
       <button type="button" class="button" onClick={onYes}>

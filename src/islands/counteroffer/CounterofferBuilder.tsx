@@ -21,8 +21,8 @@ import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-import { LiveRegions } from '../shared/LiveRegions.tsx';
-import { useLiveRegion } from '../shared/use-live-region.ts';
+import { useAnnouncer } from '../shared/use-announcer.tsx';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { CHECKED_FIELDS, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
 import { loadDeferred } from './load-deferred.ts';
@@ -33,7 +33,6 @@ import { MessageView } from './MessageView.tsx';
 import { OfferFieldset } from './OfferFieldset.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { StartOver } from './StartOver.tsx';
-import { useFocusAfter } from './use-focus-after.ts';
 import { useFullParts } from './use-full-parts.ts';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
@@ -88,7 +87,7 @@ export default function CounterofferBuilder({
     (at) => startState(initial, at),
   );
   const [checked, setChecked] = useState<Checked>(new Set());
-  const [live, announce] = useLiveRegion();
+  const [announcer, announce] = useAnnouncer();
   const lastValid = useRef<Record<Column, OfferTerms>>({
     offer: NO_TERMS,
     counter: NO_TERMS,
@@ -395,7 +394,7 @@ export default function CounterofferBuilder({
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />
         </div>
       </div>
-      <LiveRegions messages={live} />
+      {announcer}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { PersistentState } from './use-persistent-state.ts';
 import { useCopy } from '../shared/use-copy.ts';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 type Kept = NonNullable<PersistentState['kept']>;
 
@@ -13,17 +13,9 @@ export function BackupButtons({ idPrefix, backups }: { idPrefix: string; backups
   const restoreId = `${idPrefix}-restore`;
   const linkId = `${idPrefix}-back-to-link`;
   // The pressed button may be gone after the swap: focus goes to the way back, else the other way.
-  const focusNext = useRef<string[]>([]);
-  useEffect(() => {
-    const target = focusNext.current.map((id) => document.getElementById(id)).find(Boolean);
-    if (!target) return;
-    focusNext.current = [];
-    target.focus();
-  });
+  const focusAfter = useFocusAfter();
   const then = (run: () => Promise<void>, order: string[]) => () =>
-    void run().then(() => {
-      focusNext.current = order;
-    });
+    void run().then(() => focusAfter(() => order.map((id) => document.getElementById(id)).find(Boolean)));
   return (
     <>
       {backups.restore && (

@@ -1,6 +1,6 @@
 import type { Priority } from '../../lib/counteroffer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-import { useFocusAfter } from './use-focus-after.ts';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 /** What each priority covers, as the list names it. */
 export const PRIORITY_LABELS: Record<Priority, string> = {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ShareLinkProps } from './ShareLinkSteps.tsx';
 import { loadDeferred } from './load-deferred.ts';
-import { useFocusAfter } from './use-focus-after.ts';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 /** "Share a link": the button, and once pressed the steps (ShareLinkSteps), which come with the codec. */
 export function ShareLink(props: ShareLinkProps) {
@@ -9,6 +9,11 @@ export function ShareLink(props: ShareLinkProps) {
   const [status, setStatus] = useState('');
   const focusAfter = useFocusAfter();
   const id = `${props.idPrefix}-share`;
+  // The steps open on their prompt (ShareLinkSteps' Confirm), which takes focus.
+  const opening = () => {
+    focusAfter(`${id}-prompt`);
+    setOpen(true);
+  };
   const Steps = open ? loadDeferred.loaded?.ShareLinkSteps : undefined;
   if (Steps) {
     const close = () => {
@@ -24,12 +29,13 @@ export function ShareLink(props: ShareLinkProps) {
         id={id}
         class="button secondary"
         onClick={() => {
-          if (loadDeferred.loaded) setOpen(true);
+          if (loadDeferred.loaded) opening();
           else
-            props.prepare().then(
-              () => setOpen(true),
-              () => setStatus('The link couldn’t be made: part of this page didn’t load. Try again.'),
-            );
+            props
+              .prepare()
+              .then(opening, () =>
+                setStatus('The link couldn’t be made: part of this page didn’t load. Try again.'),
+              );
         }}
       >
         Share a link

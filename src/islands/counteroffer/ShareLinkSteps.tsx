@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Confirm } from './Confirm.tsx';
-import { useFocusAfter } from './use-focus-after.ts';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { useCopy } from '../shared/use-copy.ts';
 
 /** What "Share a link" needs from the builder. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { loadDeferred } from './load-deferred.ts';
-import { useFocusAfter } from './use-focus-after.ts';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 type Props = {
   idPrefix: string;
@@ -16,10 +16,15 @@ export function StartOver({ idPrefix, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
   const focusAfter = useFocusAfter();
   const buttonId = `${idPrefix}-start-over`;
+  const promptId = `${buttonId}-prompt`;
+  const ask = () => {
+    focusAfter(promptId);
+    setAsking(true);
+  };
   const Ask = asking ? loadDeferred.loaded?.Confirm : undefined;
   return Ask ? (
     <Ask
-      id={`${buttonId}-prompt`}
+      id={promptId}
       prompt="Clear everything you entered? This can’t be undone."
       yes="Yes, clear everything"
       onYes={() => {
@@ -38,12 +43,8 @@ export function StartOver({ idPrefix, onConfirm }: Props) {
       class="button secondary"
       // A failed fetch leaves the button as it was; pressing it again tries again.
       onClick={() => {
-        if (loadDeferred.loaded) setAsking(true);
-        else
-          void loadDeferred().then(
-            () => setAsking(true),
-            () => undefined,
-          );
+        if (loadDeferred.loaded) ask();
+        else void loadDeferred().then(ask, () => undefined);
       }}
     >
       Start over

@@ -1,14 +1,7 @@
 import type { VestingChoice } from '../../lib/counteroffer/index.ts';
 import { TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state.ts';
+import { VESTING_LABELS } from '../../lib/counteroffer/vesting-labels.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
-
-/** How each vesting choice reads in the form and in the no-JavaScript explanation. */
-export const VESTING_LABELS: Record<VestingChoice, string> = {
-  'even-4y': '4 years, even (25% a year)',
-  'back-weighted': '4 years, back-weighted (5%, 15%, 40%, 40%)',
-  'even-3y': '3 years, even (a third a year)',
-  custom: 'Custom yearly percentages',
-};
 
 type Props = {
   /** The id of the first custom year's input; the picker and other years derive theirs from it. */

@@ -1,15 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
 import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link.ts';
+import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 // Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
 import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadDeferred } from './load-deferred.ts';
 
 type Deferred = NonNullable<typeof loadDeferred.loaded>;
-
-/** The locale the server renders in; the reader's own replaces it once the island runs. */
-export const SERVER_LOCALE = 'en-US';
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
 export const STORAGE_UNAVAILABLE =

@@ -3,9 +3,10 @@ import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
 import { describeFilters, filterSentence, type TopicOption } from '../../lib/search/filters.ts';
 import { joinBase } from '../../lib/content/paths.ts';
+import { useAnnouncer } from '../shared/use-announcer.tsx';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { ResultList } from './ResultList.tsx';
-import { useAnnouncer } from './use-announcer.ts';
 import { topicOptions } from './topic-options.ts';
 
 interface Props {
@@ -36,6 +37,8 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const [announcer, announce] = useAnnouncer();
+  const focusAfter = useFocusAfter();
 
   const load = () => {
     loadPagefind()
@@ -92,7 +95,9 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const filters = describeFilters(query, opened, topics);
   const filtering = filterSentence(filters);
   const count = resultCountMessage(found.total, found.query);
-  const spoken = useAnnouncer(count && filtering ? `${count} ${filtering}` : count);
+  const spoken = count && filtering ? `${count} ${filtering}` : count;
+  // Read once typing settles, so a screen reader hears the final count, not every one on the way.
+  useEffect(() => announce(spoken, 600), [spoken]);
   const update = (patch: Partial<SearchQuery>) => {
     // A failed load is retried on the reader's next change, so "try again" means something.
     if (!pagefind) load();
@@ -104,13 +109,8 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const showMore = () => {
     // Focus moves to the first newly shown result, so it is not lost with the button.
     const from = found.results.length;
+    focusAfter(() => list.current?.querySelectorAll<HTMLAnchorElement>('.search-result-title')[from]);
     setShown(shown + PAGE_SIZE);
-    requestAnimationFrame(function focusNew() {
-      const links = list.current?.querySelectorAll<HTMLAnchorElement>('.search-result-title');
-      const target = links?.[from];
-      if (target) target.focus();
-      else if ((links?.length ?? 0) <= from) requestAnimationFrame(focusNew);
-    });
   };
   const toFirstResult = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown') return;
@@ -193,9 +193,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
           </button>
         </p>
       )}
-      <p class="visually-hidden" role="status">
-        {spoken}
-      </p>
+      {announcer}
       <div ref={list}>
         <ResultList results={found.results} {...(onOpen ? { onOpen } : {})} />
       </div>

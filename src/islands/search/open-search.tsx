@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { SearchPanel } from './SearchPanel.tsx';
-import { HIGHLIGHT_PARAM, loadPagefind } from './pagefind-client.ts';
+import { loadPagefind } from './pagefind-client.ts';
 import { highlightMarkOptions } from '../../lib/search/highlight.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search/query.ts';
 
 /**
  * Starts loading Pagefind (its script, WebAssembly and index entry) before search opens; the

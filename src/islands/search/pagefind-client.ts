@@ -1,4 +1,5 @@
 import { joinBase } from '../../lib/content/paths.ts';
+import { HIGHLIGHT_PARAM } from '../../lib/search/query.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 
 /** The slice of Pagefind's browser API that the search UI uses. */
@@ -12,9 +13,6 @@ export interface Pagefind {
     ms: number,
   ): Promise<{ results: { id: string; data: () => Promise<ResultData> }[] } | null>;
 }
-
-/** The URL parameter that carries the searched words to the page a reader opens. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -1,25 +1,14 @@
 import type { ComponentChildren } from 'preact';
 // Modules, not the call-advice barrel: this file renders advice, it doesn't choose it.
 import { HANDOFF_LABELS } from '../../lib/call-advice/handoff.ts';
+import {
+  CALL_CARD_SECTION_TITLES,
+  type CallCardSameAs,
+  type CallCardSection,
+  type CallCardTarget,
+} from '../../lib/call-advice/card-sections.ts';
 import type { CallAdvice } from '../../lib/call-advice/types.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
-
-/** The sections of a card a reader may meet more than once in the advice table. */
-export type CallCardSection = 'why' | 'replies' | 'asks' | 'checklist' | 'avoid';
-
-/** An entry of the advice table that already shows a section in full: its anchor and title. */
-export type CallCardTarget = { href: string; title: string };
-
-/** Sections to point to instead of repeating, and where they are shown in full. */
-export type CallCardSameAs = Partial<Record<CallCardSection, CallCardTarget>>;
-
-const SECTION_TITLES: Record<CallCardSection, string> = {
-  why: 'Why',
-  replies: 'Ready answers',
-  asks: 'What to ask',
-  checklist: 'Before the call',
-  avoid: 'What to avoid',
-};
 
 type Props = {
   advice: CallAdvice;
@@ -96,7 +85,7 @@ function Pointers({ sameAs }: { sameAs: CallCardSameAs }) {
   const byTarget = new Map<string, { target: CallCardTarget; sections: string[] }>();
   for (const [section, target] of Object.entries(sameAs) as [CallCardSection, CallCardTarget][]) {
     const entry = byTarget.get(target.href) ?? { target, sections: [] };
-    entry.sections.push(SECTION_TITLES[section]);
+    entry.sections.push(CALL_CARD_SECTION_TITLES[section]);
     byTarget.set(target.href, entry);
   }
   return (
@@ -119,7 +108,7 @@ export function CallAdviceCard(props: Props) {
   const section = (key: CallCardSection) =>
     sameAs[key] ? null : (
       <>
-        <Heading level={level}>{SECTION_TITLES[key]}</Heading>
+        <Heading level={level}>{CALL_CARD_SECTION_TITLES[key]}</Heading>
         {sectionBody(key, advice, issueHref)}
       </>
     );

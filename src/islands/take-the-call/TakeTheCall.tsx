@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   answeredSoFar,
   callFlow,
@@ -8,15 +8,14 @@ import {
   startCallFlow,
   type CallAnswers,
   type CallFlowAction,
-  type CallFlowState,
   type CallStepKey,
 } from '../../lib/call-advice/index.ts';
 import { joinBase } from '../../lib/content/paths.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { lazy } from '../shared/lazy.ts';
-import { LiveRegions } from '../shared/LiveRegions.tsx';
-import { useLiveRegion } from '../shared/use-live-region.ts';
+import { useAnnouncer } from '../shared/use-announcer.tsx';
+import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { QuestionStep } from './QuestionStep.tsx';
 import { useUrlAnswers } from './use-url-answers.ts';
 
@@ -62,21 +61,26 @@ export default function TakeTheCall({
   const [state, setState] = useState(() => startCallFlow(initial));
   const [hydrated, setHydrated] = useState(false);
   const [result, setResult] = useState<ResultModule | 'failed' | undefined>(undefined);
-  const [liveMessages, announce] = useLiveRegion();
+  const [announcer, announce] = useAnnouncer();
   // The latest state, for the URL listener and for actions dispatched twice in one event.
   const current = useRef(state);
   current.current = state;
   const root = useRef<HTMLElement>(null);
-  // The state whose focus move is done, so a later render (a copy status, say) doesn't repeat it.
-  const focusedFor = useRef<CallFlowState | null>(null);
 
   const viewHeadingId = `${idPrefix}-view-heading`;
   const errorSummaryId = `${idPrefix}-error-summary`;
 
+  // Focus moves once per state that asks for it, when its view is on screen; the result may
+  // still be loading, so focus waits for its heading, and then says the advice is ready.
+  const focusAfter = useFocusAfter((element) => {
+    if (complete && typeof result === 'object') announce(`Advice ready. ${element.textContent ?? ''}`);
+  });
   const dispatch = (action: CallFlowAction): Partial<CallAnswers> => {
     const next = callFlow(current.current, action);
     current.current = next;
     setState(next);
+    // The last action of an event decides, as its state is the one shown.
+    focusAfter(next.focus ? (next.focus === 'error' ? errorSummaryId : viewHeadingId) : '');
     return next.answers;
   };
 
@@ -105,20 +109,6 @@ export default function TakeTheCall({
       () => setResult('failed'),
     );
   }, [wantsResult, result]);
-
-  // A layout effect runs as soon as the view is in the DOM, so focus never lands on the one leaving.
-  useLayoutEffect(() => {
-    const target = state.focus;
-    if (!target || focusedFor.current === state) return;
-    const element = document.getElementById(target === 'error' ? errorSummaryId : viewHeadingId);
-    // The result may still be loading: focus waits for its heading.
-    if (!element) return;
-    focusedFor.current = state;
-    element.focus();
-    if (complete && typeof result === 'object' && target === 'view') {
-      announce(`Advice ready. ${element.textContent ?? ''}`);
-    }
-  });
 
   const sub = (headingLevel + 1) as HeadingLevel;
   const error = state.showError && step ? ERROR_FOR_STEP[step] : null;
@@ -223,7 +213,7 @@ export default function TakeTheCall({
           page.
         </p>
       )}
-      <LiveRegions messages={liveMessages} />
+      {announcer}
     </section>
   );
 }

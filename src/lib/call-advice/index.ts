@@ -54,5 +54,13 @@ export {
   CALL_GOAL_TITLES,
   describeSituation,
   situationId,
+  situationParts,
   situationTitle,
 } from './situations.ts';
+export {
+  CALL_CARD_SECTIONS,
+  CALL_CARD_SECTION_TITLES,
+  type CallCardSameAs,
+  type CallCardSection,
+  type CallCardTarget,
+} from './card-sections.ts';

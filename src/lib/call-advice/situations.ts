@@ -50,8 +50,11 @@ export function allCallSituations(): CallAnswers[] {
   return situations;
 }
 
-/** A short label for a situation, e.g. "Declined · pay too low · accepted another offer". */
-export function describeSituation(answers: CallAnswers): string {
+/**
+ * A situation's answers as short labels, one per question answered, in question order, e.g.
+ * ["Declined", "pay too low", "accepted another offer"]: for a caller that sets them out itself.
+ */
+export function situationParts(answers: CallAnswers): string[] {
   const parts = [
     STATUS_LABEL[answers.status],
     REASON_LABEL[answers.reason],
@@ -60,7 +63,12 @@ export function describeSituation(answers: CallAnswers): string {
   if (answers.wouldJoin !== undefined && answers.otherOffer !== 'accepted') {
     parts.push(WOULD_JOIN_LABEL[answers.wouldJoin]);
   }
-  return parts.join(' · ');
+  return parts;
+}
+
+/** A short label for a situation, e.g. "Declined · pay too low · accepted another offer". */
+export function describeSituation(answers: CallAnswers): string {
+  return situationParts(answers).join(' · ');
 }
 
 /** What each goal's group in the advice table is called: the situation as a reader would put it. */

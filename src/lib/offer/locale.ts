@@ -12,6 +12,9 @@ export type NumberSymbols = {
 
 const FALLBACK_LOCALE = 'en-US';
 
+/** The locale the server renders widgets in; the reader's own replaces it once an island runs. */
+export const SERVER_LOCALE = 'en-US';
+
 /** Intl.NumberFormat that falls back to en-US instead of throwing on a malformed locale tag. */
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
   try {

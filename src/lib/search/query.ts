@@ -9,6 +9,12 @@ export interface SearchQuery {
   kind: SearchKind | '';
 }
 
+/**
+ * The URL parameter that carries the searched words to the page a reader opens. The inline page
+ * script (src/inline-scripts/page.js) spells it out too; tests/unit/search/highlight-param.test.ts fails when the two differ.
+ */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
 /** Longest query kept from a URL: enough for any real search, short enough to stay fast. */
 export const MAX_QUERY_LENGTH = 200;
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedIssues } from '../../collections/issues.ts';
 import { shareCardPng } from '../../share-cards/render.ts';
-import { issueCardContent } from '../../lib/share-card/card.ts';
+import { shareCard, type CardIssue } from '../../lib/share-card/share-card.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
@@ -13,8 +13,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The share card of one issue: 1200×630 PNG with the newsletter's name, number and title. */
-export const GET: APIRoute<{ number: number; title: string }> = async ({ props }) => {
-  const host = new URL(site.url).host;
-  const { png } = await shareCardPng(issueCardContent(site.name, host, props));
+export const GET: APIRoute<CardIssue> = async ({ props }) => {
+  const { png } = await shareCardPng(shareCard(site, props).content);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -8,6 +8,7 @@ import {
   adviseOnCall,
   describeSituation,
   situationId,
+  situationParts,
   situationTitle,
   type CallAnswers,
   type CallGoal,
@@ -360,6 +361,36 @@ describe('allCallSituations and describeSituation', () => {
   ] as const)('%o → %s', (input, label) => {
     expect(describeSituation(input)).toBe(label);
   });
+
+  it.each([
+    [
+      { status: 'declined', reason: 'pay', otherOffer: 'accepted' },
+      ['Declined', 'pay too low', 'accepted another offer'],
+    ],
+    [
+      { status: 'declined', reason: 'pay', otherOffer: 'accepted', wouldJoin: 'yes' },
+      ['Declined', 'pay too low', 'accepted another offer'],
+    ],
+    [
+      { status: 'undecided', reason: 'personal', otherOffer: 'holding', wouldJoin: 'maybe' },
+      ['Not answered yet', 'timing or personal reasons', 'holding another offer', 'might join if fixed'],
+    ],
+    [
+      { status: 'undecided', reason: 'other-offer', otherOffer: 'none' },
+      ['Not answered yet', 'another offer is better', 'no other offer'],
+    ],
+  ] as const)('situationParts(%o) is %o, one label per answer', (input, parts) => {
+    expect(situationParts(input)).toEqual(parts);
+  });
+
+  it.each(all.map((answers) => [describeSituation(answers), answers] as const))(
+    '%s is its parts joined, none holding the separator',
+    (label, answers) => {
+      const parts = situationParts(answers);
+      expect(parts.join(' · ')).toBe(label);
+      for (const part of parts) expect(part).not.toContain('·');
+    },
+  );
 });
 
 describe('situation titles and anchors for the advice table', () => {
