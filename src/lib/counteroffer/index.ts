@@ -38,7 +38,7 @@ export { resolveTerms, type Resolved } from './resolve-terms.ts';
 export { EXTRA_LIMITS, parseExtras, type ExtraValues } from './extra-terms.ts';
 export { formatAmount, mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 export { withField } from './mirror.ts';
-export { LINK_PREFIX, QUERY_PREFIX, TOOL_PATH, hasHandoff } from './link.ts';
+export { LINK_PREFIX, QUERY_PREFIX, hasHandoff } from './link.ts';
 export { HANDOFF_PARAMS, addressAfterReading, handoffParamsToRemove } from './address.ts';
 export { restoreState, type RestoreInput, type Restored } from './restore.ts';
 export { shareLink } from './share-link.ts';

@@ -6,9 +6,6 @@ export { QUERY_PREFIX };
 /** The fragment a share link carries the state in. */
 export const LINK_PREFIX = '#s=';
 
-/** The builder's own page, where every share link points (prefix the site's base path). */
-export const TOOL_PATH = '/tools/counteroffer/';
-
 /**
  * Whether the query hands the builder a goal: `co-goal`, or in a link made before the prefix, a bare
  * `goal` (which the call widget never uses for its own answers).

@@ -55,7 +55,7 @@ export function selectIssues(request: EmailRequest, known: readonly KnownIssue[]
     }
     if (issue.draft) {
       throw new Error(
-        `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at /issues/${number}/email/.`,
+        `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at ${issueEmailPath(number)}.`,
       );
     }
   }
