@@ -10,7 +10,7 @@ import type {
   OfferInput,
   Reason,
 } from '../../lib/counteroffer/index.ts';
-import { COUNTEROFFER_PATH } from '../../lib/paths/site-paths.ts';
+import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 // Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
 // load-deferred fetches on demand.

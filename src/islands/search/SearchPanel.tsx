@@ -3,7 +3,7 @@ import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
 import { describeFilters, filterSentence, type TopicOption } from '../../lib/search/filters.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-import { SEARCH_PATH } from '../../lib/paths/site-paths.ts';
+import { SEARCH_PATH } from '../../lib/paths/search-paths.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { ResultList } from './ResultList.tsx';
 import { useAnnouncer } from './use-announcer.ts';

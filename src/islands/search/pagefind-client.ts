@@ -1,5 +1,5 @@
 import { joinBase } from '../../lib/paths/base.ts';
-import { PAGEFIND_SCRIPT_PATH } from '../../lib/paths/site-paths.ts';
+import { PAGEFIND_SCRIPT_PATH } from '../../lib/paths/search-paths.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 
 /** The slice of Pagefind's browser API that the search UI uses. */

@@ -1,5 +1,5 @@
 import { joinBase } from '../../lib/paths/base.ts';
-import { SEARCH_TOPICS_PATH } from '../../lib/paths/site-paths.ts';
+import { SEARCH_TOPICS_PATH } from '../../lib/paths/search-paths.ts';
 import type { TopicOption } from '../../lib/search/filters.ts';
 
 /**

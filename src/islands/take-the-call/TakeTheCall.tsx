@@ -12,7 +12,7 @@ import {
   type CallStepKey,
 } from '../../lib/call-advice/index.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-import { TAKE_THE_CALL_PATH } from '../../lib/paths/site-paths.ts';
+import { TAKE_THE_CALL_PATH } from '../../lib/paths/tool-paths.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { lazy } from '../shared/lazy.ts';

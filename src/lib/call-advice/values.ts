@@ -1,4 +1,3 @@
-import { issuePath } from '../paths/site-paths.ts';
 import type { CallStepKey } from './types.ts';
 
 /** Where the reader stands with the offer, in question order. */
@@ -48,11 +47,6 @@ export const CALL_HEADINGS = [
   'dont-burn-the-bridge',
 ] as const;
 
-/** The issue the advice comes from: its "why" passages quote it word for word. */
-export const CALL_ADVICE_ISSUE = 57;
-
-/** Path of the issue the advice comes from; callers prefix the site base. */
-export const CALL_ADVICE_ISSUE_PATH = issuePath(CALL_ADVICE_ISSUE);
 
 /** True when `value` is one of `allowed`; lets untyped input (URLs, storage) narrow safely. */
 export function isOneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {

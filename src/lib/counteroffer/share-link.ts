@@ -1,6 +1,6 @@
 import { joinBase } from '../paths/base.ts';
 import { encodeState } from './codec.ts';
-import { COUNTEROFFER_PATH } from '../paths/site-paths.ts';
+import { COUNTEROFFER_PATH } from '../paths/tool-paths.ts';
 import { LINK_PREFIX } from './link.ts';
 import { mapAmounts, plainAmount } from './money-text.ts';
 import type { CounterofferState } from './state.ts';

@@ -1,7 +1,12 @@
 // Every site-absolute path ("/issues/57/") the site links to, in one place: pages, layouts,
 // islands, feeds, the email edition and the integrations build their links from these, then add
 // the base path (base.ts) or the site URL (absolute.ts). Plain strings and tiny functions, so an
-// island that imports one pulls in only that one.
+// island that imports one pulls in only that one. The paths islands need stand in files of their
+// own (tool-paths.ts, search-paths.ts), re-exported here: the bundler gives each island's load
+// whole modules, so one shared file would bring every island's paths to each.
+
+export * from './tool-paths.ts';
+export * from './search-paths.ts';
 
 /** The home page. */
 export const HOME_PATH = '/';
@@ -39,15 +44,6 @@ export function yearPath(year: number): string {
   return `${ISSUES_PATH}year/${year}/`;
 }
 
-/** The tools index. */
-export const TOOLS_PATH = '/tools/';
-
-/** "Should I take the call?" on a page of its own. */
-export const TAKE_THE_CALL_PATH = `${TOOLS_PATH}take-the-call/`;
-
-/** The counteroffer builder on a page of its own: where its share links point. */
-export const COUNTEROFFER_PATH = `${TOOLS_PATH}counteroffer/`;
-
 /** Every tip, by topic. */
 export const TIPS_PATH = '/tips/';
 
@@ -82,15 +78,6 @@ export const JSON_FEED_PATH = '/feed.json';
 export function shareImagePath(number?: number): string {
   return number === undefined ? '/og/default.png' : `/og/${number}.png`;
 }
-
-/** The search page, which works without JavaScript. */
-export const SEARCH_PATH = '/search/';
-
-/** The topic names the search filters offer, as JSON. */
-export const SEARCH_TOPICS_PATH = `${SEARCH_PATH}topics.json`;
-
-/** Pagefind's script, written by the search integration after the build. */
-export const PAGEFIND_SCRIPT_PATH = '/pagefind/pagefind.js';
 
 /** About the newsletter and its author. */
 export const ABOUT_PATH = '/about/';
