@@ -63,13 +63,11 @@ async function main() {
     await mkdir(out, { recursive: true });
     const tooBig = [];
     for (const number of numbers) {
-      const html = await readFile(join(site, issueEmailPath(number), 'index.html'), 'utf8').catch(
-        () => {
-          throw new Error(
-            `The build wrote no email for issue #${number}: is it published (no \`draft: true\`)?`,
-          );
-        },
-      );
+      const html = await readFile(join(site, issueEmailPath(number), 'index.html'), 'utf8').catch(() => {
+        throw new Error(
+          `The build wrote no email for issue #${number}: is it published (no \`draft: true\`)?`,
+        );
+      });
       const text = await readFile(join(site, issueEmailTextPath(number)), 'utf8');
       const stem = join(out, emailFileStem(number));
       await writeFile(`${stem}.html`, html);

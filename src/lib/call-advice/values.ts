@@ -47,7 +47,6 @@ export const CALL_HEADINGS = [
   'dont-burn-the-bridge',
 ] as const;
 
-
 /** True when `value` is one of `allowed`; lets untyped input (URLs, storage) narrow safely. */
 export function isOneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);

@@ -1,5 +1,5 @@
 import { joinBase } from '../paths/base.ts';
-import { encodeState } from './codec.ts';
+import { decodeState, encodeState, type DecodeResult } from './codec.ts';
 import { COUNTEROFFER_PATH } from '../paths/tool-paths.ts';
 import { LINK_PREFIX } from './link.ts';
 import { mapAmounts, plainAmount } from './money-text.ts';
@@ -13,4 +13,9 @@ import type { CounterofferState } from './state.ts';
 export function shareLink(state: CounterofferState, locale: string, origin: string, base: string): string {
   const plain = mapAmounts(state, (text) => plainAmount(text, locale));
   return `${origin}${joinBase(base, COUNTEROFFER_PATH)}${LINK_PREFIX}${encodeState(plain)}`;
+}
+
+/** What a share link's fragment (`#s=…`) holds, decoded, or null when the fragment is not a share link. */
+export function readShareLink(hash: string): DecodeResult | null {
+  return hash.startsWith(LINK_PREFIX) ? decodeState(hash.slice(LINK_PREFIX.length)) : null;
 }

@@ -1,5 +1,6 @@
 // `npm run email`'s decisions, kept pure: which issues to write, and what to say when the
 // request cannot be met.
+import { issueEmailPath } from '../paths/site-paths.ts';
 
 /** The usage line every argument error ends with. */
 export const EMAIL_USAGE =

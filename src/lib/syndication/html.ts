@@ -224,4 +224,3 @@ function describeWidget(
     toolUrl,
   };
 }
-
