@@ -3,7 +3,7 @@
 // when no published issue places it (a fresh newsletter, a fixture site, the issue still a
 // draft) its page simply leaves the "advice comes from" link out; the link check still holds
 // every link that is there.
-import { embedsWidget, tipsBesideWidget } from '../lib/tips/beside-widget.ts';
+import { firstToPlace, tipsBesideWidget } from '../lib/tips/beside-widget.ts';
 import type { Tip } from '../lib/tips/collect.ts';
 import { issueTips, publishedIssues } from './issues.ts';
 
@@ -22,12 +22,18 @@ export interface ToolSource {
 
 /** The earliest published issue that places the widget, or undefined when none does. */
 export async function toolSource(widget: ToolWidget): Promise<ToolSource | undefined> {
-  const oldestFirst = (await publishedIssues()).toReversed();
-  const issue = oldestFirst.find((candidate) => embedsWidget(candidate.body ?? '', widget));
-  if (!issue) return undefined;
+  const candidates = (await publishedIssues()).map((entry) => ({
+    entry,
+    number: entry.data.number,
+    title: entry.data.title,
+    date: entry.data.date,
+    body: entry.body ?? '',
+  }));
+  const first = firstToPlace(candidates, widget);
+  if (!first) return undefined;
   return {
-    number: issue.data.number,
-    title: issue.data.title,
-    tips: tipsBesideWidget(issue.body ?? '', widget, issueTips(issue)),
+    number: first.number,
+    title: first.title,
+    tips: tipsBesideWidget(first.body, widget, issueTips(first.entry)),
   };
 }

@@ -20,3 +20,22 @@ export function tipsBesideWidget(source: string, widget: string, tips: readonly 
   const section = source.slice(start, end);
   return tips.filter((tip) => section.includes(`id="${tip.id}"`) || section.includes(`id='${tip.id}'`));
 }
+
+/** An issue as a tool's page looks for its source: when it was published, and its MDX source. */
+export interface SourceCandidate {
+  number: number;
+  title: string;
+  date: Date;
+  body: string;
+}
+
+/** The issue that first placed the widget (earliest date, then lowest number), or undefined when none does. */
+export function firstToPlace<T extends SourceCandidate>(issues: readonly T[], widget: string): T | undefined {
+  return issues
+    .filter((issue) => embedsWidget(issue.body, widget))
+    .reduce<T | undefined>((first, issue) => {
+      if (!first) return issue;
+      const order = issue.date.getTime() - first.date.getTime() || issue.number - first.number;
+      return order < 0 ? issue : first;
+    }, undefined);
+}

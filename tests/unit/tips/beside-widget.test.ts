@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embedsWidget, tipsBesideWidget } from '../../../src/lib/tips/beside-widget.ts';
+import { embedsWidget, firstToPlace, tipsBesideWidget } from '../../../src/lib/tips/beside-widget.ts';
 import { collectTips } from '../../../src/lib/tips/collect.ts';
 
 const tip = (id: string) => `<Tip id="${id}" title="${id}">Words.</Tip>`;
@@ -44,5 +44,32 @@ describe('tipsBesideWidget', () => {
       'be-ready-with-what-it-would-take',
       'ask-for-the-level-you-want',
     ]);
+  });
+});
+
+describe('firstToPlace', () => {
+  const issue = (number: number, day: string, body: string) => ({
+    number,
+    title: `Issue ${number}`,
+    date: new Date(`${day}T00:00:00Z`),
+    body,
+  });
+  const issues = [
+    issue(60, '2027-01-01', '<CounterofferWidget />'),
+    issue(57, '2026-11-25', '<TakeTheCallWidget />\n\n<CounterofferWidget />'),
+    issue(58, '2026-11-25', '<TakeTheCallWidget />'),
+    issue(12, '2025-01-01', 'No widget here.'),
+  ];
+
+  it.each([
+    ['CounterofferWidget', 57],
+    ['TakeTheCallWidget', 57],
+    ['OtherWidget', undefined],
+  ])('%s comes from issue %s', (widget, expected) => {
+    expect(firstToPlace(issues, widget)?.number).toBe(expected);
+  });
+
+  it('does not depend on the order it is given the issues in', () => {
+    expect(firstToPlace(issues.toReversed(), 'TakeTheCallWidget')?.number).toBe(57);
   });
 });
