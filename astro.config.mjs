@@ -18,7 +18,7 @@ import { isSitemapPage } from './src/lib/syndication/discovery.ts';
 import { isRedirectPage } from './src/collections/redirects.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
-// code change; every internal link goes through src/lib/content/paths.ts to honour it.
+// code change; every internal link goes through src/lib/paths/ (src/href.ts in pages) to honour it.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -14,6 +14,7 @@ import {
   selectIssues,
 } from '../src/lib/email/cli.ts';
 import { byteSize, GMAIL_CLIP_BYTES } from '../src/lib/email/html.ts';
+import { issueEmailPath, issueEmailTextPath } from '../src/lib/paths/site-paths.ts';
 import { readIssueFiles } from './issues.mjs';
 
 /** `--out <dir>` and the rest of the arguments. */
@@ -62,14 +63,12 @@ async function main() {
     await mkdir(out, { recursive: true });
     const tooBig = [];
     for (const number of numbers) {
-      const html = await readFile(join(site, 'issues', String(number), 'email', 'index.html'), 'utf8').catch(
-        () => {
-          throw new Error(
-            `The build wrote no email for issue #${number}: is it published (no \`draft: true\`)?`,
-          );
-        },
-      );
-      const text = await readFile(join(site, 'issues', String(number), 'email.txt'), 'utf8');
+      const html = await readFile(join(site, issueEmailPath(number), 'index.html'), 'utf8').catch(() => {
+        throw new Error(
+          `The build wrote no email for issue #${number}: is it published (no \`draft: true\`)?`,
+        );
+      });
+      const text = await readFile(join(site, issueEmailTextPath(number)), 'utf8');
       const stem = join(out, emailFileStem(number));
       await writeFile(`${stem}.html`, html);
       await writeFile(`${stem}.txt`, text);

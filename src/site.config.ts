@@ -1,4 +1,5 @@
-import { joinBase } from './lib/content/paths.ts';
+import { joinBase } from './lib/paths/base.ts';
+import { ABOUT_PATH } from './lib/paths/site-paths.ts';
 import type { SignupSettings } from './lib/signup/form.ts';
 
 /**
@@ -32,7 +33,7 @@ export const site = {
     /** A photo in public/ (for example '/author.jpg'), or undefined for a monogram. */
     photo: undefined as string | undefined,
     /** The author's page on this site; feeds and JSON-LD get its absolute URL. */
-    url: onSite('/about/'),
+    url: onSite(ABOUT_PATH),
   },
   /** The absolute URL the site is deployed at; SITE_URL overrides it at build time. */
   url,

@@ -2,13 +2,14 @@
 // (/issues/57/email/ and /issues/57/email.txt) exist in `npm run dev` for previewing, and in
 // the build `npm run email` runs (EMAIL_EDITION=1); never in the site's production build.
 import { site } from '../site.config.ts';
-import { absoluteUrl } from '../paths.ts';
+import { absoluteUrl } from '../href.ts';
 import { emailWidgetCallout } from '../lib/email/callout.ts';
 import { emailSiteUrl, type EmailEdition } from '../lib/email/edition.ts';
 import { emailHtml } from '../lib/email/html.ts';
 import { emailText } from '../lib/email/text.ts';
 import { issueContentHtml, issueUrl } from './issue-html.ts';
 import { publishedIssues, type Issue } from './issues.ts';
+import { HOME_PATH } from '../lib/paths/site-paths.ts';
 
 /** Whether this build has the email routes: in dev, and when `npm run email` builds. */
 export function emailEditionEnabled(): boolean {
@@ -43,7 +44,7 @@ export async function issueEmail(
     },
     site: {
       name: site.name,
-      homeUrl: absoluteUrl('/', root),
+      homeUrl: absoluteUrl(HOME_PATH, root),
       subscribeUrl: site.subscribeUrl,
       unsubscribeUrl: site.email.unsubscribeUrl,
       lang: site.lang,

@@ -1,18 +1,19 @@
 // The data both feeds list: the latest published issues, newest first, with their full content.
 import { site } from '../site.config.ts';
-import { absoluteUrl } from '../paths.ts';
+import { absoluteUrl } from '../href.ts';
 import type { FeedChannel, FeedIssue } from '../lib/syndication/items.ts';
 import { shareCard } from '../lib/share-card/share-card.ts';
 import { issueContentHtml, issueUrl } from './issue-html.ts';
 import { publishedIssues } from './issues.ts';
 import { topicName } from './topics.ts';
+import { HOME_PATH } from '../lib/paths/site-paths.ts';
 
 /** The newsletter as a feed describes it; `feedPath` is the site path of the feed itself. */
 export function feedChannel(siteUrl: URL | undefined, feedPath: string): FeedChannel {
   return {
     title: site.name,
     description: site.description,
-    homeUrl: absoluteUrl('/', siteUrl),
+    homeUrl: absoluteUrl(HOME_PATH, siteUrl),
     feedUrl: absoluteUrl(feedPath, siteUrl),
     language: site.lang,
     author: { name: site.author.name, url: site.author.url },

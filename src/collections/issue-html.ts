@@ -7,10 +7,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import preactRenderer from '@astrojs/preact/server.js';
 import { issueComponents } from '../components/issue-components.ts';
-import { issuePath } from '../lib/content/paths.ts';
+import { HOME_PATH, issueImagePath, issuePath } from '../lib/paths/site-paths.ts';
 import { localImages, useRenditions } from '../lib/content/email-images.ts';
 import { prepareContentHtml, type Widget } from '../lib/syndication/html.ts';
-import { absoluteUrl, href } from '../paths.ts';
+import { absoluteUrl, href } from '../href.ts';
 import { renderIssue, type Issue } from './issues.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -36,7 +36,7 @@ export function issueUrl(issue: Issue, site: URL | undefined): string {
 
 /** The absolute URL of the site's root, base path included. */
 export function siteRootUrl(site: URL | undefined): string {
-  return absoluteUrl('/', site);
+  return absoluteUrl(HOME_PATH, site);
 }
 
 // Both feeds (and the email edition) want the same bodies in one build: each is rendered once
@@ -79,7 +79,7 @@ export async function issueContentHtml(
   // Images as PNG or JPEG renditions: not every mail client or feed reader shows WebP.
   const renditions = localImages(issue.body ?? '').map((image) => ({
     stem: image.stem,
-    url: href(`${issuePath(issue.data.number)}images/${image.file}`),
+    url: href(issueImagePath(issue.data.number, image.file)),
   }));
   const body = useRenditions(await renderIssueBody(issue, site), renditions);
   return prepareContentHtml(body, {

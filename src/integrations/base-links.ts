@@ -1,4 +1,4 @@
-import { withBase } from '../lib/content/paths.ts';
+import { withBase } from '../lib/paths/base.ts';
 
 /** The part of a Markdown link or image node this plugin reads. */
 interface UrlNode {

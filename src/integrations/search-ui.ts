@@ -3,6 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { joinBase } from '../lib/paths/base.ts';
+import { HOME_PATH } from '../lib/paths/site-paths.ts';
 import { builtHtmlFiles, forgetDistWalks } from './dist-walk.ts';
 
 /** Stands in the header's markup until the search module's hashed file name is known. */
@@ -30,7 +32,7 @@ export default function searchUiIntegration(): AstroIntegration {
     name: 'newsletter:search-ui',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = joinBase(config.base, HOME_PATH);
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         let reference = '';

@@ -2,10 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { feedChannel, feedIssues } from '../collections/feed.ts';
 import { feedTitle, rssChannelExtras, rssItemExtras } from '../lib/syndication/items.ts';
+import { RSS_PATH } from '../lib/paths/site-paths.ts';
 
 /** RSS 2.0: the latest published issues (`site.feedLimit`), newest first, in full. */
 export const GET: APIRoute = async ({ site }) => {
-  const channel = feedChannel(site, '/rss.xml');
+  const channel = feedChannel(site, RSS_PATH);
   const issues = await feedIssues(site);
   return rss({
     title: channel.title,

@@ -10,8 +10,8 @@ import type {
   OfferInput,
   Reason,
 } from '../../lib/counteroffer/index.ts';
-import { TOOL_PATH } from '../../lib/counteroffer/link.ts';
-import { joinBase } from '../../lib/content/paths.ts';
+import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
+import { joinBase } from '../../lib/paths/base.ts';
 // Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
 // load-deferred fetches on demand.
 import { withField } from '../../lib/counteroffer/mirror.ts';
@@ -203,7 +203,7 @@ export default function CounterofferBuilder({
   const makeLink = () => deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
   // The full builder, carrying the reader's numbers once there are any.
   const fullHref =
-    ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, TOOL_PATH);
+    ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
 
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset

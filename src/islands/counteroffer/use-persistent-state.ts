@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
-import { LINK_PREFIX, hasHandoff } from '../../lib/counteroffer/link.ts';
+import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
+import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 // Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
 import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
 import { describeFilters, filterSentence, type TopicOption } from '../../lib/search/filters.ts';
-import { joinBase } from '../../lib/content/paths.ts';
+import { joinBase } from '../../lib/paths/base.ts';
+import { SEARCH_PATH } from '../../lib/paths/search-paths.ts';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
@@ -127,7 +128,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
       <form
         role="search"
         class="search-form"
-        action={joinBase(import.meta.env.BASE_URL, '/search/')}
+        action={joinBase(import.meta.env.BASE_URL, SEARCH_PATH)}
         onSubmit={(event) => event.preventDefault()}
       >
         <label for={`${id}-input`}>Search issues and tips</label>

@@ -1,4 +1,5 @@
-import { joinBase } from '../../lib/content/paths.ts';
+import { joinBase } from '../../lib/paths/base.ts';
+import { PAGEFIND_SCRIPT_PATH } from '../../lib/paths/search-paths.ts';
 import { HIGHLIGHT_PARAM } from '../../lib/search/query.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 
@@ -23,7 +24,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
-    const url = joinBase(base, '/pagefind/pagefind.js');
+    const url = joinBase(base, PAGEFIND_SCRIPT_PATH);
     let pagefind: Pagefind;
     try {
       pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;

@@ -1,8 +1,6 @@
-import { joinBase } from '../../lib/content/paths.ts';
+import { joinBase } from '../../lib/paths/base.ts';
+import { SEARCH_TOPICS_PATH } from '../../lib/paths/search-paths.ts';
 import type { TopicOption } from '../../lib/search/filters.ts';
-
-/** Where the build writes each topic's display name by slug (src/pages/search/topics.json.ts). */
-export const TOPIC_NAMES_PATH = '/search/topics.json';
 
 /**
  * The index's topics (slugs, from Pagefind's filters) with the names readers see. The names are a
@@ -11,7 +9,7 @@ export const TOPIC_NAMES_PATH = '/search/topics.json';
 export async function topicOptions(slugs: readonly string[]): Promise<TopicOption[]> {
   let names: Record<string, unknown> = {};
   try {
-    const response = await fetch(joinBase(import.meta.env.BASE_URL, TOPIC_NAMES_PATH));
+    const response = await fetch(joinBase(import.meta.env.BASE_URL, SEARCH_TOPICS_PATH));
     if (response.ok) names = (await response.json()) as Record<string, unknown>;
   } catch {
     // Slugs are still readable words; search works the same without names.

@@ -3,8 +3,9 @@ import type { CallAnswers } from '../../lib/call-advice/index.ts';
 import { counterofferLink } from '../../lib/call-advice/handoff.ts';
 import { adviseOnCall } from '../../lib/call-advice/rules.ts';
 import { describeSituation } from '../../lib/call-advice/situations.ts';
-import { CALL_ADVICE_ISSUE_PATH } from '../../lib/call-advice/values.ts';
-import { joinBase } from '../../lib/content/paths.ts';
+import { CALL_ADVICE_ISSUE_PATH } from '../../lib/call-advice/source-issue.ts';
+import { joinBase } from '../../lib/paths/base.ts';
+import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useCopy } from '../shared/use-copy.ts';
 import { CallAdviceCard } from './CallAdviceCard.tsx';
@@ -37,7 +38,7 @@ export function CallResult({ idPrefix, answers, level, headingId, onIssuePage }:
         advice={advice}
         level={Math.min(level + 1, 5) as HeadingLevel}
         issueHref={onIssuePage ? '' : joinBase(base, CALL_ADVICE_ISSUE_PATH)}
-        handoffHref={`${joinBase(base, '/tools/counteroffer/')}${counterofferLink(answers, advice)}`}
+        handoffHref={`${joinBase(base, COUNTEROFFER_PATH)}${counterofferLink(answers, advice)}`}
         talkId={talkId}
         afterTalkTrack={
           <div class="ttc-copy">

@@ -10,7 +10,8 @@ import {
   type CallFlowAction,
   type CallStepKey,
 } from '../../lib/call-advice/index.ts';
-import { joinBase } from '../../lib/content/paths.ts';
+import { joinBase } from '../../lib/paths/base.ts';
+import { TAKE_THE_CALL_PATH } from '../../lib/paths/tool-paths.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { lazy } from '../shared/lazy.ts';
@@ -113,7 +114,7 @@ export default function TakeTheCall({
   const sub = (headingLevel + 1) as HeadingLevel;
   const error = state.showError && step ? ERROR_FOR_STEP[step] : null;
   const disabled = !hydrated;
-  const everySituation = `${joinBase(import.meta.env.BASE_URL, '/tools/take-the-call/')}#every-situation`;
+  const everySituation = `${joinBase(import.meta.env.BASE_URL, TAKE_THE_CALL_PATH)}#every-situation`;
 
   const onContinue = (): void => act({ type: 'continue' });
   const retry = (): void => setResult(undefined);

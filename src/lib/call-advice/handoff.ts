@@ -1,12 +1,31 @@
+// The link from a call card to the counteroffer builder, written and read only here: the call
+// widget writes it (counterofferLink), the builder reads it (readHandoff, through
+// counteroffer/query.ts) and tidies it away (the names in handoff-params.ts). Its parameters
+// carry the builder's own prefix (`co-goal`, …), so they never clash with the call widget's answers
+// when both widgets share a page; links shared before the prefix (`goal`, `reason`, `other`) are
+// still read. `status` tells the builder whether the reader has already said no, so its message
+// never thanks a decliner "for the offer" as if it were new.
 import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types.ts';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values.ts';
-import { QUERY_PREFIX } from '../counteroffer/query-prefix.ts';
+import { GOAL_PARAM, LEGACY_GOAL_PARAM, QUERY_PREFIX } from './handoff-params.ts';
 
-// The link from a call card to the counteroffer builder. Its parameters carry the builder's own
-// prefix (`co-goal`, …), so they never clash with the call widget's answers when both widgets share
-// a page; links shared before the prefix (`goal`, `reason`, `other`) are still read. `status` tells
-// the builder whether the reader has already said no, so its message never thanks a decliner "for
-// the offer" as if it were new.
+export { QUERY_PREFIX, hasHandoff } from './handoff-params.ts';
+
+/** The hand-off's query parameter names: the builder's prefix, so the call widget's own stay apart. */
+export const HANDOFF_PARAMS = {
+  goal: GOAL_PARAM,
+  reason: `${QUERY_PREFIX}reason`,
+  otherOffer: `${QUERY_PREFIX}other`,
+  status: `${QUERY_PREFIX}status`,
+} as const;
+
+/** The names a link made before the prefix used (`goal`, `reason`, `other`, `status`). */
+export const LEGACY_HANDOFF_PARAMS = {
+  goal: LEGACY_GOAL_PARAM,
+  reason: 'reason',
+  otherOffer: 'other',
+  status: 'status',
+} as const;
 
 /** What the builder needs from the call advice: the goal, and what the reader answered. */
 export type CallHandoff = {
@@ -15,17 +34,6 @@ export type CallHandoff = {
   otherOffer?: CallOtherOffer;
   status?: CallStatus;
 };
-
-/** The hand-off's query parameter names. */
-export const HANDOFF_PARAMS = {
-  goal: `${QUERY_PREFIX}goal`,
-  reason: `${QUERY_PREFIX}reason`,
-  otherOffer: `${QUERY_PREFIX}other`,
-  status: `${QUERY_PREFIX}status`,
-} as const;
-
-// A link made before the prefix carries the same names bare.
-const unprefixed = (name: string) => name.slice(QUERY_PREFIX.length);
 
 /** Goal values as links carry them, in card order: counter, explore, too late, decline. */
 export const HANDOFF_GOALS = [
@@ -66,34 +74,56 @@ export function formatHandoff(handoff: CallHandoff): string {
   return `?${kept.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
-function read(params: URLSearchParams, name: string, prefixed: boolean): string {
+function read(params: URLSearchParams, key: keyof typeof HANDOFF_PARAMS, prefixed: boolean): string {
   return (
     params
-      .get(prefixed ? name : unprefixed(name))
+      .get(prefixed ? HANDOFF_PARAMS[key] : LEGACY_HANDOFF_PARAMS[key])
       ?.trim()
       .toLowerCase() ?? ''
   );
 }
 
-/** The hand-off in a query string (with or without "?"), or null without a known goal; never throws. */
-export function parseHandoff(search: string | URLSearchParams): CallHandoff | null {
+/**
+ * Everything a hand-off link says, read leniently: each known value, and whether it names the other
+ * offer at all (an unknown value there still means "don't guess from the reason").
+ */
+export type HandoffFields = Partial<CallHandoff> & { namesOtherOffer: boolean };
+
+/**
+ * The hand-off fields in a query string (with or without "?"): the prefixed names, or the bare ones
+ * of an older link when no `co-goal` is there. Unknown values are left out; never throws.
+ */
+export function readHandoff(search: string | URLSearchParams): HandoffFields {
   let params: URLSearchParams;
   try {
     params = typeof search === 'string' ? new URLSearchParams(search) : search;
   } catch {
-    return null;
+    return { namesOtherOffer: false };
   }
   const prefixed = params.has(HANDOFF_PARAMS.goal);
-  const goalText = read(params, HANDOFF_PARAMS.goal, prefixed);
+  const goalText = read(params, 'goal', prefixed);
+  const fields: HandoffFields = {
+    namesOtherOffer: params.has(prefixed ? HANDOFF_PARAMS.otherOffer : LEGACY_HANDOFF_PARAMS.otherOffer),
+  };
   const goal = Object.hasOwn(GOAL_ALIASES, goalText) ? GOAL_ALIASES[goalText] : undefined;
+  if (goal) fields.goal = goal;
+  const reason = read(params, 'reason', prefixed);
+  const otherOffer = read(params, 'otherOffer', prefixed);
+  const status = read(params, 'status', prefixed);
+  if (isOneOf(CALL_REASONS, reason)) fields.reason = reason;
+  if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) fields.otherOffer = otherOffer;
+  if (isOneOf(CALL_STATUSES, status)) fields.status = status;
+  return fields;
+}
+
+/** The hand-off in a query string (with or without "?"), or null without a known goal; never throws. */
+export function parseHandoff(search: string | URLSearchParams): CallHandoff | null {
+  const { goal, reason, otherOffer, status } = readHandoff(search);
   if (!goal) return null;
   const handoff: CallHandoff = { goal };
-  const reason = read(params, HANDOFF_PARAMS.reason, prefixed);
-  const otherOffer = read(params, HANDOFF_PARAMS.otherOffer, prefixed);
-  const status = read(params, HANDOFF_PARAMS.status, prefixed);
-  if (isOneOf(CALL_REASONS, reason)) handoff.reason = reason;
-  if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) handoff.otherOffer = otherOffer;
-  if (isOneOf(CALL_STATUSES, status)) handoff.status = status;
+  if (reason) handoff.reason = reason;
+  if (otherOffer) handoff.otherOffer = otherOffer;
+  if (status) handoff.status = status;
   return handoff;
 }
 

@@ -15,7 +15,6 @@ export type {
   CallWouldJoin,
 } from './types.ts';
 export {
-  CALL_ADVICE_ISSUE_PATH,
   CALL_HEADINGS,
   CALL_OTHER_OFFERS,
   CALL_QUERY_PARAMS,
@@ -24,6 +23,7 @@ export {
   CALL_WOULD_JOIN,
   LEGACY_CALL_QUERY_PARAMS,
 } from './values.ts';
+export { CALL_ADVICE_ISSUE, CALL_ADVICE_ISSUE_PATH } from './source-issue.ts';
 export { CALL_REASON_QUESTION } from './reason-question.ts';
 export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps.ts';
 export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers.ts';

@@ -47,9 +47,6 @@ export const CALL_HEADINGS = [
   'dont-burn-the-bridge',
 ] as const;
 
-/** Path of the issue the advice comes from; callers prefix the site base. */
-export const CALL_ADVICE_ISSUE_PATH = '/issues/57/';
-
 /** True when `value` is one of `allowed`; lets untyped input (URLs, storage) narrow safely. */
 export function isOneOf<T extends string>(allowed: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);

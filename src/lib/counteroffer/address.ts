@@ -1,10 +1,10 @@
 // What the builder does to the address once it has read a link: apart from link.ts, so the code
 // that runs only after a link or a handoff was read loads with the codec, not on hydration.
+import { HANDOFF_PARAMS, LEGACY_HANDOFF_PARAMS } from '../call-advice/handoff.ts';
 import { LINK_PREFIX } from './link.ts';
-import { QUERY_PREFIX } from './query-prefix.ts';
 
-/** The builder's own query parameters, each with its prefix (`co-goal`, …). */
-export const HANDOFF_PARAMS = ['goal', 'reason', 'other', 'status'].map((name) => `${QUERY_PREFIX}${name}`);
+const PREFIXED = Object.values(HANDOFF_PARAMS);
+const { goal, reason, otherOffer, status } = LEGACY_HANDOFF_PARAMS;
 
 /**
  * The parameters to drop from the address once read, so a reload doesn't apply them again over the
@@ -13,8 +13,8 @@ export const HANDOFF_PARAMS = ['goal', 'reason', 'other', 'status'].map((name) =
  * `status` first), which stay for that widget.
  */
 export function handoffParamsToRemove(params: URLSearchParams): string[] {
-  const old = params.has('goal') && !params.has('status') ? ['goal', 'reason', 'other'] : ['goal'];
-  return [...HANDOFF_PARAMS, ...old].filter((name) => params.has(name));
+  const old = params.has(goal) && !params.has(status) ? [goal, reason, otherOffer] : [goal];
+  return [...PREFIXED, ...old].filter((name) => params.has(name));
 }
 
 /**

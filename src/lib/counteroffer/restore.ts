@@ -1,5 +1,6 @@
 import { decodeState, encodeState } from './codec.ts';
-import { LINK_PREFIX, hasHandoff } from './link.ts';
+import { hasHandoff } from '../call-advice/handoff-params.ts';
+import { readShareLink } from './share-link.ts';
 import { mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 import { initialFromQuery } from './query.ts';
 import type { CounterofferState } from './state.ts';
@@ -42,8 +43,8 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
     // Rewritten canonically, so an older save typed as text compares equal to the same numbers in a link.
     saved = { ...saved, current: encodeForSave(own, input.locale) };
   }
-  if (input.hash.startsWith(LINK_PREFIX)) {
-    const result = decodeState(input.hash.slice(LINK_PREFIX.length));
+  const result = readShareLink(input.hash);
+  if (result) {
     if (result.ok) {
       const state = mapAmounts(result.state, (text) => tidyAmount(text, input.locale));
       saved = openLink(saved, encodeForSave(state, input.locale));

@@ -1,5 +1,6 @@
 // `npm run email`'s decisions, kept pure: which issues to write, and what to say when the
 // request cannot be met.
+import { issueEmailPath } from '../paths/site-paths.ts';
 
 /** The usage line every argument error ends with. */
 export const EMAIL_USAGE =
@@ -55,7 +56,7 @@ export function selectIssues(request: EmailRequest, known: readonly KnownIssue[]
     }
     if (issue.draft) {
       throw new Error(
-        `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at /issues/${number}/email/.`,
+        `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at ${issueEmailPath(number)}.`,
       );
     }
   }

@@ -2,11 +2,8 @@
 // browsers prefetch a page when the reader hovers or focuses its link, and prerender it on
 // pointer-down. Other browsers ignore the script. The CSP allows this exact text by its hash.
 import { createHash } from 'node:crypto';
-
-/** The base path with exactly one trailing slash ("/", "/newsletter/"). */
-function slashed(base: string): string {
-  return `${base.replace(/\/+$/, '')}/`;
-}
+import { joinBase } from '../paths/base.ts';
+import { HOME_PATH } from '../paths/site-paths.ts';
 
 /**
  * The rules as the page carries them, for a site served from `base`. Only the site's own
@@ -14,7 +11,7 @@ function slashed(base: string): string {
  * index, and never a link marked `rel="nofollow"` or `download`.
  */
 export function speculationRules(base: string): string {
-  const root = slashed(base);
+  const root = joinBase(base, HOME_PATH);
   const where = {
     and: [
       { or: [{ href_matches: root }, { href_matches: `${root}*/` }] },

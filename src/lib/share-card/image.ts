@@ -16,8 +16,3 @@ export interface ShareImage {
   /** What the image shows, for readers who cannot see it. */
   alt: string;
 }
-
-/** The site path of an issue's share image, or of the default one when no number is given. */
-export function shareImagePath(number?: number): string {
-  return number === undefined ? '/og/default.png' : `/og/${number}.png`;
-}

@@ -2,7 +2,8 @@
 // and title: the PNG routes draw its content, the cache keys its tree, the page's meta tags and
 // the feeds point to its path and describe it with its alternative text.
 import { defaultCardContent, issueCardContent, shareCardAlt, type ShareCardContent } from './card.ts';
-import { CARD_HEIGHT, CARD_WIDTH, shareImagePath } from './image.ts';
+import { shareImagePath } from '../paths/site-paths.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './image.ts';
 
 /** The newsletter's fields a card shows (src/site.config.ts has them). */
 export interface CardNewsletter {

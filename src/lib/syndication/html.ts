@@ -3,6 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { escapeHtml, isElement, parseFragment, type HtmlElement } from './dom.ts';
 import { sanitizeContentHtml } from './sanitize.ts';
+import { sitePathUrl } from '../paths/absolute.ts';
 
 /** A widget embedded in an issue, as its wrapper element (`[data-widget]`) describes it. */
 export interface Widget {
@@ -222,11 +223,4 @@ function describeWidget(
     url: id ? `${page.href}#${encodeURIComponent(id)}` : (toolUrl ?? page.href),
     toolUrl,
   };
-}
-
-/** A site path ("/tools/x/") as an absolute URL under the site root; a path that already starts with the base path, or a full URL, is kept as it is. */
-export function sitePathUrl(path: string, siteUrl: string): string {
-  const root = new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`);
-  if (path.startsWith(root.pathname)) return new URL(path, root).href;
-  return new URL(path.replace(/^\/+/, ''), root).href;
 }

@@ -14,6 +14,8 @@ import {
   parseHandoff,
   type CallHandoff,
 } from '../../../src/lib/call-advice/index.ts';
+import { hasHandoff, readHandoff } from '../../../src/lib/call-advice/handoff.ts';
+import { handoffParamsToRemove, initialFromQuery } from '../../../src/lib/counteroffer/index.ts';
 
 const handoff: fc.Arbitrary<CallHandoff> = fc.record(
   {
@@ -99,5 +101,43 @@ describe('the hand-off to the counteroffer builder', () => {
 
   it('names each goal’s link for what the builder will do', () => {
     expect(new Set(Object.values(HANDOFF_LABELS)).size).toBe(HANDOFF_GOALS.length);
+  });
+});
+
+describe('the one reader of the hand-off, as the builder uses it', () => {
+  const KIND = {
+    counter: 'counter',
+    listen: 'explore',
+    'close-politely': 'close-politely',
+    'decline-gracefully': 'decline-gracefully',
+  } as const;
+
+  it('opens the builder in the mode, reason and stage any written hand-off carries', () => {
+    fc.assert(
+      fc.property(handoff, fc.boolean(), (given, legacy) => {
+        // A link made before the prefix carries the same names bare; it must open the same way.
+        const query = legacy ? formatHandoff(given).replaceAll('co-', '') : formatHandoff(given);
+        const params = new URLSearchParams(query);
+        expect(hasHandoff(params)).toBe(true);
+        expect(readHandoff(query)).toEqual({ ...given, namesOtherOffer: given.otherOffer !== undefined });
+        const initial = initialFromQuery(query);
+        expect(initial.kind).toBe(KIND[given.goal]);
+        expect(initial.reason).toBe(given.reason);
+        expect(initial.stage).toBe(given.status);
+        const cites = given.otherOffer ? given.otherOffer === 'holding' : given.reason === 'other-offer';
+        expect(initial.citeOtherOffer).toBe(cites);
+        // Once read, the builder drops exactly the hand-off's own parameters from the address.
+        const dropped = handoffParamsToRemove(params);
+        expect(dropped).toContain(legacy ? 'goal' : 'co-goal');
+      }),
+    );
+  }, 60_000);
+
+  it.each([
+    ['?co-goal=bogus&co-reason=level', { reason: 'level', namesOtherOffer: false }],
+    ['?goal=counter&other=maybe', { goal: 'counter', namesOtherOffer: true }],
+    ['?%E0%A4%A=%&&&==', { namesOtherOffer: false }],
+  ])('reads %j leniently', (search, expected) => {
+    expect(readHandoff(search)).toEqual(expected);
   });
 });

@@ -10,7 +10,7 @@ import {
   type CardElement,
 } from '../../../src/lib/share-card/card.ts';
 import { fitText, textWidth, wrapText } from '../../../src/lib/share-card/fit.ts';
-import { CARD_HEIGHT, CARD_WIDTH, shareImagePath } from '../../../src/lib/share-card/image.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/share-card/image.ts';
 
 const fit = { sizes: [80, 64, 48], maxWidth: 1040, maxLines: 3 };
 
@@ -187,14 +187,5 @@ describe('shareCardKey', () => {
     ['another font', tree, ['font:2']],
   ])('changes with %s', (_, other, extra) => {
     expect(shareCardKey(other, extra)).not.toBe(shareCardKey(tree, ['font:1']));
-  });
-});
-
-describe('shareImagePath', () => {
-  it.each([
-    [57, '/og/57.png'],
-    [undefined, '/og/default.png'],
-  ])('%s → %s', (number, path) => {
-    expect(shareImagePath(number)).toBe(path);
   });
 });

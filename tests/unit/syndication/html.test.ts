@@ -6,7 +6,6 @@ import {
   feedWidgetNote,
   findWidgets,
   prepareContentHtml,
-  sitePathUrl,
   type Widget,
 } from '../../../src/lib/syndication/html.ts';
 import { escapeHtml, parseFragment } from '../../../src/lib/syndication/dom.ts';
@@ -79,22 +78,6 @@ describe('absoluteSrcset', () => {
     ['  /a,b.png   1x  ', 'https://news.example/a,b.png 1x'],
   ])('%j → %j', (srcset, expected) => {
     expect(absoluteSrcset(srcset, pageUrl)).toBe(expected);
-  });
-});
-
-describe('sitePathUrl', () => {
-  it.each([
-    ['/tools/take-the-call/', 'https://news.example/', 'https://news.example/tools/take-the-call/'],
-    [
-      '/tools/take-the-call/',
-      'https://x.example/newsletter/',
-      'https://x.example/newsletter/tools/take-the-call/',
-    ],
-    ['/newsletter/tools/x/', 'https://x.example/newsletter/', 'https://x.example/newsletter/tools/x/'],
-    ['/tools/x/', 'https://x.example/newsletter', 'https://x.example/newsletter/tools/x/'],
-    ['https://elsewhere.example/t/', 'https://x.example/', 'https://elsewhere.example/t/'],
-  ])('%s under %s → %s', (path, root, expected) => {
-    expect(sitePathUrl(path, root)).toBe(expected);
   });
 });
 

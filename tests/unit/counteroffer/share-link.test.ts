@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MESSAGE_KINDS, defaultState } from '../../../src/lib/counteroffer/index.ts';
+import { readShareLink, shareLink } from '../../../src/lib/counteroffer/share-link.ts';
+
+describe('the share link: written by shareLink, read by readShareLink', () => {
+  const digits = fc.stringMatching(/^(?:[1-9][0-9]{0,8})?$/);
+  const state = fc
+    .record({
+      kind: fc.constantFrom(...MESSAGE_KINDS),
+      company: fc.string({ maxLength: 40 }),
+      base: digits,
+      counter: digits,
+    })
+    .map(({ kind, company, base, counter }) => {
+      const made = { ...defaultState('USD'), kind, company };
+      made.offer = { ...made.offer, base };
+      made.counter = { ...made.counter, base: counter };
+      return made;
+    });
+
+  it('opens any state it wrote, under any base path', () => {
+    fc.assert(
+      fc.property(state, fc.constantFrom('/', '/newsletter/'), (given, base) => {
+        const link = new URL(shareLink(given, 'en-US', 'https://example.com', base));
+        expect(link.pathname).toBe(base === '/' ? '/tools/counteroffer/' : '/newsletter/tools/counteroffer/');
+        expect(readShareLink(link.hash)).toEqual({ ok: true, state: given });
+      }),
+    );
+  }, 60_000);
+
+  it.each(['', '#counteroffer-builder', '#s'])('leaves %j alone: it is not a share link', (hash) => {
+    expect(readShareLink(hash)).toBeNull();
+  });
+
+  it('says why a damaged link cannot open', () => {
+    expect(readShareLink('#s=!!!')).toMatchObject({ ok: false });
+  });
+});
