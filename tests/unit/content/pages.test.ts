@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitPages } from '../../../src/lib/content/pages.ts';
-import { tipTopicPagePath, topicPagePath, topicPath, yearPath } from '../../../src/lib/content/paths.ts';
 
 describe('splitPages', () => {
   it.each([
@@ -35,34 +34,5 @@ describe('splitPages', () => {
         expect(pages.length).toBe(Math.max(1, Math.ceil(items.length / size)));
       }),
     );
-  });
-});
-
-describe('archive and topic page paths', () => {
-  it.each([
-    ['negotiation', 1, '/topics/negotiation/'],
-    ['negotiation', 0, '/topics/negotiation/'],
-    ['negotiation', 2, '/topics/negotiation/2/'],
-    ['日本', 12, '/topics/日本/12/'],
-  ])('topic %j, page %i → %j', (slug, page, expected) => {
-    expect(topicPagePath(slug, page)).toBe(expected);
-  });
-
-  it('the first topic page is the topic page itself', () => {
-    expect(topicPagePath('offers', 1)).toBe(topicPath('offers'));
-  });
-
-  it.each([
-    ['negotiation', 1, '/tips/negotiation/'],
-    ['negotiation', 3, '/tips/negotiation/3/'],
-  ])('tips of topic %j, page %i → %j', (slug, page, expected) => {
-    expect(tipTopicPagePath(slug, page)).toBe(expected);
-  });
-
-  it.each([
-    [2026, '/issues/year/2026/'],
-    [1999, '/issues/year/1999/'],
-  ])('year %i → %j', (year, expected) => {
-    expect(yearPath(year)).toBe(expected);
   });
 });

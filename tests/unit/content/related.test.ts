@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { relatedIssues } from '../../../src/lib/content/related.ts';
-import { issuePath, joinBase, topicPath, withBase } from '../../../src/lib/content/paths.ts';
-import { displayDate, isoDay } from '../../../src/lib/content/dates.ts';
 
 const issue = (number: number, day: string, topics: string[]) => ({ number, date: new Date(`${day}T00:00:00Z`), topics });
 
@@ -66,50 +64,5 @@ describe('relatedIssues', () => {
     },
   ])('$name', ({ current: own, others: candidates, expected }) => {
     expect(relatedIssues(candidates, own).map((i) => i.number)).toEqual(expected);
-  });
-});
-
-describe('joinBase', () => {
-  it.each([
-    ['/', '/issues/57/', '/issues/57/'],
-    ['/newsletter/', '/issues/57/', '/newsletter/issues/57/'],
-    ['/newsletter', '/', '/newsletter/'],
-    ['/newsletter/', 'topics/', '/newsletter/topics/'],
-    ['', '/', '/'],
-  ])('base %j + %j → %j', (base, path, expected) => {
-    expect(joinBase(base, path)).toBe(expected);
-  });
-
-  it('builds issue and topic paths', () => {
-    expect(issuePath(57)).toBe('/issues/57/');
-    expect(topicPath('negotiation')).toBe('/topics/negotiation/');
-  });
-});
-
-describe('dates', () => {
-  it.each([
-    ['2026-11-25T00:00:00Z', '2026-11-25', '25 November 2026'],
-    ['2026-01-01T23:30:00Z', '2026-01-01', '1 January 2026'],
-  ])('%s → %s, %s', (input, iso, display) => {
-    expect(isoDay(new Date(input))).toBe(iso);
-    expect(displayDate(new Date(input))).toBe(display);
-  });
-});
-
-describe('withBase', () => {
-  it.each([
-    ['/issues/12/', '/newsletter/', '/newsletter/issues/12/'],
-    ['/issues/12/#tip', '/newsletter/', '/newsletter/issues/12/#tip'],
-    ['/newsletter/issues/12/', '/newsletter/', '/newsletter/issues/12/'],
-    ['/newsletter', '/newsletter/', '/newsletter'],
-    ['/newsletters/', '/newsletter/', '/newsletter/newsletters/'],
-    ['/issues/12/', '/', '/issues/12/'],
-    ['https://example.com/a', '/newsletter/', 'https://example.com/a'],
-    ['//cdn.example/x.png', '/newsletter/', '//cdn.example/x.png'],
-    ['#why', '/newsletter/', '#why'],
-    ['../x/', '/newsletter/', '../x/'],
-    ['mailto:a@b.c', '/newsletter/', 'mailto:a@b.c'],
-  ])('%j under %j → %j', (url, base, expected) => {
-    expect(withBase(url, base)).toBe(expected);
   });
 });
