@@ -15,7 +15,7 @@ import { topicSpellingProblems } from './lib/content/topics.ts';
 import { readTopicNames } from './collections/topics.ts';
 import { frontmatterDateProblems, withWrittenDates } from './lib/content/strict-date.ts';
 import { imagesWithoutAlt, missingAltMessage } from './lib/content/image-alt.ts';
-import { collectIssueTips, tipsInFrontmatterMessage } from './lib/tips/collect.ts';
+import { collectIssueTips, tipRulesFingerprint, tipsInFrontmatterMessage } from './lib/tips/collect.ts';
 
 // ISSUES_DIR points the collection at another folder: the build-failure tests and the
 // benchmarks use it to build fixture content without touching the author's issues.
@@ -68,6 +68,13 @@ function issuesLoader(): Loader {
     ...inner,
     name: 'issues-loader',
     async load(context) {
+      // Unchanged files keep their stored entries, tips included: when the tip rules change,
+      // every issue is read again so none keeps tips collected by the old ones.
+      const tipRules = context.generateDigest(tipRulesFingerprint());
+      if (context.meta.get('tip-rules') !== tipRules) {
+        context.store.clear();
+        context.meta.set('tip-rules', tipRules);
+      }
       await inner.load({ ...context, parseData: plainParseData(context) });
       const entries = context.store.values().map((entry) => ({
         number: Number(entry.data['number']),

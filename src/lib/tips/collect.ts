@@ -72,3 +72,21 @@ export function collectIssueTips(fileText: string, file: string): Tip[] {
 export function tipsInFrontmatterMessage(file: string): string {
   return `${file}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`;
 }
+
+/**
+ * A fingerprint of the rules above (their code and patterns): the issues loader re-reads every
+ * issue when it changes, since the content layer itself re-reads only files whose text changed.
+ */
+export function tipRulesFingerprint(): string {
+  return [
+    TIP_ID_PATTERN,
+    TIP_PATTERN,
+    ATTRIBUTE_PATTERN,
+    attributes,
+    plainText,
+    collectTips,
+    collectIssueTips,
+  ]
+    .map(String)
+    .join('\n');
+}

@@ -4,6 +4,8 @@ import {
   collectIssueTips,
   collectTips,
   plainText,
+  TIP_ID_PATTERN,
+  tipRulesFingerprint,
   tipsInFrontmatterMessage,
 } from '../../../src/lib/tips/collect.ts';
 
@@ -99,5 +101,13 @@ describe('tipsInFrontmatterMessage', () => {
     expect(tipsInFrontmatterMessage(FILE)).toBe(
       `${FILE}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`,
     );
+  });
+});
+
+describe('tipRulesFingerprint', () => {
+  it('is the same on every call, and carries the rules the loader applies', () => {
+    expect(tipRulesFingerprint()).toBe(tipRulesFingerprint());
+    expect(tipRulesFingerprint()).toContain(String(TIP_ID_PATTERN));
+    expect(tipRulesFingerprint()).toContain('needs a "title"');
   });
 });
