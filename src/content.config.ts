@@ -15,24 +15,30 @@ import { topicSpellingProblems } from './lib/content/topics.ts';
 import { readTopicNames } from './collections/topics.ts';
 import { frontmatterDateProblems, withWrittenDates } from './lib/content/strict-date.ts';
 import { imagesWithoutAlt, missingAltMessage } from './lib/content/image-alt.ts';
+import { collectIssueTips, tipRulesFingerprint, tipsInFrontmatterMessage } from './lib/tips/collect.ts';
 
 // ISSUES_DIR points the collection at another folder: the build-failure tests and the
 // benchmarks use it to build fixture content without touching the author's issues.
 const issuesDir = process.env['ISSUES_DIR'] ?? './content/issues';
 
-/** The schema's check, with messages in plain words that name the file (see frontmatter-errors.ts). */
+/**
+ * The schema's check, with messages in plain words that name the file (see frontmatter-errors.ts),
+ * and the issue's tips collected from its `<Tip>` tags into `data.tips`. The glob loader calls
+ * this only for a new or changed file (an unchanged one keeps its stored entry by digest), so
+ * each file's tips are parsed once, and a malformed tip stops the sync naming file, tip and field.
+ */
 function plainParseData(context: LoaderContext): LoaderContext['parseData'] {
   return async (props) => {
+    const file = props.filePath ?? props.id;
+    if ('tips' in props.data) throw new Error(tipsInFrontmatterMessage(file));
+    const text = props.filePath ? await readFile(props.filePath, 'utf8') : undefined;
     // The schema gets each date as written: YAML's Date would drop the author's offset.
-    const data = props.filePath
-      ? withWrittenDates(props.data, await readFile(props.filePath, 'utf8'))
-      : props.data;
-    const result = issueSchema.safeParse(data);
-    if (!result.success) {
-      const file = props.filePath ?? props.id;
-      throw new Error(frontmatterErrorMessage(file, result.error.issues, data));
-    }
-    return context.parseData({ ...props, data });
+    const written = text === undefined ? props.data : withWrittenDates(props.data, text);
+    const result = issueSchema.safeParse(written);
+    if (!result.success) throw new Error(frontmatterErrorMessage(file, result.error.issues, written));
+    // The frontmatter first: an author fixes the fields, then the tips.
+    const tips = text === undefined ? [] : collectIssueTips(text, file);
+    return context.parseData({ ...props, data: { ...written, tips } });
   };
 }
 
@@ -62,6 +68,13 @@ function issuesLoader(): Loader {
     ...inner,
     name: 'issues-loader',
     async load(context) {
+      // Unchanged files keep their stored entries, tips included: when the tip rules change,
+      // every issue is read again so none keeps tips collected by the old ones.
+      const tipRules = context.generateDigest(tipRulesFingerprint());
+      if (context.meta.get('tip-rules') !== tipRules) {
+        context.store.clear();
+        context.meta.set('tip-rules', tipRules);
+      }
       await inner.load({ ...context, parseData: plainParseData(context) });
       const entries = context.store.values().map((entry) => ({
         number: Number(entry.data['number']),

@@ -2,7 +2,6 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/content/ordering.ts';
 import { readingMinutes } from '../lib/content/reading-time.ts';
 import { isPublishable } from '../lib/content/strict-date.ts';
-import { collectTips, type Tip } from '../lib/tips/collect.ts';
 
 /** One issue as the content layer gives it. */
 export type Issue = CollectionEntry<'issues'>;
@@ -57,16 +56,4 @@ export function summarise(issue: Issue): IssueSummary {
 /** The issue's compiled body and headings. */
 export async function renderIssue(issue: Issue) {
   return render(issue);
-}
-
-const tipsCache = new Map<string, Tip[]>();
-
-/** The tips marked in an issue; a malformed `<Tip>` fails the build naming the file. */
-export function issueTips(issue: Issue): Tip[] {
-  let tips = tipsCache.get(issue.id);
-  if (!tips) {
-    tips = collectTips(issue.body ?? '', issue.filePath ?? `content/issues/${issue.id}.mdx`);
-    tipsCache.set(issue.id, tips);
-  }
-  return tips;
 }

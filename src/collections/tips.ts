@@ -1,8 +1,8 @@
 // The tips of every published issue, each once, for /tips/ and its filter stylesheet.
-import { issueTips, publishedIssues } from './issues.ts';
+import { publishedIssues } from './issues.ts';
 import { listTips } from '../lib/tips/list.ts';
 
 /** Every published tip once, and the topics that filter them. */
 export async function allTips() {
-  return listTips((await publishedIssues()).map((issue) => ({ ...issue.data, tips: issueTips(issue) })));
+  return listTips((await publishedIssues()).map((issue) => issue.data));
 }

@@ -5,7 +5,7 @@
 // every link that is there.
 import { firstToPlace, tipsBesideWidget } from '../lib/tips/beside-widget.ts';
 import type { Tip } from '../lib/tips/collect.ts';
-import { issueTips, publishedIssues } from './issues.ts';
+import { publishedIssues } from './issues.ts';
 
 /** The widgets that have a tool page of their own, by the tag an issue places. */
 export type ToolWidget = 'TakeTheCallWidget' | 'CounterofferWidget';
@@ -34,6 +34,6 @@ export async function toolSource(widget: ToolWidget): Promise<ToolSource | undef
   return {
     number: first.number,
     title: first.title,
-    tips: tipsBesideWidget(first.body, widget, issueTips(first.entry)),
+    tips: tipsBesideWidget(first.body, widget, first.entry.data.tips),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { writtenOffset } from '../lib/content/publication-date.ts';
 import { dateProblem, parseStrictDate } from '../lib/content/strict-date.ts';
+import { tipSchema } from './tip.ts';
 
 /** Topic names as the author writes them; pages turn them into URL slugs. */
 const topic = z
@@ -79,6 +80,11 @@ export const issueSchema = z
     updated: issueDate.optional(),
     /** Set by `npm run import` only: the post this issue was imported from. Default: none. */
     imported: importProvenance.optional(),
+    /**
+     * The tips marked in the body, in reading order: never written in frontmatter, the issues
+     * loader collects them from the `<Tip>` tags at content sync. Default: none.
+     */
+    tips: z.array(tipSchema).default([]),
   })
   .strict()
   // `date` and `updated` become the instants that order and schedule issues; the offsets they

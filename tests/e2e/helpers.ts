@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Collects console errors and page errors so a test can assert there were none. */
 export function watchConsole(page: Page): string[] {
@@ -13,4 +13,40 @@ export function watchConsole(page: Page): string[] {
 /** Whitespace folded to single spaces, so text from the DOM compares with text from a file. */
 export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The results of a search as a reader counts them: the items of the list named "Search results"
+ * (a result's sub-results are a list of their own inside it, so only the list's own items count).
+ */
+export function searchResults(scope: Page | Locator): Locator {
+  return scope.getByRole('list', { name: 'Search results' }).locator(':scope > li');
+}
+
+/**
+ * The counteroffer builder (the region its heading names), once Astro has hydrated it (the
+ * island loses its `ssr` attribute) and it has read what the browser saved.
+ */
+export async function hydratedBuilder(page: Page, name = 'Build your counteroffer'): Promise<Locator> {
+  const builder = page.getByRole('region', { name });
+  const island = builder.locator('astro-island');
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr');
+  // The form stops being inert once the saved state has been read. Inert has no role, name or
+  // state a reader meets, so the frame that carries it is found by its class.
+  await expect(builder.locator('.co-frame')).not.toHaveAttribute('inert');
+  return builder;
+}
+
+/**
+ * The builder's summary line under "What it adds up to". Found by its class: the same words are
+ * also announced in a live region, so its text alone would find two paragraphs.
+ */
+export function totalsSummary(builder: Locator): Locator {
+  return builder.locator('.co-summary');
+}
+
+/** The builder's email draft, subject line and body. */
+export function emailDraft(builder: Locator): Locator {
+  return builder.getByRole('region', { name: 'Email' });
 }

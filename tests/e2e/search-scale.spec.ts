@@ -12,6 +12,7 @@ import {
 import { site as siteConfig } from '../../src/site.config.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
+import { searchResults } from './helpers.ts';
 
 // The shared build of 300 synthetic issues (every 25th a draft), served once per worker.
 // Searching 300 issues on a busy machine can take seconds: every wait below is on what the
@@ -34,8 +35,8 @@ test.afterAll(async () => {
 
 test('a word planted in one of 300 issues finds exactly that issue', async ({ page }) => {
   await page.goto(`${site.url}/search/?q=${PLANTED}`);
-  await waitFor(page.locator('.search-count')).toHaveText(`1 result for “${PLANTED}”.`);
-  const results = page.locator('.search-results > li');
+  await waitFor(page.getByRole('status')).toHaveText(`1 result for “${PLANTED}”.`);
+  const results = searchResults(page);
   await expect(results).toHaveCount(1);
   await expect(results.first()).toContainText('Issue #137');
 });
@@ -44,16 +45,17 @@ test('drafts are neither built nor indexed', async ({ page, request }) => {
   expect((await request.get(`${site.url}/issues/25/`)).status()).toBe(404);
   expect((await request.get(`${site.url}/issues/26/`)).status()).toBe(200);
   await page.goto(`${site.url}/search/?q=issue%2025`);
-  await waitFor(page.locator('.search-count')).toHaveText(/results? for/);
-  await expect(page.locator('.search-results')).not.toContainText('Issue #25 ·');
+  await waitFor(page.getByRole('status')).toHaveText(/results? for/);
+  await expect(page.getByRole('list', { name: 'Search results' })).not.toContainText('Issue #25 ·');
 });
 
 test('a common word is capped at a page of results with a way to see more', async ({ page }) => {
   await page.goto(`${site.url}/search/?q=recruiter`);
-  await waitFor(page.locator('.search-results > li')).toHaveCount(10);
+  await waitFor(searchResults(page)).toHaveCount(10);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await waitFor(page.locator('.search-results > li')).toHaveCount(20);
-  await expect(page.locator('.search-result-title').nth(10)).toBeFocused();
+  await waitFor(searchResults(page)).toHaveCount(20);
+  // Focus goes to the first new result's title link.
+  await expect(searchResults(page).nth(10).getByRole('link').first()).toBeFocused();
 });
 
 test('the feeds carry the latest issues only, newest first', async ({ request }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watchConsole } from './helpers.ts';
+import { searchResults, watchConsole } from './helpers.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -16,11 +16,12 @@ test('"counteroffer" finds issue #57 with a sub-result', async ({ page }) => {
   const errors = watchConsole(page);
   await searchPage(page);
   await page.getByLabel('Search issues and tips').fill('counteroffer');
-  const result = page.locator('.search-results > li').filter({ hasText: 'Issue #57' });
+  const result = searchResults(page).filter({ hasText: 'Issue #57' });
   await expect(result.getByRole('link', { name: 'Quick Tip – Always Discuss the Job Offer' })).toBeVisible();
   await expect(result).toContainText('25 November 2026');
   await expect(result.locator('mark').first()).toHaveText(/counteroffer/i);
-  await expect(result.locator('.search-subresults a').first()).toHaveAttribute(
+  // The sub-results: links to sections of the issue, in a list of their own.
+  await expect(result.getByRole('list').getByRole('link').first()).toHaveAttribute(
     'href',
     /\/issues\/57\/.*#[a-z-]+$/,
   );
@@ -35,14 +36,14 @@ test('"bridge" finds the tip, and its link lands on the tip with the term highli
   await tipLink.click();
   await expect(page).toHaveURL(/\/issues\/57\/\?pagefind-highlight=bridge#never-burn-a-bridge$/);
   const tip = page.getByRole('complementary', { name: 'Tip: Never burn a bridge' });
-  await expect(tip.locator('mark.pagefind-highlight').first()).toHaveText(/bridge/i);
+  await expect(tip.locator('mark').first()).toHaveText(/bridge/i);
 });
 
 test('the topic and kind filters narrow the results and stay in the URL', async ({ page }) => {
   await searchPage(page, '?q=offer');
-  const results = page.locator('.search-results > li');
-  const labelled = (label: RegExp) =>
-    results.filter({ has: page.locator('.search-result-label', { hasText: label }) });
+  const results = searchResults(page);
+  // Each result says where it is from ("Issue #57 · …", "Tips", "Tool") on a line of its own.
+  const labelled = (label: RegExp) => results.filter({ has: page.getByText(label) });
   await expect(labelled(/^Tool$/)).not.toHaveCount(0);
   await page.getByLabel('Topic').selectOption('negotiation');
   await expect(labelled(/^Tool$/)).toHaveCount(0);
@@ -59,13 +60,16 @@ test('issue 15, case 8: a filter from the URL shows, even one the site does not 
   await searchPage(page, '?q=offer&topic=doesnotexist&kind=podcast');
   await expect(page.getByLabel('Topic')).toHaveValue('doesnotexist');
   await expect(page.getByLabel('Topic').locator('option:checked')).toHaveText('doesnotexist (unknown)');
-  const filtering = page.locator('.search-filtering');
+  // The line that says which filters apply, with the button that clears them.
+  const filtering = page
+    .getByRole('paragraph')
+    .filter({ has: page.getByRole('button', { name: 'Clear filters' }) });
   await expect(filtering).toContainText('Filtered by topic: “doesnotexist” (no topic has that name).');
   await expect(filtering).toContainText('Not used from the link: kind: “podcast”');
   await expect(page.getByRole('status').filter({ hasText: 'No results' })).toContainText('Filtered by topic');
   await filtering.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByLabel('Topic')).toHaveValue('');
-  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(searchResults(page).first()).toBeVisible();
   await expect(page).toHaveURL(/\/search\/\?q=offer$/);
 
   await page.getByLabel('Topic').selectOption('negotiation');
@@ -101,10 +105,11 @@ test('keyboard only: Ctrl+K opens the dialog, arrows move through results, Esc r
     /\d+ results? for “bridge”/,
   );
   await page.keyboard.press('ArrowDown');
-  const first = dialog.locator('.search-results a').first();
+  const links = dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
+  const first = links.first();
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(dialog.locator('.search-results a').nth(1)).toBeFocused();
+  await expect(links.nth(1)).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(first).toBeFocused();
   await page.keyboard.press('Escape');
@@ -132,7 +137,7 @@ test('no search code or index is requested until search opens', async ({ page })
 
 test('axe finds no violations on the search page with results and in the dialog', async ({ page }) => {
   await searchPage(page, '?q=bridge');
-  await expect(page.locator('.search-results > li').first()).toBeVisible();
+  await expect(searchResults(page).first()).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
   await page.keyboard.press('Control+K');
   await expect(page.getByLabel('Search issues and tips')).toBeFocused();
@@ -140,7 +145,7 @@ test('axe finds no violations on the search page with results and in the dialog'
   await page.keyboard.press('Control+K');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByLabel('Search issues and tips').fill('offer');
-  await expect(dialog.locator('.search-results > li').first()).toBeVisible();
+  await expect(searchResults(dialog).first()).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
 });
 

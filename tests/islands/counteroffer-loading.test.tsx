@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import CounterofferBuilder, { MESSAGE_FAILED } from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
 import { STORED_STATE_FAILED } from '../../src/islands/counteroffer/use-persistent-state.ts';
+import { emailDraft, emailText, untilReady } from './counteroffer-queries.ts';
 
 // The builder fetches its message writer and codec (deferred.ts) on demand; here that fetch fails
 // until the test lets it through, as on a flaky connection.
@@ -34,29 +35,25 @@ describe('when the message writer fails to load', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     render(<CounterofferBuilder serverMessage={serverMessage} />);
-    await waitFor(() => expect(document.querySelector('.co-frame')?.hasAttribute('inert')).toBe(false));
+    await untilReady();
     // Before any change the server's message is the reader's, and nothing needs loading.
-    expect(document.querySelector('.co-email')?.textContent).toContain('From the server');
+    expect(emailText()).toContain('From the server');
     expect(network.attempts).toBe(0);
 
     // The full builder's fields (the company's among them) arrive with its own parts.
     fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme' } });
     await screen.findByText(MESSAGE_FAILED);
     expect(screen.getByText(STORED_STATE_FAILED)).toBeTruthy();
-    expect(document.querySelector('.co-email')).toBeNull();
+    expect(emailDraft()).toBeNull();
     for (const name of ['Copy the email', 'Download .txt', 'Print']) {
       expect(screen.getByRole('button', { name })).toHaveProperty('disabled', true);
     }
 
     network.down = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() =>
-      expect(document.querySelector('.co-email')?.textContent).toContain(
-        'Your offer from Acme — what would make it a yes',
-      ),
-    );
+    await waitFor(() => expect(emailText()).toContain('Your offer from Acme — what would make it a yes'));
     expect(screen.queryByText(MESSAGE_FAILED)).toBeNull();
-    // What couldn't be saved before is saved now, and the notice about it goes.
+    // What couldn't be saved before is saved now (storage is what this checks), and the notice goes.
     await waitFor(() => expect(localStorage.getItem('counteroffer:v1')).not.toBeNull());
     expect(screen.queryByText(STORED_STATE_FAILED)).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);

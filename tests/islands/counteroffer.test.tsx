@@ -6,14 +6,14 @@ import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persiste
 import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
 import { loadDeferred } from '../../src/islands/counteroffer/load-deferred.ts';
 import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts.ts';
+import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 
 const KEY = 'counteroffer:v1';
 
 /** Renders the builder and waits until it has read storage and enabled its controls. */
 async function renderBuilder(props: Parameters<typeof CounterofferBuilder>[0] = {}) {
   const result = render(<CounterofferBuilder {...props} />);
-  // The form stops being inert once the saved state has been read.
-  await waitFor(() => expect(document.querySelector('.co-frame')?.hasAttribute('inert')).toBe(false));
+  await untilReady();
   return result;
 }
 
@@ -25,12 +25,9 @@ function type(field: HTMLElement, value: string) {
   fireEvent.input(field, { target: { value } });
 }
 
-function summary() {
-  return document.querySelector('.co-summary')?.textContent ?? '';
-}
-
-function email() {
-  return document.querySelector('.co-email')?.textContent ?? '';
+/** Waits until the builder has saved to the browser, as it has by the time a reader reloads. */
+async function untilSaved(key = KEY) {
+  await waitFor(() => expect(localStorage.getItem(key)).not.toBeNull());
 }
 
 beforeEach(async () => {
@@ -55,7 +52,7 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('inputMode', 'decimal');
     expect(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)')).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Another offer' })).toBeNull();
-    expect(summary()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
+    expect(summaryText()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
   });
 
   it('adds up the totals as the reader types, and the counter mirrors the offer until edited', async () => {
@@ -65,7 +62,7 @@ describe('CounterofferBuilder', () => {
       'value',
       '$200,000',
     );
-    expect(summary()).toBe('Counteroffer: $800,000 over 4 years, the same as their offer.');
+    expect(summaryText()).toBe('Counteroffer: $800,000 over 4 years, the same as their offer.');
 
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '220000');
     type(offer('Their offer').getByLabelText('Target bonus (%)'), '10');
@@ -74,7 +71,7 @@ describe('CounterofferBuilder', () => {
     // The counter's base was edited, so it no longer follows the offer.
     expect(offer('Your counteroffer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '220000');
     // Offer: 4 × (210,000 + 21,000) = 924,000; counter: 4 × (220,000 + 22,000) = 968,000.
-    expect(summary()).toBe('Counteroffer: $968,000 over 4 years, 4.8% more than their offer.');
+    expect(summaryText()).toBe('Counteroffer: $968,000 over 4 years, 4.8% more than their offer.');
     const table = screen.getByRole('table', { name: /Year by year, in USD/ });
     expect(within(table).getByRole('row', { name: /^4-year total/ }).textContent).toContain('$924,000');
     expect(within(table).getByRole('row', { name: /^Difference/ }).textContent).toContain('+$44,000');
@@ -105,7 +102,7 @@ describe('CounterofferBuilder', () => {
       // Quiet while typing…
       expect(screen.queryByText(message)).toBeNull();
       expect(field.hasAttribute('aria-invalid')).toBe(false);
-      expect(summary()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
+      expect(summaryText()).toMatch(/^Counteroffer: \$400,000 over 4 years/);
       // …checked on leaving.
       fireEvent(field, new FocusEvent('focusout', { bubbles: true, relatedTarget: document.body }));
       const error = offer('Their offer').getByText(message);
@@ -174,11 +171,11 @@ describe('CounterofferBuilder', () => {
     const warning = screen.getByRole('group', { name: /asks for less than their offer/ });
     expect(warning.textContent).toContain('Your base salary ($95,000) is less than theirs ($100,000).');
     expect(warning.textContent).toContain('Your counteroffer leaves out their sign-on bonus ($10,000).');
-    expect(email()).not.toContain('$95,000');
+    expect(emailText()).not.toContain('$95,000');
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
     // A lower ask is offered as openness, never as what the reader asks for.
-    expect(email()).toContain(
+    expect(emailText()).toContain(
       "I'm open to a base salary of $95,000. If that works for you, I'm ready to accept.",
     );
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
@@ -204,35 +201,35 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').queryByLabelText('Relocation (USD)')).toBeNull();
     expect(screen.queryByLabelText('Company')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add another offer' })).toBeNull();
-    expect(summary()).toBe('Enter their base salary to start.');
+    expect(summaryText()).toBe('Enter their base salary to start.');
     const link = () => screen.getByRole('link', { name: 'Open the full builder' });
     expect(link().getAttribute('href')).toBe('/tools/counteroffer/');
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '150000');
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '165000');
     expect(screen.queryByRole('table')).toBeNull();
-    expect(summary()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
+    expect(summaryText()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
     await waitFor(() => expect(link().getAttribute('href')).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/));
-    expect(email()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
+    expect(emailText()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
   });
 
   it('shows no table of zeros before their offer has a number, only what to type first', async () => {
     await renderBuilder();
-    expect(summary()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
+    expect(summaryText()).toBe('Enter their base salary to start: the year-by-year comparison appears here.');
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('switches the message kind and asks for the other company only when naming it', async () => {
     await renderBuilder();
     type(screen.getByLabelText('Company'), 'Acme');
-    expect(email()).toContain('Your offer from Acme — what would make it a yes');
+    expect(emailText()).toContain('Your offer from Acme — what would make it a yes');
     fireEvent.click(screen.getByLabelText('Say it’s too late, politely'));
-    expect(email()).toContain("I've already accepted another offer");
+    expect(emailText()).toContain("I've already accepted another offer");
     expect(screen.queryByLabelText('The other company’s name')).toBeNull();
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(email()).toContain("I've already accepted an offer with Globex");
+    expect(emailText()).toContain("I've already accepted an offer with Globex");
     fireEvent.click(screen.getByLabelText('Decline gracefully'));
-    expect(email()).toContain('Your offer from Acme — thank you, and my decision');
+    expect(emailText()).toContain('Your offer from Acme — thank you, and my decision');
     fireEvent.click(screen.getByLabelText('Ask for what it would take, and say yes if they meet it'));
     expect(screen.getByLabelText('Another offer I hold')).toBeTruthy();
   });
@@ -246,7 +243,7 @@ describe('CounterofferBuilder', () => {
     expect(items().slice(0, 2)).toEqual(['Base salary and bonus', 'Level / title']);
     fireEvent.click(screen.getByRole('button', { name: 'Move up: Level / title' }));
     expect(items().slice(0, 2)).toEqual(['Level / title', 'Base salary and bonus']);
-    expect(document.querySelector('.co-email')?.textContent).toMatch(/the Senior level and a base salary/);
+    expect(emailText()).toMatch(/the Senior level and a base salary/);
     // At the top its Move up is disabled, so focus moves to its Move down.
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move down: Level / title' })),
@@ -267,7 +264,7 @@ describe('CounterofferBuilder', () => {
     const first = await renderBuilder();
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '150000');
     type(screen.getByLabelText('Company'), 'Initech');
-    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    await untilSaved();
     first.unmount();
     await renderBuilder();
     // Saved as a number, shown again in the reader's format.
@@ -300,7 +297,7 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
-    expect(summary()).toMatch(/^Counteroffer: \$400,000/);
+    expect(summaryText()).toMatch(/^Counteroffer: \$400,000/);
     expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
   });
 
@@ -358,7 +355,7 @@ describe('CounterofferBuilder', () => {
     const first = await renderBuilder();
     type(screen.getByLabelText('Company'), 'MINE');
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '111111');
-    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    await untilSaved();
     const linkA = defaultState('USD');
     linkA.company = 'A';
     const linkB = defaultState('USD');
@@ -381,11 +378,9 @@ describe('CounterofferBuilder', () => {
   it('case 2: every text field carries its limit and a count, so nothing is cut on save', async () => {
     await renderBuilder();
     fireEvent.click(screen.getByRole('button', { name: 'Add another offer' }));
-    const fields = [
-      ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
-        '.counteroffer input[type="text"], .counteroffer textarea',
-      ),
-    ].filter((field) => !field.readOnly);
+    const fields = [...screen.getAllByRole<HTMLInputElement | HTMLTextAreaElement>('textbox')].filter(
+      (field) => !field.readOnly,
+    );
     expect(fields.length).toBeGreaterThan(10);
     for (const field of fields) expect(field.maxLength, field.id).toBeGreaterThan(0);
     const terms = offer('Their offer').getByLabelText(/^Other terms/);
@@ -405,7 +400,7 @@ describe('CounterofferBuilder', () => {
     expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', newer);
     await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer));
     type(screen.getByLabelText('Company'), 'New');
-    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    await untilSaved();
     expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
     fireEvent.click(within(kept).getByRole('button', { name: 'Copy them' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(newer));
@@ -415,7 +410,10 @@ describe('CounterofferBuilder', () => {
     kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'New');
     fireEvent.click(within(kept).getByRole('button', { name: 'Delete them' }));
-    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBeNull());
+    expect(screen.queryByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeNull();
+    // Gone for good: a reload no longer offers them.
+    cleanup();
+    await renderBuilder();
     expect(screen.queryByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeNull();
   });
 
@@ -427,15 +425,20 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(await screen.findByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeTruthy();
     type(screen.getByLabelText('Company'), 'Later');
-    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
-    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged');
+    await untilSaved();
+    // The next save kept them aside too: still offered, with the copy as stored, after a reload.
+    cleanup();
+    await renderBuilder();
+    const kept = await screen.findByRole('group', { name: /Your saved numbers couldn’t be opened/ });
+    expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', 'damaged');
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Later');
   });
 
   it('case 4: an amount typed in de-DE keeps its value when the browser’s language changes', async () => {
     const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('de-DE');
     const first = await renderBuilder();
     type(offer('Their offer').getByLabelText('Base salary (EUR)'), '100.000');
-    await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
+    await untilSaved();
     first.unmount();
     language.mockReturnValue('en-US');
     await renderBuilder();
@@ -484,8 +487,8 @@ describe('CounterofferBuilder', () => {
       await renderBuilder();
       expect(screen.getByLabelText('Another offer I hold')).toHaveProperty('checked', cited);
       type(screen.getByLabelText('Company'), 'Acme');
-      await waitFor(() => expect(email()).toContain('Your offer from Acme'));
-      expect(email().includes('I have another offer')).toBe(cited);
+      await waitFor(() => expect(emailText()).toContain('Your offer from Acme'));
+      expect(emailText().includes('I have another offer')).toBe(cited);
       expect(location.search).toBe('');
     },
   );
@@ -505,17 +508,17 @@ describe('CounterofferBuilder', () => {
     ]);
     expect(why.getByLabelText('I’d rather not say')).toHaveProperty('checked', true);
     fireEvent.click(why.getByLabelText('The level or title is too low'));
-    await waitFor(() => expect(email()).toContain("this move isn't right for me at any level"));
+    await waitFor(() => expect(emailText()).toContain("this move isn't right for me at any level"));
     fireEvent.click(why.getByLabelText('Another offer is better'));
     // Picking the reason alone doesn't say the reader holds an offer, so none is claimed.
-    expect(email()).toContain("I've weighed it against my other options");
-    expect(email()).not.toContain('another offer');
+    expect(emailText()).toContain("I've weighed it against my other options");
+    expect(emailText()).not.toContain('another offer');
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(email()).toContain("I've decided to take an offer from Globex");
+    expect(emailText()).toContain("I've decided to take an offer from Globex");
     fireEvent.click(why.getByLabelText('I’d rather not say'));
-    expect(email()).toContain("After a lot of thought, I've decided not to accept.\n");
+    expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
 
   it('takes the goal, stage and reason from prefixed parameters, leaving the call widget’s own', async () => {
@@ -531,8 +534,8 @@ describe('CounterofferBuilder', () => {
     );
     expect(screen.getByLabelText('I already said no')).toHaveProperty('checked', true);
     expect(location.search).toBe('?status=declined&reason=pay&other=none&join=yes');
-    expect(email()).toContain('I know I said no');
-    expect(email()).not.toContain('accept');
+    expect(emailText()).toContain('I know I said no');
+    expect(emailText()).not.toContain('accept');
   });
 
   it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
@@ -540,7 +543,7 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
-    expect(document.querySelector('.co-email')?.textContent).toContain("isn't right for me at any level");
+    expect(emailText()).toContain("isn't right for me at any level");
   });
 
   it.each(['/tools/counteroffer/', '/issues/57/'])(
@@ -603,7 +606,10 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByText('Clear everything you entered? This can’t be undone.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
     expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
-    await waitFor(() => expect(localStorage.getItem(KEY)).toBeNull());
+    // Cleared for good: a reload brings nothing back.
+    cleanup();
+    await renderBuilder();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
   });
 
   it('shows the server’s message until the reader changes something, then writes its own', async () => {
@@ -614,13 +620,9 @@ describe('CounterofferBuilder', () => {
       talkTrack: ['Hello'],
     };
     await renderBuilder({ serverMessage });
-    expect(document.querySelector('.co-email')?.textContent).toContain('From the server');
+    expect(emailText()).toContain('From the server');
     type(screen.getByLabelText('Company'), 'Acme');
-    await waitFor(() =>
-      expect(document.querySelector('.co-email')?.textContent).toContain(
-        'Your offer from Acme — what would make it a yes',
-      ),
-    );
+    await waitFor(() => expect(emailText()).toContain('Your offer from Acme — what would make it a yes'));
   });
 
   it('reads a share link opened in the same tab (only the fragment changes)', async () => {
@@ -647,7 +649,7 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'back-weighted');
     expect(screen.getByLabelText('Say it’s too late, politely')).toHaveProperty('checked', true);
     type(screen.getByLabelText('Company'), 'Acme');
-    await waitFor(() => expect(localStorage.getItem('custom-key')).not.toBeNull());
+    await untilSaved('custom-key');
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 });

@@ -26,7 +26,7 @@ function onKeyDown(event: KeyboardEvent) {
 /** The results of a search: title, where it is from, an excerpt and deep links. */
 export function ResultList({ results, onOpen }: Props) {
   return (
-    <ol class="search-results" onKeyDown={onKeyDown}>
+    <ol class="search-results" aria-label="Search results" onKeyDown={onKeyDown}>
       {results.map((result) => (
         <li key={result.url}>
           <a class="search-result-title" href={result.url} onClick={onOpen}>

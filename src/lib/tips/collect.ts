@@ -1,3 +1,5 @@
+import { readFrontmatter } from '../content/frontmatter.ts';
+
 /** A tip as marked in an issue's MDX with `<Tip id="…" title="…">…</Tip>`. */
 export interface Tip {
   /** The anchor of the tip on its issue page. */
@@ -9,7 +11,7 @@ export interface Tip {
 }
 
 /** What a tip id must look like: it becomes a URL fragment that links rely on. */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TIP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const TIP_PATTERN = /<Tip\b([^>]*)>([\s\S]*?)<\/Tip>/g;
 const ATTRIBUTE_PATTERN = /([A-Za-z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -46,7 +48,7 @@ export function collectTips(source: string, file: string): Tip[] {
     const title = (attrs.get('title') ?? '').trim();
     const text = plainText(match[2] ?? '');
     const where = `${file}: <Tip${id ? ` id="${id}"` : ''}>`;
-    if (!ID_PATTERN.test(id)) {
+    if (!TIP_ID_PATTERN.test(id)) {
       throw new Error(
         `${where} needs an "id" of lower-case words joined by hyphens, like id="take-the-call" (saw "${id}").`,
       );
@@ -59,4 +61,32 @@ export function collectTips(source: string, file: string): Tip[] {
     tips.push({ id, title, text });
   }
   return tips;
+}
+
+/** Every tip in an issue file as written (frontmatter and body); the issues loader's one way in. */
+export function collectIssueTips(fileText: string, file: string): Tip[] {
+  return collectTips(readFrontmatter(fileText).body, file);
+}
+
+/** What an author reads who lists `tips` in the frontmatter: tips are marked where readers see them. */
+export function tipsInFrontmatterMessage(file: string): string {
+  return `${file}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`;
+}
+
+/**
+ * A fingerprint of the rules above (their code and patterns): the issues loader re-reads every
+ * issue when it changes, since the content layer itself re-reads only files whose text changed.
+ */
+export function tipRulesFingerprint(): string {
+  return [
+    TIP_ID_PATTERN,
+    TIP_PATTERN,
+    ATTRIBUTE_PATTERN,
+    attributes,
+    plainText,
+    collectTips,
+    collectIssueTips,
+  ]
+    .map(String)
+    .join('\n');
 }

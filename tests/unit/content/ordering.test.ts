@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { groupByYear, neighbours, newestFirst } from '../../../src/lib/content/ordering.ts';
+import { parseStrictDate } from '../../../src/lib/content/strict-date.ts';
 
 const issue = (number: number, day: string) => ({ number, date: new Date(`${day}T00:00:00Z`) });
 
@@ -59,5 +60,18 @@ describe('neighbours', () => {
 
   it('has neither for a lone issue', () => {
     expect(neighbours([issue(1, '2026-01-01')], 1)).toEqual({ previous: undefined, next: undefined });
+  });
+});
+
+describe('groupByYear', () => {
+  it("files a New Year's Eve evening issue under the author's year", () => {
+    const issues = [
+      { number: 1, date: parseStrictDate('2025-12-31T21:00:00-05:00'), dateOffset: -300 },
+      { number: 2, date: parseStrictDate('2026-01-01T09:00:00+10:00'), dateOffset: 600 },
+    ];
+    expect(groupByYear(issues).map((g) => [g.year, g.issues.map((i) => i.number)])).toEqual([
+      [2026, [2]],
+      [2025, [1]],
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   encodeState,
   type CounterofferState,
   type OfferInput,
+  emptyOfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
 import { toBase64Url } from '../../../src/lib/counteroffer/base64url.ts';
 import { CURRENCIES, isCurrencyCode } from '../../../src/lib/offer/index.ts';
@@ -219,5 +220,42 @@ describe('decodeState refuses what it cannot read', () => {
         expect(typeof result.ok).toBe('boolean');
       }),
     );
+  });
+});
+
+describe('the codec keeps what the builder added, and reads saves from before it', () => {
+  it('round-trips terms beyond pay, the stage, the basis, the deadline, the ladder and a confirmation', () => {
+    const state: CounterofferState = {
+      ...defaultState('USD'),
+      kind: 'explore',
+      stage: 'declined',
+      basis: 'market',
+      deadline: '2026-12-01',
+      ladder: ['L3', 'L4', 'L5'],
+      confirmedLower: 'abc123',
+      counter: {
+        ...emptyOfferInput(),
+        title: 'Staff Engineer',
+        startDate: '2027-01-15',
+        remoteDays: '3',
+        timeOff: '25',
+        equityRefresh: '20000',
+        reviewMonths: '6',
+      },
+    };
+    expect(decodeState(encodeState(state))).toEqual({ ok: true, state });
+  });
+
+  it('reads a save from before those fields as blank, and a cv: [] as a schedule with no years', () => {
+    const old = toBase64Url(
+      JSON.stringify({ v: 1, cu: 'USD', k: 'counter', o: { b: '100000', vp: 'custom', cv: [] } }),
+    );
+    const result = decodeState(old);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.state.offer.customVesting).toEqual([]);
+    expect(result.state.offer.title).toBeUndefined();
+    expect(result.state.stage).toBeUndefined();
+    expect(result.state.ladder).toBeUndefined();
   });
 });

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { selectIssues } from '../../../src/lib/email/cli.ts';
+import fc from 'fast-check';
+import {
+  checkSiteUrlEnv,
+  emailFileStem,
+  formatBytes,
+  parseEmailArgs,
+  selectIssues,
+  type KnownIssue,
+} from '../../../src/lib/email/cli.ts';
 import { readIssueFiles } from '../../../scripts/issues.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsletter-issue-files-'));
@@ -24,5 +32,92 @@ describe('the scripts read issues as the site does: issue 15, case 11', () => {
     expect(known).toEqual([{ number: 60, draft: false, file: join(dir, 'sub', '060-bom.mdx') }]);
     expect(selectIssues({ all: false, numbers: [60] }, known)).toEqual([60]);
     expect(files.find((f) => f.file.endsWith('061-broken.mdx'))?.error).toBeTruthy();
+  });
+});
+
+describe('npm run email: arguments', () => {
+  it.each([
+    [['57'], { all: false, numbers: [57] }],
+    [['057', '#58', '57'], { all: false, numbers: [57, 58] }],
+    [['--all'], { all: true }],
+  ])('%j → %o', (args, request) => {
+    expect(parseEmailArgs(args)).toEqual(request);
+  });
+
+  it.each([
+    [[], 'Say which issue to write.'],
+    [['abc'], '"abc" is not an issue number.'],
+    [['0'], '"0" is not an issue number.'],
+    [['--all', '57'], 'Give either --all or issue numbers, not both.'],
+  ])('refuses %j', (args, message) => {
+    expect(() => parseEmailArgs(args)).toThrow(message);
+  });
+
+  it('reads any positive number back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), (number) => {
+        expect(parseEmailArgs([String(number)])).toEqual({ all: false, numbers: [number] });
+      }),
+    );
+  });
+});
+
+describe('npm run email: which issues', () => {
+  const known: KnownIssue[] = [
+    { number: 57, draft: false, file: 'content/issues/057-a.mdx' },
+    { number: 56, draft: false, file: 'content/issues/056-b.mdx' },
+    { number: 58, draft: true, file: 'content/issues/058-c.mdx' },
+  ];
+
+  it.each([
+    [{ all: true } as const, [56, 57]],
+    [{ all: false, numbers: [57, 56] } as const, [56, 57]],
+  ])('%o → %j', (request, numbers) => {
+    expect(selectIssues(request, known)).toEqual(numbers);
+  });
+
+  it.each([
+    [{ all: false, numbers: [99] } as const, known, 'There is no issue #99. Published issues: #56, #57.'],
+    [
+      { all: false, numbers: [58] } as const,
+      known,
+      'Issue #58 is a draft (content/issues/058-c.mdx), and drafts are never sent. Remove `draft: true` from its frontmatter to publish it first; preview it meanwhile with npm run dev at /issues/58/email/.',
+    ],
+    [
+      { all: true } as const,
+      [known[2] as KnownIssue],
+      'There is no published issue to write: every issue is a draft.',
+    ],
+    [{ all: false, numbers: [1] } as const, [], 'There is no issue #1. Published issues: none.'],
+  ])('refuses %o', (request, issues, message) => {
+    expect(() => selectIssues(request, issues)).toThrow(message);
+  });
+
+  it.each([
+    [57, '057'],
+    [7, '007'],
+    [1234, '1234'],
+  ])('names issue %i’s files %s', (number, stem) => {
+    expect(emailFileStem(number)).toBe(stem);
+  });
+
+  it.each([
+    [512, '512 B'],
+    [16_700, '16.3 KB'],
+  ])('formats %i bytes as %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  it.each([
+    ['', 'SITE_URL is set but empty'],
+    ['news.example', 'SITE_URL "news.example" is not an absolute URL.'],
+    ['mailto:a@b.c', 'SITE_URL "mailto:a@b.c" is not a web address.'],
+  ])('refuses SITE_URL=%j', (value, message) => {
+    expect(() => checkSiteUrlEnv(value)).toThrow(message);
+  });
+
+  it('accepts an unset or absolute SITE_URL', () => {
+    expect(() => checkSiteUrlEnv(undefined)).not.toThrow();
+    expect(() => checkSiteUrlEnv('https://news.example/newsletter/')).not.toThrow();
   });
 });

@@ -7,7 +7,6 @@ import { filesFromMap } from '../../../src/lib/import/files.ts';
 import { contentHash, readExisting } from '../../../src/lib/import/issue-file.ts';
 import type { SourceFiles } from '../../../src/lib/import/model.ts';
 import { planImport, type ImportPlan, type PlanOptions } from '../../../src/lib/import/plan.ts';
-import { mergeRedirects, oldPath, parseRedirects, redirectsFile } from '../../../src/lib/import/redirects.ts';
 import { planTable, problemLines, summaryLine } from '../../../src/lib/import/report.ts';
 import {
   buttondownExport,
@@ -23,6 +22,7 @@ const options: PlanOptions = {
   today: '2026-11-25',
   issuesDir: 'content/issues',
 };
+
 const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
   filesFromMap(
     'export',
@@ -30,6 +30,7 @@ const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
       Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]),
     ),
   );
+
 const AUTHOR_57 = readExisting(
   '057-always-discuss-the-job-offer.mdx',
   '---\nnumber: 57\ntitle: Mine\ntopics: [negotiation]\n---\nMy words.\n',
@@ -217,41 +218,5 @@ describe('planImport', () => {
     expect(summaryLine(result)).toBe(
       '2 created, 0 updated, 0 unchanged, 0 skipped (edited), 0 failed; 4 missing image(s); 1 redirect(s)',
     );
-  });
-});
-
-describe('redirects', () => {
-  it.each([
-    ['https://x.substack.com/p/ask?utm=1', '/p/ask/'],
-    ['/archive/raise/', '/archive/raise/'],
-    ['https://old.example/2024/03/post.html', '/2024/03/post.html'],
-    ['https://old.example/posts/index.html', '/posts/'],
-    ['https://old.example/', undefined],
-    ['/issues/12/', undefined],
-    ['/about/', undefined],
-    ['/a/../b', '/b/'],
-    ['/a b/', undefined],
-    [undefined, undefined],
-  ])('%j → %j', (url, path) => {
-    expect(oldPath(url)).toBe(path);
-  });
-
-  it('keeps the author’s own lines in _redirects and replaces its own block', () => {
-    const first = redirectsFile('/old /new 301\n', [{ from: '/p/a/', to: 1 }], (n) => `/issues/${n}/`);
-    const second = redirectsFile(
-      first,
-      mergeRedirects([{ from: '/p/a/', to: 1 }], [{ from: '/p/b/', to: 2 }]),
-      (n) => `/issues/${n}/`,
-    );
-    expect(second).toBe(
-      '/old /new 301\n\n# Begin: written by npm run import (edit outside these lines)\n/p/a/ /issues/1/ 301\n/p/b/ /issues/2/ 301\n# End: written by npm run import\n',
-    );
-  });
-
-  it('reads back only well-formed entries', () => {
-    expect(
-      parseRedirects('[{"from":"/p/a/","to":1},{"from":"/issues/2/","to":2},{"from":"/x/","to":"3"}]'),
-    ).toEqual([{ from: '/p/a/', to: 1 }]);
-    expect(parseRedirects('not json')).toEqual([]);
   });
 });

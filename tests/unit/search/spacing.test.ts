@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { spaceBlocks } from '../../../src/lib/search/spacing.ts';
-import { highlightMarkOptions, shouldMark } from '../../../src/lib/search/highlight.ts';
 
 /** The text a reader sees, roughly: tags dropped, runs of space made one. */
 const words = (html: string) =>
@@ -35,26 +34,5 @@ describe('spaceBlocks', () => {
         expect(spaceBlocks(html).replace(/ /g, '')).toBe(html.replace(/ /g, ''));
       }),
     );
-  });
-});
-
-describe('highlighting on arrival', () => {
-  it.each([
-    ['recruiter', true],
-    ['Counteroffer', true],
-    ['the', false],
-    ['To', false],
-    ['a', false],
-    [' ', false],
-  ])('%s → %s', (term, expected) => {
-    expect(shouldMark(term)).toBe(expected);
-  });
-
-  it('marks whole words only, with the class the stylesheet colours, never in ignored parts', () => {
-    const options = highlightMarkOptions();
-    expect(options.accuracy.value).toBe('exactly');
-    expect(options.accuracy.limiters).toEqual(expect.arrayContaining([',', '.', '’', ')']));
-    expect(options.className).toBe('pagefind-highlight');
-    expect(options.exclude).toContain('[data-pagefind-ignore] *');
   });
 });

@@ -1,114 +1,12 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shareCardKey } from '../../../src/lib/share-card/cache-key.ts';
 import {
   defaultCardContent,
   issueCardContent,
   shareCardAlt,
   shareCardTree,
-  TITLE_FIT,
   type CardElement,
 } from '../../../src/lib/share-card/card.ts';
-import { fitText, textWidth, wrapText } from '../../../src/lib/share-card/fit.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/share-card/image.ts';
-
-const fit = { sizes: [80, 64, 48], maxWidth: 1040, maxLines: 3 };
-
-describe('textWidth', () => {
-  it.each([
-    ['', 80, 0],
-    ['i', 100, 28.3],
-    ['W', 100, 105.9],
-    ['Hi', 10, 10.32],
-  ])('%j at %ipx is %f px', (text, size, expected) => {
-    expect(textWidth(text, size)).toBeCloseTo(expected, 5);
-  });
-
-  it('is narrower in regular than in extra bold, and counts unknown characters as wide', () => {
-    expect(textWidth('Career', 50, 'regular')).toBeLessThan(textWidth('Career', 50));
-    expect(textWidth('日本', 100)).toBeCloseTo(212, 5);
-  });
-});
-
-describe('wrapText', () => {
-  it.each([
-    ['one line when it fits', 'Always Discuss the Job Offer', 64, 1040, ['Always Discuss the Job Offer']],
-    [
-      'breaks at spaces',
-      'Quick Tip – Always Discuss the Job Offer',
-      76,
-      1040,
-      ['Quick Tip – Always Discuss', 'the Job Offer'],
-    ],
-    ['collapses whitespace', '  a \n  b  ', 80, 1040, ['a b']],
-    ['breaks a word too long for a line', 'Wwwwwwwwww', 100, 400, ['Wwww', 'wwww', 'ww']],
-    ['nothing for empty text', '   ', 80, 1040, []],
-  ])('%s', (_, text, size, width, expected) => {
-    expect(wrapText(text, size, width)).toEqual(expected);
-  });
-});
-
-describe('fitText', () => {
-  it.each([
-    ['a short title at the largest size', 'Take the Call', 80, ['Take the Call'], false],
-    [
-      'a title needing three lines at the largest size',
-      'A Title That Needs Two Lines at Eighty Pixels Wide',
-      80,
-      ['A Title That Needs Two', 'Lines at Eighty Pixels', 'Wide'],
-      false,
-    ],
-    [
-      'a long title at a smaller size',
-      'The Extraordinarily Long Title of an Issue That Goes On About Negotiating Counteroffers and Vesting',
-      48,
-      [
-        'The Extraordinarily Long Title of an Issue',
-        'That Goes On About Negotiating',
-        'Counteroffers and Vesting',
-      ],
-      false,
-    ],
-  ])('sets %s', (_, text, fontSize, lines, truncated) => {
-    expect(fitText(text, fit)).toEqual({ fontSize, lines, truncated });
-  });
-
-  it('cuts text that fits no size, ending with an ellipsis', () => {
-    const result = fitText('word '.repeat(200), fit);
-    expect(result.fontSize).toBe(48);
-    expect(result.truncated).toBe(true);
-    expect(result.lines).toHaveLength(3);
-    expect(result.lines.at(-1)).toMatch(/word…$/);
-  });
-
-  it.each([
-    [{ ...fit, sizes: [] }, 'fitText needs at least one font size to try.'],
-    [{ ...fit, maxLines: 0 }, 'fitText needs maxLines ≥ 1; got 0.'],
-  ])('refuses impossible options', (options, message) => {
-    expect(() => fitText('x', options)).toThrow(message);
-  });
-
-  it('never overflows the box, and keeps every word when it does not cut', () => {
-    fc.assert(
-      fc.property(
-        fc.string({
-          unit: fc.constantFrom(...'abcdefghijkmnopqrstuvwxyz WMI–’é日'.split('')),
-          maxLength: 300,
-        }),
-        (text) => {
-          const result = fitText(text, TITLE_FIT);
-          expect(TITLE_FIT.sizes).toContain(result.fontSize);
-          expect(result.lines.length).toBeLessThanOrEqual(TITLE_FIT.maxLines);
-          for (const line of result.lines) {
-            expect(textWidth(line, result.fontSize)).toBeLessThanOrEqual(TITLE_FIT.maxWidth);
-          }
-          const words = text.trim().split(/\s+/).filter(Boolean).join('');
-          if (!result.truncated) expect(result.lines.join('').replace(/\s+/g, '')).toBe(words);
-        },
-      ),
-    );
-  });
-});
 
 /** Every string in a card's element tree, in order. */
 function texts(node: CardElement | string): string[] {
@@ -170,22 +68,5 @@ describe('shareCardAlt', () => {
     ],
   ])('%o → %s', (content, alt) => {
     expect(shareCardAlt(content)).toBe(alt);
-  });
-});
-
-describe('shareCardKey', () => {
-  const tree = shareCardTree(issueCardContent('N', 'h', { number: 57, title: 'Title' }));
-
-  it('is a SHA-256 hex digest, the same for the same input', () => {
-    expect(shareCardKey(tree, ['font:1'])).toMatch(/^[0-9a-f]{64}$/);
-    expect(shareCardKey(tree, ['font:1'])).toBe(shareCardKey(structuredClone(tree), ['font:1']));
-  });
-
-  it.each([
-    ['another title', shareCardTree(issueCardContent('N', 'h', { number: 57, title: 'Title!' })), ['font:1']],
-    ['another number', shareCardTree(issueCardContent('N', 'h', { number: 58, title: 'Title' })), ['font:1']],
-    ['another font', tree, ['font:2']],
-  ])('changes with %s', (_, other, extra) => {
-    expect(shareCardKey(other, extra)).not.toBe(shareCardKey(tree, ['font:1']));
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectTips, plainText } from '../../../src/lib/tips/collect.ts';
-import { groupTipsByTopic } from '../../../src/lib/tips/group.ts';
+import {
+  collectIssueTips,
+  collectTips,
+  plainText,
+  TIP_ID_PATTERN,
+  tipRulesFingerprint,
+  tipsInFrontmatterMessage,
+} from '../../../src/lib/tips/collect.ts';
 
 const FILE = 'content/issues/057-x.mdx';
 
@@ -71,31 +77,37 @@ describe('plainText', () => {
   });
 });
 
-describe('groupTipsByTopic', () => {
-  const tip = (id: string) => ({ id, title: id, text: id });
-  const issue = (number: number, day: string, topics: string[], tips: string[]) => ({
-    number,
-    title: `Issue ${number}`,
-    date: new Date(`${day}T00:00:00Z`),
-    topics,
-    tips: tips.map(tip),
+describe('collectIssueTips', () => {
+  it('reads the tips of the body, never the frontmatter', () => {
+    const file = [
+      '---',
+      'title: <Tip id="in-frontmatter" title="No">Not a tip</Tip>',
+      '---',
+      '',
+      '<Tip id="in-body" title="Yes">A tip.</Tip>',
+    ].join('\n');
+    expect(collectIssueTips(file, FILE)).toEqual([{ id: 'in-body', title: 'Yes', text: 'A tip.' }]);
   });
 
-  it('groups tips under every topic of their issue, busiest topic first, newest issue first', () => {
-    const groups = groupTipsByTopic([
-      issue(1, '2026-01-01', ['offers'], ['a']),
-      issue(2, '2026-02-01', ['offers', 'career'], ['b', 'c']),
-      issue(3, '2026-03-01', ['interviews'], []),
-    ]);
-    expect(
-      groups.map((g) => [g.topic.slug, g.topic.count, g.tips.map((t) => `${t.issue.number}:${t.tip.id}`)]),
-    ).toEqual([
-      ['offers', 3, ['2:b', '2:c', '1:a']],
-      ['career', 2, ['2:b', '2:c']],
-    ]);
+  it('fails as collectTips does, naming the file', () => {
+    expect(() => collectIssueTips('---\nnumber: 1\n---\n<Tip id="a">x</Tip>', FILE)).toThrow(
+      `${FILE}: <Tip id="a"> needs a "title"`,
+    );
   });
+});
 
-  it('is empty when no issue has tips', () => {
-    expect(groupTipsByTopic([issue(1, '2026-01-01', ['offers'], [])])).toEqual([]);
+describe('tipsInFrontmatterMessage', () => {
+  it('names the file and says where tips are marked', () => {
+    expect(tipsInFrontmatterMessage(FILE)).toBe(
+      `${FILE}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`,
+    );
+  });
+});
+
+describe('tipRulesFingerprint', () => {
+  it('is the same on every call, and carries the rules the loader applies', () => {
+    expect(tipRulesFingerprint()).toBe(tipRulesFingerprint());
+    expect(tipRulesFingerprint()).toContain(String(TIP_ID_PATTERN));
+    expect(tipRulesFingerprint()).toContain('needs a "title"');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { relatedIssues } from '../../../src/lib/content/related.ts';
-import { displayDate, isoDay } from '../../../src/lib/content/dates.ts';
 
 const issue = (number: number, day: string, topics: string[]) => ({ number, date: new Date(`${day}T00:00:00Z`), topics });
 
@@ -65,15 +64,5 @@ describe('relatedIssues', () => {
     },
   ])('$name', ({ current: own, others: candidates, expected }) => {
     expect(relatedIssues(candidates, own).map((i) => i.number)).toEqual(expected);
-  });
-});
-
-describe('dates', () => {
-  it.each([
-    ['2026-11-25T00:00:00Z', '2026-11-25', '25 November 2026'],
-    ['2026-01-01T23:30:00Z', '2026-01-01', '1 January 2026'],
-  ])('%s → %s, %s', (input, iso, display) => {
-    expect(isoDay(new Date(input))).toBe(iso);
-    expect(displayDate(new Date(input))).toBe(display);
   });
 });

@@ -16,8 +16,10 @@ const encode = (files: Record<string, string | Uint8Array>) =>
   new Map(
     Object.entries(files).map(([p, c]) => [p, typeof c === 'string' ? new TextEncoder().encode(c) : c]),
   );
+
 const folder = (files: Record<string, string | Uint8Array>): SourceFiles =>
   filesFromMap('export', encode(files));
+
 const single = (name: string, text: string): SourceFiles => folder({ [name]: text });
 
 describe('detectSource', () => {

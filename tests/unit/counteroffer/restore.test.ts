@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeState, defaultState, encodeState, restoreState } from '../../../src/lib/counteroffer/index.ts';
+import { emptySaved, type Saved } from '../../../src/lib/counteroffer/store.ts';
+
+/** A browser holding just `current` (null: nothing saved). */
+const kept = (current: string | null): Saved => ({ ...emptySaved(), current });
+
+const page = { hash: '', search: '', saved: kept(null), locale: 'en-US' };
+
+describe('restoreState', () => {
+  const saved = defaultState('EUR');
+  saved.company = 'Saved';
+  saved.offer.base = '185.000';
+  const shared = defaultState('GBP');
+  shared.company = 'Shared';
+  shared.offer.base = '90000';
+  const link = `#s=${encodeState(shared)}`;
+
+  it('prefers a share link, with its amounts written for this reader', () => {
+    const result = restoreState(defaultState('USD'), {
+      ...page,
+      hash: link,
+      saved: kept(encodeState(saved)),
+      locale: 'de-DE',
+    });
+    expect([result.state.company, result.state.offer.base]).toEqual(['Shared', '90.000']);
+  });
+
+  it.each([
+    ['a different saved state', encodeState(saved), ['Saved']],
+    ['no saved state', null, []],
+    [
+      'the same state, typed differently',
+      encodeState({ ...shared, offer: { ...shared.offer, base: '£90,000' } }),
+      [],
+    ],
+  ])('with %s, keeps the reader’s own numbers in the history: %j', (_label, stored, history) => {
+    const result = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(stored) });
+    const companies = result.saved.history.map((item) => {
+      const decoded = decodeState(item);
+      return decoded.ok ? decoded.state.company : 'unreadable';
+    });
+    expect(companies).toEqual(history);
+    expect(result.saved.source).toBe(history.length > 0 || stored === null ? 'link' : 'own');
+    expect(result.notice).toBe(
+      history.length > 0
+        ? 'Opened the counteroffer from your link. Your own numbers are kept in this browser.'
+        : 'Opened the counteroffer from your link.',
+    );
+  });
+
+  it.each([
+    ['damaged', '{not json'],
+    ['made by a newer version', encodeState(saved).replace(/^eyJ2Ijoy/, 'eyJ2Ijo5')],
+  ])('keeps a save it cannot read (%s) aside, never deletes it', (_label, stored) => {
+    const result = restoreState(defaultState('USD'), { ...page, saved: kept(stored) });
+    expect(result.state).toEqual(defaultState('USD'));
+    expect(result.saved).toEqual({ ...emptySaved(), unreadable: stored });
+    const withLink = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(stored) });
+    expect(withLink.saved.unreadable).toBe(stored);
+  });
+
+  it('falls back to the saved state, with a message, when the link is damaged', () => {
+    const result = restoreState(defaultState('USD'), {
+      ...page,
+      hash: '#s=%%%',
+      saved: kept(encodeState(saved)),
+    });
+    expect(result.state.company).toBe('Saved');
+    expect(result.saved.history).toEqual([]);
+    expect(result.saved.current && decodeState(result.saved.current)).toMatchObject({
+      ok: true,
+      state: { company: 'Saved' },
+    });
+    expect(result.notice).toBe("This share link couldn't be opened. The link is incomplete or damaged.");
+  });
+
+  it('ignores other fragments, such as a heading anchor', () => {
+    const result = restoreState(defaultState('USD'), { ...page, hash: '#be-ready-with-your-counteroffer' });
+    expect(result).toEqual({ state: defaultState('USD'), notice: '', saved: kept(null) });
+  });
+
+  it.each([
+    ['?goal=counter&reason=other-offer', true],
+    ['?goal=counter&reason=other-offer&other=holding', true],
+    ['?goal=counter&reason=other-offer&other=none', false],
+    ['?goal=listen&reason=pay&other=holding', true],
+  ])('applies %s over the saved state (cite another offer: %s)', (search, cite) => {
+    const result = restoreState(defaultState('USD'), { ...page, search, saved: kept(encodeState(saved)) });
+    expect(result.state.company).toBe('Saved');
+    expect(result.state.citeOtherOffer).toBe(cite);
+  });
+
+  it('leaves the state alone when the query has no goal (the call widget uses ?reason= too)', () => {
+    const result = restoreState(defaultState('USD'), { ...page, search: '?status=declined&reason=level' });
+    expect(result.state.reason).toBeUndefined();
+    expect(result.state.priorities[0]).toBe('base');
+  });
+
+  it('never throws on garbage', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.option(fc.string()), (hash, search, stored) => {
+        const result = restoreState(defaultState('USD'), {
+          ...page,
+          hash: `#s=${hash}`,
+          search,
+          saved: kept(stored),
+        });
+        expect(decodeState(encodeState(result.state)).ok).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(() =>
+      restoreState(defaultState('USD'), { ...page, hash: `#s=${'A'.repeat(200_000)}` }),
+    ).not.toThrow();
+  });
+});
