@@ -12,12 +12,12 @@ export function MessageView({ idPrefix, level, message }: Props) {
   return (
     <div class="co-message co-print">
       <Heading level={level}>Email</Heading>
-      <div id={`${idPrefix}-email`} class="co-email" role="region" aria-label="Email">
+      <section id={`${idPrefix}-email`} class="co-email" aria-label="Email">
         <p>
           <span class="co-label">Subject:</span> {message.subject}
         </p>
         <p class="co-email-body">{message.email}</p>
-      </div>
+      </section>
       <Heading level={level}>On a call: your talk track</Heading>
       <ol class="co-talk-track" aria-label="Talk track">
         {message.talkTrack.map((line) => (
