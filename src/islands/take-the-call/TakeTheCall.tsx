@@ -210,8 +210,7 @@ export default function TakeTheCall({
       </div>
       {!hydrated && (
         <p class="ttc-no-script">
-          Without JavaScript, <a href={everySituation}>see every situation and its advice</a> on the tool
-          page.
+          Without JavaScript, <a href={everySituation}>see every situation and its advice</a>.
         </p>
       )}
       {announcer}
