@@ -11,7 +11,13 @@ export interface Relatable {
 
 /** How many distinct values two lists share. */
 function sharedCount(mine: ReadonlySet<string>, theirs: readonly string[]): number {
-  return new Set(theirs.filter((value) => mine.has(value))).size;
+  // A loop, not filter() and a Set: every issue page weighs every other issue, a million
+  // pairs at 1,000 issues.
+  let count = 0;
+  theirs.forEach((value, index) => {
+    if (mine.has(value) && theirs.indexOf(value) === index) count += 1;
+  });
+  return count;
 }
 
 /**
@@ -26,7 +32,7 @@ export function relatedIssues<T extends Relatable>(issues: readonly T[], current
     .filter((issue) => issue.number !== current.number)
     .map((issue) => ({
       issue,
-      shared: sharedCount(ownTopics, issue.topics.map(topicSlug)) + sharedCount(ownTips, [...(issue.tipIds ?? [])]),
+      shared: sharedCount(ownTopics, issue.topics.map(topicSlug)) + sharedCount(ownTips, issue.tipIds ?? []),
     }))
     .filter(({ shared }) => shared > 0)
     .sort(
