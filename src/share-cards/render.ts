@@ -12,6 +12,7 @@ import { shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts'
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
 import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
+import { CARD_ENCODER, encodeCardPng } from './encode.mjs';
 import { sharedPool, type FontFile } from './pool.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,7 @@ const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((pa
   const { name, version } = require(path) as { name: string; version: string };
   return `${name}@${version}`;
 });
+versions.push(CARD_ENCODER);
 const files = new Map<string, Promise<Buffer>>();
 const readFont = (file: string) => {
   let data = files.get(file);
@@ -109,8 +111,7 @@ export async function renderShareCard(content: ShareCardContent): Promise<Uint8A
   // satori's types expect React elements; our tree is the same plain-object shape.
   const tree = shareCardTree(content) as unknown as Parameters<typeof satori>[0];
   const svg = await satori(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
-  return new Uint8Array(png);
+  return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
 }
 
 /**
