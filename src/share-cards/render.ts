@@ -114,14 +114,47 @@ export async function renderShareCard(content: ShareCardContent): Promise<Uint8A
   return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
 }
 
+// Cards asked for ahead of their pages (startShareCards), until their page takes them.
+const early = new Map<string, Promise<RenderedCard>>();
+const earlyKey = (content: ShareCardContent, cacheDir: string) => JSON.stringify([cacheDir, content]);
+
+/**
+ * Starts drawing cards before their pages ask for them. Astro lists every route's paths before
+ * it renders any page, and renders a route's pages one after another: cards asked for only
+ * when the PNG route's turn comes kept the worker threads idle while pages rendered, then the
+ * main thread idle while cards were drawn.
+ */
+export function startShareCards(
+  contents: readonly ShareCardContent[],
+  cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
+): void {
+  for (const content of contents) {
+    const key = earlyKey(content, cacheDir);
+    if (early.has(key)) continue;
+    const card = drawShareCard(content, cacheDir);
+    // A failure is reported when the page takes the card, not as an unhandled rejection now.
+    card.catch(() => undefined);
+    early.set(key, card);
+  }
+}
+
 /**
  * The card's PNG, from the cache when an identical card was rendered before (same element
  * tree, template version, fonts and renderer versions), else rendered and stored.
  */
-export async function shareCardPng(
+export function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
+  const key = earlyKey(content, cacheDir);
+  const card = early.get(key);
+  if (!card) return drawShareCard(content, cacheDir);
+  early.delete(key);
+  return card;
+}
+
+/** shareCardPng() itself: the cache, else a worker thread, else this thread. */
+async function drawShareCard(content: ShareCardContent, cacheDir: string): Promise<RenderedCard> {
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
