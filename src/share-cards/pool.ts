@@ -78,10 +78,12 @@ export class ShareCardPool {
           this.next(slot);
         },
       );
+      // A worker that crashed takes no more jobs; when none is left, the queue fails with it.
       slot.worker.on('error', (error) => {
         slot.busy?.reject(error);
         slot.busy = undefined;
-        this.next(slot);
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
       });
       // An idle pool must not keep the build's process alive.
       slot.worker.unref();
@@ -92,6 +94,7 @@ export class ShareCardPool {
   /** Renders a card on the next free worker. */
   render(job: CardJob): Promise<PoolCard> {
     return new Promise((resolve, reject) => {
+      if (this.slots.length === 0) return reject(new Error('Every share-card worker has crashed.'));
       this.queue.push({ id: this.nextId++, job, resolve, reject });
       const idle = this.slots.find((slot) => !slot.busy);
       if (idle) this.next(idle);
