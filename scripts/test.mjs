@@ -1,30 +1,57 @@
 // `npm test`: builds every site variant the tests read, once (tests/support/shared-builds.ts),
-// then every Vitest project, then the Playwright suite against those builds, and one closing
-// line with the totals of both ("N passed, N failed", plus ", N skipped" when any) for CI.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// then runs the Playwright suite against those builds with every Vitest project beside it,
+// and prints one closing line with the totals of both ("N passed, N failed", plus
+// ", N skipped" when any) for CI.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('reports', { recursive: true });
 const unitReport = 'reports/unit.json';
+const unitLog = 'reports/unit.log';
 const e2eReport = 'reports/e2e.json';
-for (const file of [unitReport, e2eReport]) rmSync(file, { force: true });
+for (const file of [unitReport, unitLog, e2eReport]) rmSync(file, { force: true });
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', shell: false }).status ?? 1;
+/** Runs a command to its end: its exit status; its output to the terminal, or to a file when given. */
+const run = (command, args, logFile) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: logFile ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+    if (logFile) {
+      const log = createWriteStream(logFile);
+      child.stdout.pipe(log);
+      child.stderr.pipe(log);
+    }
+    child.on('error', () => resolve(1));
+    child.on('close', (status) => resolve(status ?? 1));
+  });
 const bin = (name) => `node_modules/.bin/${name}`;
 const timings = [];
-const timed = (name, work) => {
+const timed = async (name, work) => {
   const started = performance.now();
-  const status = work();
+  const status = await work();
   timings.push(`${name} ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return status;
 };
 
-// Both cores build the variants side by side; the suites below then only read them.
-const buildStatus = timed('builds', () => run(process.execPath, ['tests/support/prepare-builds.ts']));
-const unitStatus = timed('vitest', () =>
-  run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`]),
-);
-const e2eStatus = timed('playwright', () => run(bin('playwright'), ['test']));
+const started = performance.now();
+// Both cores build the variants side by side; the suites below then only read them. Before
+// Vitest starts: the real site and the email edition build in the project folder by turns,
+// which only prepareBuilds() knows.
+const buildStatus = await timed('builds', () => run(process.execPath, ['tests/support/prepare-builds.ts']));
+// Playwright spends much of its time waiting on the browser and the server, so Vitest runs
+// beside it rather than after it, sharing the two cores. Vitest's output goes to
+// reports/unit.log and is printed once it ends, so the two reports do not interleave.
+const [e2eStatus, unitStatus] = await Promise.all([
+  timed('playwright', () => run(bin('playwright'), ['test'])),
+  timed('vitest', () =>
+    run(
+      bin('vitest'),
+      ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitReport}`],
+      unitLog,
+    ),
+  ),
+]);
+timings.push(`in all ${((performance.now() - started) / 1000).toFixed(0)} s`);
+if (existsSync(unitLog)) process.stdout.write(readFileSync(unitLog, 'utf8'));
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
 const unit = read(unitReport);

@@ -49,8 +49,21 @@ export function summarise(issue: Issue): IssueSummary {
     dateOffset,
     description,
     topics,
-    minutes: readingMinutes(issue.body ?? ''),
+    minutes: issueMinutes(issue),
   };
+}
+
+// Every listing page summarises the whole collection, and counting words is the costly part:
+// each body is counted once per build (the body is compared, so an edit in dev counts again).
+const minutesCache = new Map<string, { body: string; minutes: number }>();
+
+function issueMinutes(issue: Issue): number {
+  const body = issue.body ?? '';
+  const cached = minutesCache.get(issue.id);
+  if (cached?.body === body) return cached.minutes;
+  const minutes = readingMinutes(body);
+  minutesCache.set(issue.id, { body, minutes });
+  return minutes;
 }
 
 /** The issue's compiled body and headings. */

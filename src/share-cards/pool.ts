@@ -48,50 +48,75 @@ export function poolSize(): number {
   return availableParallelism();
 }
 
-/** A fixed set of workers that take jobs round-robin by queue length. */
+interface Slot {
+  worker: Worker;
+  /** The job this worker is drawing, if any: one at a time, so each draws at full speed. */
+  busy: (Pending & { id: number }) | undefined;
+}
+
+/**
+ * A fixed set of workers fed from one queue, a job at a time each. A worker handed many jobs
+ * at once would start them all (satori awaits inside), holding every half-drawn card in
+ * memory and finishing none sooner.
+ */
 export class ShareCardPool {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly queue: (Pending & { id: number; job: CardJob })[] = [];
   private nextId = 0;
 
   constructor(size: number) {
     for (let index = 0; index < size; index += 1) {
-      const worker = new Worker(WORKER_FILE);
-      const pending = new Map<number, Pending>();
-      worker.on(
+      const slot: Slot = { worker: new Worker(WORKER_FILE), busy: undefined };
+      slot.worker.on(
         'message',
         (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
-          const job = pending.get(message.id);
-          if (!job) return;
-          pending.delete(message.id);
-          if (pending.size === 0) worker.unref();
+          const job = slot.busy;
+          if (job?.id !== message.id) return;
+          slot.busy = undefined;
           if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
           else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
+          this.next(slot);
         },
       );
-      worker.on('error', (error) => {
-        for (const job of pending.values()) job.reject(error);
-        pending.clear();
+      // A worker that crashed takes no more jobs; when none is left, the queue fails with it.
+      slot.worker.on('error', (error) => {
+        slot.busy?.reject(error);
+        slot.busy = undefined;
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        if (this.slots.length === 0) for (const queued of this.queue.splice(0)) queued.reject(error);
       });
       // An idle pool must not keep the build's process alive.
-      worker.unref();
-      this.workers.push({ worker, pending });
+      slot.worker.unref();
+      this.slots.push(slot);
     }
   }
 
-  /** Renders a card on the least busy worker. */
+  /** Renders a card on the next free worker. */
   render(job: CardJob): Promise<PoolCard> {
-    const slot = this.workers.reduce((best, next) => (next.pending.size < best.pending.size ? next : best));
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.ref();
-      slot.worker.postMessage({ id, ...job });
+      if (this.slots.length === 0) return reject(new Error('Every share-card worker has crashed.'));
+      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      const idle = this.slots.find((slot) => !slot.busy);
+      if (idle) this.next(idle);
     });
+  }
+
+  /** Hands a free worker the next queued job, or lets it idle. */
+  private next(slot: Slot): void {
+    const queued = this.queue.shift();
+    if (!queued) {
+      slot.worker.unref();
+      return;
+    }
+    const { job, ...pending } = queued;
+    slot.busy = pending;
+    slot.worker.ref();
+    slot.worker.postMessage({ id: pending.id, ...job });
   }
 
   /** Stops every worker. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
   }
 }
 

@@ -12,6 +12,7 @@ import { shareCardTree, type CardElement, type ShareCardContent } from '../lib/s
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
 import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
+import { CARD_ENCODER, encodeCardPng } from './encode.mjs';
 import { sharedPool, type FontFile } from './pool.ts';
 
 const require = createRequire(import.meta.url);
@@ -40,6 +41,7 @@ const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((pa
   const { name, version } = require(path) as { name: string; version: string };
   return `${name}@${version}`;
 });
+versions.push(CARD_ENCODER);
 const files = new Map<string, Promise<Buffer>>();
 const readFont = (file: string) => {
   let data = files.get(file);
@@ -116,18 +118,50 @@ export async function renderShareCard(
   // satori's types expect React elements; our tree is the same plain-object shape.
   const element = tree as unknown as Parameters<typeof satori>[0];
   const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, RESVG_OPTIONS).render().asPng();
-  return new Uint8Array(png);
+  return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
+}
+
+// Cards asked for ahead of their pages (startShareCards), until their page takes them.
+const early = new Map<string, Promise<RenderedCard>>();
+const earlyKey = (content: ShareCardContent, cacheDir: string) => JSON.stringify([cacheDir, content]);
+
+/**
+ * Starts drawing cards before their pages ask for them. Astro lists every route's paths before
+ * it renders any page, and renders a route's pages one after another: cards asked for only
+ * when the PNG route's turn comes kept the worker threads idle while pages rendered, then the
+ * main thread idle while cards were drawn.
+ */
+export function startShareCards(
+  contents: readonly ShareCardContent[],
+  cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
+): void {
+  for (const content of contents) {
+    const key = earlyKey(content, cacheDir);
+    if (early.has(key)) continue;
+    const card = drawShareCard(content, cacheDir);
+    // A failure is reported when the page takes the card, not as an unhandled rejection now.
+    card.catch(() => undefined);
+    early.set(key, card);
+  }
 }
 
 /**
  * The card's PNG, from the cache when an identical card was rendered before (same element
  * tree, template version, fonts and renderer versions), else rendered and stored.
  */
-export async function shareCardPng(
+export function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
+  const key = earlyKey(content, cacheDir);
+  const card = early.get(key);
+  if (!card) return drawShareCard(content, cacheDir);
+  early.delete(key);
+  return card;
+}
+
+/** shareCardPng() itself: the cache, else a worker thread, else this thread. */
+async function drawShareCard(content: ShareCardContent, cacheDir: string): Promise<RenderedCard> {
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();

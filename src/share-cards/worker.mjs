@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodeCardPng } from './encode.mjs';
 
 const require = createRequire(import.meta.url);
 // Each font file read once per thread: most cards share Inter's Latin files.
@@ -23,8 +24,9 @@ parentPort.on('message', async ({ id, tree, width, height, resvg, fonts: wanted 
       wanted.map(async (font) => ({ ...font, data: await fontData(font.file) })),
     );
     const svg = await satori(tree, { width, height, fonts });
-    const png = new Resvg(svg, resvg).render().asPng();
-    const bytes = new Uint8Array(png);
+    const png = await encodeCardPng(new Resvg(svg, resvg).render());
+    // A copy: sharp's buffer is native memory, which cannot be transferred to another thread.
+    const bytes = png.slice();
     parentPort.postMessage({ id, png: bytes, ms: performance.now() - started }, [bytes.buffer]);
   } catch (error) {
     parentPort.postMessage({

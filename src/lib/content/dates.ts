@@ -7,13 +7,25 @@ export function isoDay(date: Date): string {
 
 /** A calendar day held as midnight UTC, as readers see it ("25 November 2026"). */
 export function displayDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    // Fixed to UTC so builds agree on every machine; the day itself was chosen before.
-    timeZone: 'UTC',
-  }).format(date);
+  return dayFormat(locale).format(date);
+}
+
+// A formatter is costly to make (ICU loads its patterns) and every listed issue shows a date:
+// one per locale for the whole build.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      // Fixed to UTC so builds agree on every machine; the day itself was chosen before.
+      timeZone: 'UTC',
+    });
+    dayFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** An issue's date as readers see it: the author's own day at the offset they wrote. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relatedIssues } from '../../../src/lib/content/related.ts';
+import { relatedIssues, type Relatable } from '../../../src/lib/content/related.ts';
+import { topicSlug } from '../../../src/lib/content/topics.ts';
 
 const issue = (number: number, day: string, topics: string[]) => ({ number, date: new Date(`${day}T00:00:00Z`), topics });
 
@@ -65,4 +67,50 @@ describe('relatedIssues', () => {
   ])('$name', ({ current: own, others: candidates, expected }) => {
     expect(relatedIssues(candidates, own).map((i) => i.number)).toEqual(expected);
   });
+  // The ranking as first written, pair by pair: the indexed one must agree with it everywhere.
+  const byPairs = (issues: readonly Relatable[], current: Relatable, limit: number) => {
+    const shared = (mine: Set<string>, theirs: readonly string[]) =>
+      new Set(theirs.filter((value) => mine.has(value))).size;
+    const topics = new Set(current.topics.map(topicSlug));
+    const tips = new Set(current.tipIds ?? []);
+    return issues
+      .filter((other) => other.number !== current.number)
+      .map((other) => ({
+        other,
+        count: shared(topics, other.topics.map(topicSlug)) + shared(tips, [...(other.tipIds ?? [])]),
+      }))
+      .filter(({ count }) => count > 0)
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          b.other.date.getTime() - a.other.date.getTime() ||
+          b.other.number - a.other.number,
+      )
+      .slice(0, limit)
+      .map(({ other }) => other.number);
+  };
+  const value = fc.constantFrom('a', 'b', 'Offers', 'offers', 'Résumé', 'resume', 'x & y');
+  const relatable = fc.record({
+    number: fc.integer({ min: 1, max: 40 }),
+    date: fc.integer({ min: 0, max: 20 }).map((day) => new Date(Date.UTC(2025, 0, 1 + day))),
+    topics: fc.array(value, { maxLength: 4 }),
+    tipIds: fc.option(fc.array(value, { maxLength: 3 }), { nil: undefined }),
+  });
+
+  it('ranks exactly as comparing every pair does', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(relatable, { selector: (item) => item.number, maxLength: 30 }),
+        fc.integer({ min: 0, max: 5 }),
+        (issues, limit) => {
+          for (const current of issues)
+            expect(relatedIssues(issues, current, limit).map((i) => i.number)).toEqual(
+              byPairs(issues, current, limit),
+            );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
+
