@@ -167,20 +167,22 @@ export function usePersistentState(
   const pristine = !ready || json === start.current;
   const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
   latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
+  // Nothing to save before the save was read, while another tab's numbers wait, or on a first
+  // visit with nothing typed (which needn't fetch the code that saves either).
+  const nothingToSave = () => {
+    const now = latest.current;
+    return !now.ready || now.waiting || (now.pristine && savedRef.current.current === null);
+  };
   // Saves what is on screen now: the reader may have typed on, started over, or another tab may
   // have saved since the save was asked for.
   const saveLatest = (code: Deferred) => {
+    if (nothingToSave()) return;
     const now = latest.current;
-    // Nothing to save before the save was read, while another tab's numbers wait, or on a first
-    // visit with nothing typed.
-    if (!now.ready || now.waiting || (now.pristine && savedRef.current.current === null)) return;
     commit(code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)));
   };
 
   useEffect(() => {
-    if (!ready || theirs !== undefined) return;
-    // A first visit with nothing typed has nothing to save, and needn't fetch the code that saves.
-    if (pristine && savedRef.current.current === null) return;
+    if (nothingToSave()) return;
     loadDeferred().then(
       (code) => {
         saveLatest(code);
