@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { sharedBuild } from './tests/support/shared-builds.ts';
 
+// One run id for the runner and the workers it starts (they inherit its environment): each
+// shared build is checked once per run, never rebuilt under a server mid-run (shared-builds.ts).
+process.env['SHARED_BUILDS_RUN'] ??= `${process.pid}-${Date.now()}`;
 // The real site must be built before specs are collected: the accessibility sweep declares one
 // test per built page. A fresh build (nothing changed since) is reused, so this is usually free.
-// Only the runner builds: each worker loads this file too (again after a failed test), and one
-// that found a source edited mid-run rebuilt dist/ under the server, so other tests saw 404s.
-if (!process.env['TEST_WORKER_INDEX']) await sharedBuild('site');
+await sharedBuild('site');
 
 // A system Chromium where there is one (CI, containers), else Playwright's own download
 // (`npx playwright install chromium` on a laptop).

@@ -190,13 +190,32 @@ async function withLock<T>(name: VariantName, work: () => Promise<T>): Promise<T
 }
 
 /**
- * The built output of a variant, built first if it is missing or stale. Safe to call from
- * several processes at once: one builds, the others wait for it.
+ * The test run this process belongs to (SHARED_BUILDS_RUN, set by playwright.config.ts in the
+ * runner and inherited by its workers), or undefined outside one. Read when asked: the config
+ * sets it after importing this module.
+ */
+const currentRun = (): string | undefined => process.env['SHARED_BUILDS_RUN'];
+const runFile = (name: VariantName) => join(BUILDS_DIR, `${name}.run`);
+
+/**
+ * Whether this run already checked the variant. Within a run it is checked once: a worker
+ * (loaded again after a failed test) that found a source edited mid-run would otherwise rebuild
+ * the output under a server another worker is reading, and its tests would see 404s. The edit
+ * is picked up by the next run.
+ */
+function checkedThisRun(name: VariantName): boolean {
+  const run = currentRun();
+  return run !== undefined && existsSync(runFile(name)) && readFileSync(runFile(name), 'utf8') === run;
+}
+
+/**
+ * The built output of a variant, built first if it is missing or stale (checked once per test
+ * run). Safe to call from several processes at once: one builds, the others wait for it.
  */
 export async function sharedBuild(name: VariantName): Promise<string> {
-  if (isFresh(name)) return VARIANTS[name].output();
+  if (checkedThisRun(name) || isFresh(name)) return VARIANTS[name].output();
   return withLock(name, async () => {
-    if (!isFresh(name)) {
+    if (!checkedThisRun(name) && !isFresh(name)) {
       rmSync(stampFile(name), { force: true });
       const started = performance.now();
       await VARIANTS[name].build();
@@ -204,6 +223,8 @@ export async function sharedBuild(name: VariantName): Promise<string> {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`Built ${name} (${VARIANTS[name].about}) in ${seconds} s.`);
     }
+    const run = currentRun();
+    if (run !== undefined) writeFileSync(runFile(name), run);
     return VARIANTS[name].output();
   });
 }
