@@ -14,6 +14,7 @@ import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
 import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { tipDirectivePlugin } from './src/integrations/tip-directive.ts';
 import { isSitemapPage } from './src/lib/syndication/discovery.ts';
 import { isRedirectPage } from './src/collections/redirects.ts';
 
@@ -40,7 +41,14 @@ export default defineConfig({
   // the warm one from 27 s to 23 s on two cores, as rendering waits on the disk and the cache.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Shiki colours code with inline styles, which the CSP below forbids; issues have no code.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [baseLinksPlugin(base)] }) },
+  // Directives for tips in Markdown (`:::tip{#id title="…"}`); MDX issues inherit the processor.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      features: { directive: true },
+      mdastPlugins: [baseLinksPlugin(base), tipDirectivePlugin()],
+    }),
+  },
   devToolbar: { enabled: false },
   // Settings from the environment, checked before anything builds (site.config.ts reads them).
   env: {

@@ -2,7 +2,8 @@
 // from a clean state, then again warm, weighs the output, times search in Chromium, and runs
 // Lighthouse on the real site. Figures are reported against their targets, never asserted.
 // Options: --n 250 (any N, repeatable), --quick (N = 50, no Lighthouse), --no-lighthouse,
-// --md (issues without a widget written as Markdown, to compare with MDX).
+// --mdx (every issue written as MDX, to compare with the default: issues without a widget in
+// Markdown, as the importer writes them).
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -23,7 +24,7 @@ const { values } = parseArgs({
     n: { type: 'string', multiple: true },
     quick: { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
-    md: { type: 'boolean', default: false },
+    mdx: { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick ? [50] : (values.n ?? ['100', '1000']).map(Number);
@@ -75,7 +76,7 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
       count: n,
       seed: 2026,
       plant: [Math.ceil(n / 2), 'zygomorphic'],
-      markdownWithoutWidgets: values.md,
+      markdownWithoutWidgets: !values.mdx,
     });
     for (const file of corpus) {
       writeFileSync(join(issues, file.name), file.content);
@@ -106,7 +107,7 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
       rmSync(join(dir, cache), { recursive: true, force: true });
     const floor = measureBuild(dir, { ...env, SHARE_CARDS: 'off', SEARCH_INDEX: 'off' });
     console.log(`  ${floor.wallSeconds} s wall`);
-    return { n, markdown: values.md, clean, warm, floor, site, largest, pages, search };
+    return { n, markdown: !values.mdx, clean, warm, floor, site, largest, pages, search };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

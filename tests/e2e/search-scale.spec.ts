@@ -11,7 +11,8 @@ import {
 } from '../../src/lib/content/pages.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
+import { generateCorpus } from '../fixtures/corpus.ts';
+import { SCALE_CORPUS, SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
 import { searchResults } from './helpers.ts';
 
 // The shared build of 300 synthetic issues (every 25th a draft), served once per worker.
@@ -70,6 +71,47 @@ test('the feeds carry the latest issues only, newest first', async ({ request })
   expect(items[0]?.title).toMatch(/^#299: /);
   const json = (await (await request.get(`${site.url}/feed.json`)).json()) as { items: { title: string }[] };
   expect(json.items.map((item) => item.title)).toEqual(items.map((item) => item.title));
+});
+
+test('a tip marked with :::tip in Markdown reads, looks and links as one marked <Tip> in MDX', async ({
+  page,
+}) => {
+  const files = generateCorpus(SCALE_CORPUS);
+  const withTip = (syntax: string) => files.find((file) => !file.draft && file.content.includes(syntax));
+  const markdown = withTip(':::tip{');
+  const mdx = withTip('<Tip ');
+  expect(markdown?.name).toMatch(/\.md$/);
+  expect(mdx?.name).toMatch(/\.mdx$/);
+  const tipOf = async (number: number) => {
+    await page.goto(`${site.url}/issues/${number}/`);
+    const tip = page.getByRole('complementary', { name: /^Tip: / }).first();
+    await expect(tip.getByRole('heading', { level: 3 })).toHaveText(/^Tip: \S/);
+    return tip.evaluate((aside) => {
+      // Its shape (elements and classes, no words) and how it is drawn.
+      const shape = (element: Element): string =>
+        `${element.localName}.${element.className}(${[...element.children].map(shape).join(',')})`;
+      const { borderInlineStart, backgroundColor, padding } = getComputedStyle(aside);
+      const title = getComputedStyle(aside.querySelector('h3') as Element);
+      return {
+        shape: shape(aside),
+        borderInlineStart,
+        backgroundColor,
+        padding,
+        font: title.font,
+        id: aside.querySelector('h3')?.id,
+      };
+    });
+  };
+  const fromMarkdown = await tipOf(markdown?.number ?? 0);
+  const fromMdx = await tipOf(mdx?.number ?? 0);
+  expect({ ...fromMarkdown, id: undefined }).toEqual({ ...fromMdx, id: undefined });
+  expect(fromMarkdown.borderInlineStart).toMatch(/^4px solid/);
+  // The loader collected it: the tips pages link to its anchor.
+  const tipPages = readdirSync(join(dist, 'tips'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
+  const anchor = `href="/issues/${markdown?.number}/#${fromMarkdown.id}"`;
+  expect(tipPages.some((file) => readFileSync(join(dist, 'tips', file), 'utf8').includes(anchor))).toBe(true);
 });
 
 /** How many issue cards a built page lists. */

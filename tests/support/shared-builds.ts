@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { generateCorpus } from '../fixtures/corpus.ts';
+import { generateCorpus, type CorpusOptions } from '../fixtures/corpus.ts';
 import { buildEnvironment, makeTempSite, root } from './temp-site.ts';
 
 /**
@@ -82,6 +82,17 @@ function freshCopy(name: string): string {
   return makeTempSite(name, dir);
 }
 
+/** The word planted in issue #137 of the 300-issue corpus, found in no other issue. */
+export const SCALE_PLANTED_WORD = 'zygomorphic';
+
+/** The 300-issue corpus: widget-less issues in Markdown, every 25th a draft, one planted word. */
+export const SCALE_CORPUS: CorpusOptions = {
+  count: 300,
+  seed: 300,
+  plant: [137, SCALE_PLANTED_WORD],
+  draftEvery: 25,
+};
+
 const VARIANTS: Record<VariantName, Variant> = {
   site: {
     about: 'the real site in dist/, as `npm run build` makes it',
@@ -118,20 +129,12 @@ const VARIANTS: Record<VariantName, Variant> = {
     output: () => join(BUILDS_DIR, 'scale-300', 'dist'),
     build: () => {
       const dir = freshCopy('scale-300');
-      const files = generateCorpus({
-        count: 300,
-        seed: 300,
-        plant: [137, SCALE_PLANTED_WORD],
-        draftEvery: 25,
-      });
+      const files = generateCorpus(SCALE_CORPUS);
       for (const file of files) writeFileSync(join(dir, 'content/issues', file.name), file.content);
       return astro(dir, { ISSUES_DIR: 'content/issues' });
     },
   },
 };
-
-/** The word planted in issue #137 of the 300-issue corpus, found in no other issue. */
-export const SCALE_PLANTED_WORD = 'zygomorphic';
 
 /** Every variant, in the order they are best built (the real site first: most suites read it). */
 export const VARIANT_NAMES = Object.keys(VARIANTS) as VariantName[];

@@ -1,6 +1,6 @@
 // Which tips stand beside a widget in an issue: a tool's own page links to them, so the link
 // follows the author's text instead of naming heading ids that a rewrite would break.
-import type { Tip } from './collect.ts';
+import { markedTipIds, type Tip } from './collect.ts';
 
 /** Whether an issue's MDX source places the widget (`<CounterofferWidget …/>`). */
 export function embedsWidget(source: string, widget: string): boolean {
@@ -17,8 +17,8 @@ export function tipsBesideWidget(source: string, widget: string, tips: readonly 
   const headings = [...source.matchAll(/^## /gm)].map((match) => match.index);
   const start = Math.max(0, ...headings.filter((index) => index <= at));
   const end = Math.min(source.length, ...headings.filter((index) => index > at));
-  const section = source.slice(start, end);
-  return tips.filter((tip) => section.includes(`id="${tip.id}"`) || section.includes(`id='${tip.id}'`));
+  const ids = new Set(markedTipIds(source.slice(start, end)));
+  return tips.filter((tip) => ids.has(tip.id));
 }
 
 /** An issue as a tool's page looks for its source: when it was published, and its MDX source. */

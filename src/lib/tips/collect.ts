@@ -1,6 +1,10 @@
 import { readFrontmatter } from '../content/frontmatter.ts';
+import { directiveAttributes, directiveTips, type MarkedTip } from './directive.ts';
 
-/** A tip as marked in an issue's MDX with `<Tip id="…" title="…">…</Tip>`. */
+/**
+ * A tip as marked in an issue: `<Tip id="…" title="…">…</Tip>` in MDX, or `:::tip{#… title="…"}`
+ * … `:::` in Markdown and MDX alike.
+ */
 export interface Tip {
   /** The anchor of the tip on its issue page. */
   id: string;
@@ -35,19 +39,38 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
+/** Every `<Tip>` tag in the text, before its fields are checked. */
+function tagTips(source: string, file: string): MarkedTip[] {
+  return [...source.matchAll(TIP_PATTERN)].map((match) => {
+    const attrs = attributes(match[1] ?? '');
+    const id = attrs.get('id');
+    return {
+      index: match.index,
+      where: `${file}: <Tip${id ? ` id="${id}"` : ''}>`,
+      attributes: attrs,
+      body: match[2] ?? '',
+    };
+  });
+}
+
+/** Tips of both syntaxes, in reading order. */
+function markedTips(source: string, file: string): MarkedTip[] {
+  return [...tagTips(source, file), ...directiveTips(source, file)].sort((a, b) => a.index - b.index);
+}
+
 /**
- * Every tip in an issue's MDX source, in order. Throws an error naming the file, the tip and
- * the field when a tip has no title, a malformed or duplicate id, or no words.
+ * Every tip in an issue's body, in order, whichever way it is marked. Throws an error naming the
+ * file, the tip and the field when a tip has no title, a malformed or duplicate id, or no words,
+ * and naming the file and line for a `:::` block that is not a well-formed tip.
  */
 export function collectTips(source: string, file: string): Tip[] {
   const tips: Tip[] = [];
   const seen = new Set<string>();
-  for (const match of source.matchAll(TIP_PATTERN)) {
-    const attrs = attributes(match[1] ?? '');
-    const id = attrs.get('id') ?? '';
-    const title = (attrs.get('title') ?? '').trim();
-    const text = plainText(match[2] ?? '');
-    const where = `${file}: <Tip${id ? ` id="${id}"` : ''}>`;
+  for (const marked of markedTips(source, file)) {
+    const id = marked.attributes.get('id') ?? '';
+    const title = (marked.attributes.get('title') ?? '').trim();
+    const text = plainText(marked.body);
+    const where = marked.where;
     if (!TIP_ID_PATTERN.test(id)) {
       throw new Error(
         `${where} needs an "id" of lower-case words joined by hyphens, like id="take-the-call" (saw "${id}").`,
@@ -63,14 +86,26 @@ export function collectTips(source: string, file: string): Tip[] {
   return tips;
 }
 
+/** The ids of the tips marked in a part of an issue's body, in order, without checking their fields. */
+export function markedTipIds(source: string): string[] {
+  return markedTips(source, '').flatMap((marked) => marked.attributes.get('id') ?? []);
+}
+
 /** Every tip in an issue file as written (frontmatter and body); the issues loader's one way in. */
 export function collectIssueTips(fileText: string, file: string): Tip[] {
-  return collectTips(readFrontmatter(fileText).body, file);
+  const body = readFrontmatter(fileText).body;
+  const tag = /\.md$/i.test(file) ? tagTips(body, file)[0] : undefined;
+  // In Markdown a <Tip> tag is HTML no browser knows: the passage would show with no tip around it.
+  if (tag)
+    throw new Error(
+      `${tag.where} is MDX; in a Markdown (.md) issue mark the tip with :::tip{#id title="…"} … ::: instead.`,
+    );
+  return collectTips(body, file);
 }
 
 /** What an author reads who lists `tips` in the frontmatter: tips are marked where readers see them. */
 export function tipsInFrontmatterMessage(file: string): string {
-  return `${file}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`;
+  return `${file}: "tips" is not a frontmatter field; mark each tip in the text with :::tip{#id title="…"} … ::: (or <Tip id="…" title="…">…</Tip> in MDX) instead.`;
 }
 
 /**
@@ -83,6 +118,10 @@ export function tipRulesFingerprint(): string {
     TIP_PATTERN,
     ATTRIBUTE_PATTERN,
     attributes,
+    tagTips,
+    directiveAttributes,
+    directiveTips,
+    markedTips,
     plainText,
     collectTips,
     collectIssueTips,

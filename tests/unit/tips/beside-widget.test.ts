@@ -37,6 +37,18 @@ describe('tipsBesideWidget', () => {
     expect(tipsBesideWidget(source, widget, tips).map((t) => t.id)).toEqual(expected);
   });
 
+  it('finds tips written as :::tip beside the widget too', () => {
+    const mixed = [
+      '## Only',
+      ':::tip{#alpha title="Alpha"}\nWords.\n:::',
+      '<CounterofferWidget />',
+      tip('beta'),
+    ].join('\n\n');
+    expect(
+      tipsBesideWidget(mixed, 'CounterofferWidget', collectTips(mixed, 'fixture.mdx')).map((t) => t.id),
+    ).toEqual(['alpha', 'beta']);
+  });
+
   it("finds issue #57's counteroffer tips in the author's text", () => {
     const file = 'content/issues/057-always-discuss-the-job-offer.mdx';
     const text = readFileSync(join(import.meta.dirname, '../../..', file), 'utf8');

@@ -57,10 +57,42 @@ describe('collectTips', () => {
     expect(() => collectTips(source, FILE)).toThrow(FILE);
   });
 
-  it('never throws on text without a Tip tag', () => {
+  it('collects tips of both syntaxes in reading order', () => {
+    const source = [
+      ':::tip{#first title="First"}',
+      'A directive tip.',
+      ':::',
+      '',
+      '<Tip id="second" title="Second">A tag tip.</Tip>',
+      '',
+      ":::tip{title='Third' #third}",
+      'Another, with **bold** words.',
+      ':::',
+    ].join('\n');
+    expect(collectTips(source, FILE)).toEqual([
+      { id: 'first', title: 'First', text: 'A directive tip.' },
+      { id: 'second', title: 'Second', text: 'A tag tip.' },
+      { id: 'third', title: 'Third', text: 'Another, with bold words.' },
+    ]);
+  });
+
+  it.each([
+    [':::tip{title="T"}\nWords\n:::', `${FILE}: :::tip (line 1) needs an "id" of lower-case words`],
+    [':::tip{#a}\nWords\n:::', `${FILE}: :::tip{#a} (line 1) needs a "title"`],
+    [':::tip{#a title="T"}\n\n:::', `${FILE}: :::tip{#a} (line 1) has no words inside it`],
+    [
+      '<Tip id="a" title="T">x</Tip>\n\n:::tip{#a title="U"}\ny\n:::',
+      `${FILE}: :::tip{#a} (line 3): the "id" is used by another tip`,
+    ],
+    [':::warning\nCareful.\n:::', `${FILE} line 1: ":::warning" is not a block this site knows`],
+  ])('a directive tip %j fails naming the file, the tip and the field', (source, message) => {
+    expect(() => collectTips(source, FILE)).toThrow(message);
+  });
+
+  it('never throws on text without a Tip tag or a ::: line', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        expect(collectTips(text.replace(/<Tip/g, ''), FILE)).toEqual([]);
+        expect(collectTips(text.replace(/<Tip/g, '').replace(/^(\s*):::/gm, '$1'), FILE)).toEqual([]);
       }),
     );
   });
@@ -89,6 +121,17 @@ describe('collectIssueTips', () => {
     expect(collectIssueTips(file, FILE)).toEqual([{ id: 'in-body', title: 'Yes', text: 'A tip.' }]);
   });
 
+  it('refuses a <Tip> tag in a Markdown issue, where no component renders it', () => {
+    expect(() =>
+      collectIssueTips('---\nnumber: 1\n---\n<Tip id="a" title="T">x</Tip>', 'content/issues/001-a.md'),
+    ).toThrow(
+      'content/issues/001-a.md: <Tip id="a"> is MDX; in a Markdown (.md) issue mark the tip with :::tip{#id title="…"} … ::: instead.',
+    );
+    expect(
+      collectIssueTips('---\nnumber: 1\n---\n:::tip{#a title="T"}\nx\n:::', 'content/issues/001-a.md'),
+    ).toEqual([{ id: 'a', title: 'T', text: 'x' }]);
+  });
+
   it('fails as collectTips does, naming the file', () => {
     expect(() => collectIssueTips('---\nnumber: 1\n---\n<Tip id="a">x</Tip>', FILE)).toThrow(
       `${FILE}: <Tip id="a"> needs a "title"`,
@@ -99,7 +142,7 @@ describe('collectIssueTips', () => {
 describe('tipsInFrontmatterMessage', () => {
   it('names the file and says where tips are marked', () => {
     expect(tipsInFrontmatterMessage(FILE)).toBe(
-      `${FILE}: "tips" is not a frontmatter field; mark each tip in the text with <Tip id="…" title="…">…</Tip> instead.`,
+      `${FILE}: "tips" is not a frontmatter field; mark each tip in the text with :::tip{#id title="…"} … ::: (or <Tip id="…" title="…">…</Tip> in MDX) instead.`,
     );
   });
 });
