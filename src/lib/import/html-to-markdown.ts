@@ -89,6 +89,8 @@ const toMarkdown = unified()
       { character: '{', inConstruct: 'phrasing' },
       { character: '}', inConstruct: 'phrasing' },
       { character: '<', inConstruct: 'phrasing' },
+      // A line of the post starting ":::" would open a directive (src/lib/tips/directive.ts).
+      { character: ':', atBreak: true },
     ],
   });
 

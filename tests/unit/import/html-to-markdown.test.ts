@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlImageSources, htmlToMarkdown } from '../../../src/lib/import/html-to-markdown.ts';
+import { collectTips } from '../../../src/lib/tips/collect.ts';
 import { messyHtml } from '../../fixtures/import/exports.ts';
 
 const md = (html: string) => htmlToMarkdown(html).markdown;
@@ -173,5 +174,20 @@ describe('htmlToMarkdown', () => {
         },
       ),
     );
+  });
+
+  it('never starts a line with ":::", which would open a directive and stop the build', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(':::', ':', 'tip', 'note', '{', '#', ' ', 'a', '\n') }), (words) => {
+        const html = words
+          .split('\n')
+          .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`)
+          .join('');
+        const out = md(html);
+        expect(out).not.toMatch(/^\s*:::/m);
+        expect(() => collectTips(out, 'imported.md')).not.toThrow();
+      }),
+    );
+    expect(md('<p>:::tip{#a}</p><p>:::note</p><p>:::</p>')).toBe('\\:::tip\\{#a\\}\n\n\\:::note\n\n\\:::\n');
   });
 });
