@@ -28,7 +28,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     mdx(),
-    preact(),
+    // Only .tsx holds JSX: @astrojs/preact otherwise runs Babel over every .ts module of both
+    // bundles, about 0.7 s of CPU in each build. The islands' bytes are the same either way.
+    preact({ include: [/\.tsx$/] }),
     searchUi(),
     pagefind(),
     shareCardReport(),
