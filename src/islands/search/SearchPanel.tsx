@@ -36,7 +36,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const [query, setQuery] = useState<SearchQuery>({ q: '', topic: '', kind: '' });
   const [ready, setReady] = useState(false);
   const [pagefind, setPagefind] = useState<Pagefind>();
-  // Null until the index says which topics exist; then each with the name readers see.
+  // Null until the site's list of topics arrives; then each with the name readers see.
   const [topics, setTopics] = useState<TopicOption[] | null>(null);
   // The URL's query as the page opened with it, so filters it carried that search ignores are shown too.
   const [opened, setOpened] = useState('');
@@ -50,13 +50,13 @@ export function SearchPanel({ mode, onOpen }: Props) {
 
   const load = () => {
     loadPagefind()
-      .then(async (loaded) => {
+      .then((loaded) => {
         setError('');
         setPagefind(loaded);
-        const filters = await loaded.filters();
-        setTopics(await topicOptions(Object.keys(filters['topic'] ?? {})));
       })
       .catch((reason: Error) => setError(reason.message));
+    // Beside Pagefind, not after it: the list is small and the select need not wait.
+    if (!topics) topicOptions(loadPagefind).then(setTopics, () => {});
   };
 
   useEffect(() => {
