@@ -9,6 +9,7 @@ import {
   TIPS_ON_FRONT,
   TOPIC_PAGE_SIZE,
 } from '../../src/lib/content/pages.ts';
+import { FIRST_SCREEN, RESULTS_PAGE } from '../../src/lib/search/paging.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateCorpus } from '../fixtures/corpus.ts';
@@ -53,13 +54,35 @@ test('drafts are neither built nor indexed', async ({ page, request }) => {
   await expect(page.getByRole('list', { name: 'Search results' })).not.toContainText('Issue #25 ·');
 });
 
-test('a common word is capped at a page of results with a way to see more', async ({ page }) => {
+test('a common word shows a first screen, the page’s rest as the reader nears it, and a way to see more', async ({
+  page,
+}) => {
+  const fragments: string[] = [];
+  page.on('request', (request) => request.url().includes('.pf_fragment') && fragments.push(request.url()));
   await page.goto(`${site.url}/search/?q=recruiter`);
-  await waitFor(searchResults(page)).toHaveCount(10);
+  await waitFor(searchResults(page)).not.toHaveCount(0);
+  const first = await searchResults(page).count();
+  // Each result shown is one download of its page's data; none is fetched before it is wanted.
+  expect(first).toBeLessThanOrEqual(FIRST_SCREEN);
+  expect(fragments.length).toBe(first);
+  await page.getByRole('button', { name: 'Show more results' }).scrollIntoViewIfNeeded();
+  await waitFor(searchResults(page)).toHaveCount(RESULTS_PAGE);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await waitFor(searchResults(page)).toHaveCount(20);
+  await waitFor(searchResults(page)).toHaveCount(2 * RESULTS_PAGE);
   // Focus goes to the first new result's title link.
-  await expect(searchResults(page).nth(10).getByRole('link').first()).toBeFocused();
+  await expect(searchResults(page).nth(RESULTS_PAGE).getByRole('link').first()).toBeFocused();
+});
+
+test('in the dialog, arrowing into the results loads the rest of the page before the reader gets there', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/issues/26/`);
+  await page.keyboard.press('Control+K');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByLabel('Search issues and tips').fill('recruiter');
+  await waitFor(searchResults(dialog)).not.toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
+  await waitFor(searchResults(dialog)).toHaveCount(RESULTS_PAGE);
 });
 
 test('the feeds carry the latest issues only, newest first', async ({ request }) => {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatSearchQuery, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { resultCountMessage, toResultView, type ResultView } from '../../lib/search/results.ts';
 import { describeFilters, filterSentence, type TopicOption } from '../../lib/search/filters.ts';
+import { FIRST_SCREEN, morePages, nearEnd, RESULTS_PAGE } from '../../lib/search/paging.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 import { SEARCH_PATH } from '../../lib/paths/search-paths.ts';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
@@ -9,6 +10,7 @@ import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { loadPagefind, type Pagefind } from './pagefind-client.ts';
 import { ResultList } from './ResultList.tsx';
 import { topicOptions } from './topic-options.ts';
+import { useNear } from './use-near.ts';
 
 interface Props {
   /** On the /search/ page the query lives in the URL; in the dialog it does not. */
@@ -17,8 +19,6 @@ interface Props {
   onOpen?: () => void;
 }
 
-/** Results loaded per step; the rest wait for "Show more results". */
-const PAGE_SIZE = 10;
 /**
  * How long typing must pause before a search runs. Pagefind answers in about 15 ms at 1,000
  * issues and preloads each keystroke's words while it waits, so a short pause is enough to
@@ -36,27 +36,31 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const [query, setQuery] = useState<SearchQuery>({ q: '', topic: '', kind: '' });
   const [ready, setReady] = useState(false);
   const [pagefind, setPagefind] = useState<Pagefind>();
-  // Null until the index says which topics exist; then each with the name readers see.
+  // Null until the site's list of topics arrives; then each with the name readers see.
   const [topics, setTopics] = useState<TopicOption[] | null>(null);
   // The URL's query as the page opened with it, so filters it carried that search ignores are shown too.
   const [opened, setOpened] = useState('');
   const [error, setError] = useState('');
   const [found, setFound] = useState<Found>({ total: 0, results: [], query: '' });
-  const [shown, setShown] = useState(PAGE_SIZE);
+  // A first screen of results, more as the reader nears them (src/lib/search/paging.ts).
+  const [shown, setShown] = useState(FIRST_SCREEN);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  const toPageEnd = () => setShown(nearEnd);
+  useNear(end, toPageEnd, shown < RESULTS_PAGE && found.total > shown);
   const [announcer, announce] = useAnnouncer();
   const focusAfter = useFocusAfter();
 
   const load = () => {
     loadPagefind()
-      .then(async (loaded) => {
+      .then((loaded) => {
         setError('');
         setPagefind(loaded);
-        const filters = await loaded.filters();
-        setTopics(await topicOptions(Object.keys(filters['topic'] ?? {})));
       })
       .catch((reason: Error) => setError(reason.message));
+    // Beside Pagefind, not after it: the list is small and the select need not wait.
+    if (!topics) topicOptions(loadPagefind).then(setTopics, () => {});
   };
 
   useEffect(() => {
@@ -109,7 +113,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
   const update = (patch: Partial<SearchQuery>) => {
     // A failed load is retried on the reader's next change, so "try again" means something.
     if (!pagefind) load();
-    setShown(PAGE_SIZE);
+    setShown(FIRST_SCREEN);
     // The reader's own change rewrites the URL, so whatever else the link carried is gone.
     setOpened('');
     setQuery({ ...query, ...patch });
@@ -118,7 +122,7 @@ export function SearchPanel({ mode, onOpen }: Props) {
     // Focus moves to the first newly shown result, so it is not lost with the button.
     const from = found.results.length;
     focusAfter(() => list.current?.querySelectorAll<HTMLAnchorElement>('.search-result-title')[from]);
-    setShown(shown + PAGE_SIZE);
+    setShown(morePages(shown));
   };
   const toFirstResult = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowDown') return;
@@ -202,9 +206,11 @@ export function SearchPanel({ mode, onOpen }: Props) {
         </p>
       )}
       {announcer}
-      <div ref={list}>
+      {/* Focus inside the list means a keyboard reader is on the way down: the page's rest loads. */}
+      <div ref={list} onFocusIn={toPageEnd}>
         <ResultList results={found.results} {...(onOpen ? { onOpen } : {})} />
       </div>
+      <div ref={end} />
       {found.total > found.results.length && (
         <button type="button" class="button secondary" onClick={showMore}>
           Show more results

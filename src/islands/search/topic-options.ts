@@ -1,20 +1,22 @@
 import { joinBase } from '../../lib/paths/base.ts';
 import { SEARCH_TOPICS_PATH } from '../../lib/paths/search-paths.ts';
 import type { TopicOption } from '../../lib/search/filters.ts';
+import { topicsFromNames, topicsFromSlugs } from '../../lib/search/topics.ts';
+import type { Pagefind } from './pagefind-client.ts';
 
 /**
- * The index's topics (slugs, from Pagefind's filters) with the names readers see. The names are a
- * nicety: without them (an old build, a failed fetch) each topic shows as its slug.
+ * The topics the filter offers, with the names readers see, from the site's list. Only when that
+ * cannot be had (an old build, a failed fetch) does it ask the index, whose topic filter is far
+ * larger and is otherwise loaded only when a search filters by topic.
  */
-export async function topicOptions(slugs: readonly string[]): Promise<TopicOption[]> {
-  let names: Record<string, unknown> = {};
+export async function topicOptions(pagefind: () => Promise<Pagefind>): Promise<TopicOption[]> {
   try {
     const response = await fetch(joinBase(import.meta.env.BASE_URL, SEARCH_TOPICS_PATH));
-    if (response.ok) names = (await response.json()) as Record<string, unknown>;
+    const topics = response.ok ? topicsFromNames(await response.json()) : null;
+    if (topics) return topics;
   } catch {
-    // Slugs are still readable words; search works the same without names.
+    // The index still knows the topics, as slugs.
   }
-  return slugs
-    .map((slug) => ({ slug, name: typeof names[slug] === 'string' ? names[slug] : slug }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const filters = await (await pagefind()).filters();
+  return topicsFromSlugs(Object.keys(filters['topic'] ?? {}));
 }
