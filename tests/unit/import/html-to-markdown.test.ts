@@ -178,15 +178,18 @@ describe('htmlToMarkdown', () => {
 
   it('never starts a line with ":::", which would open a directive and stop the build', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(':::', ':', 'tip', 'note', '{', '#', ' ', 'a', '\n') }), (words) => {
-        const html = words
-          .split('\n')
-          .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`)
-          .join('');
-        const out = md(html);
-        expect(out).not.toMatch(/^\s*:::/m);
-        expect(() => collectTips(out, 'imported.md')).not.toThrow();
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(':::', ':', 'tip', 'note', '{', '#', ' ', 'a', '\n') }),
+        (words) => {
+          const html = words
+            .split('\n')
+            .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`)
+            .join('');
+          const out = md(html);
+          expect(out).not.toMatch(/^\s*:::/m);
+          expect(() => collectTips(out, 'imported.md')).not.toThrow();
+        },
+      ),
     );
     expect(md('<p>:::tip{#a}</p><p>:::note</p><p>:::</p>')).toBe('\\:::tip\\{#a\\}\n\n\\:::note\n\n\\:::\n');
   });
