@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
-import shareCardReport from './src/integrations/share-card-report.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import signup, { formActionSources } from './src/integrations/signup.ts';
 import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
@@ -33,7 +33,7 @@ export default defineConfig({
     preact({ include: [/\.tsx$/] }),
     searchUi(),
     pagefind(),
-    shareCardReport(),
+    shareCards(),
     signup(site.signup),
     sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],

@@ -2,7 +2,7 @@
 // characters Inter lacks, Noto fallbacks (all from npm, no network; see FONT_CHAIN), resvg
 // rasterises it. Each PNG is cached on disk under a key
 // made of everything that shapes it, so a warm rebuild reads files instead of rendering.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -14,6 +14,7 @@ import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../li
 import { recordShareCard } from './build-tally.ts';
 import { CARD_ENCODER, encodeCardPng } from './encode.mjs';
 import { sharedPool, type FontFile } from './pool.ts';
+import { placeCard, type PlacedCard } from './placement.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -90,6 +91,8 @@ const BLANK_PNG = Uint8Array.from(
 export interface RenderedCard {
   /** The PNG's bytes. */
   png: Uint8Array<ArrayBuffer>;
+  /** The cache file with the same bytes; none when cards are switched off. */
+  file?: string;
   /** True when read from the cache rather than rendered. */
   cached: boolean;
   /** Milliseconds spent, reading or rendering. */
@@ -121,28 +124,19 @@ export async function renderShareCard(
   return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
 }
 
-// Cards asked for ahead of their pages (startShareCards), until their page takes them.
-const early = new Map<string, Promise<RenderedCard>>();
-const earlyKey = (content: ShareCardContent, cacheDir: string) => JSON.stringify([cacheDir, content]);
+/** A card as drawn for its place in the build: its bytes only when there is no cache file. */
+type DrawnCard = PlacedCard & Pick<RenderedCard, 'cached' | 'ms'>;
 
 /**
- * Starts drawing cards before their pages ask for them. Astro lists every route's paths before
- * it renders any page, and renders a route's pages one after another: cards asked for only
- * when the PNG route's turn comes kept the worker threads idle while pages rendered, then the
- * main thread idle while cards were drawn.
+ * Starts drawing every issue's card as soon as the issues are known, and leaves each to be
+ * copied into the build when it is done (placement.ts). Astro lists every route's paths
+ * before it renders any page, so the worker threads draw while the main thread renders pages.
  */
-export function startShareCards(
-  contents: readonly ShareCardContent[],
+export function placeShareCards(
+  cards: readonly { path: string; content: ShareCardContent }[],
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): void {
-  for (const content of contents) {
-    const key = earlyKey(content, cacheDir);
-    if (early.has(key)) continue;
-    const card = drawShareCard(content, cacheDir);
-    // A failure is reported when the page takes the card, not as an unhandled rejection now.
-    card.catch(() => undefined);
-    early.set(key, card);
-  }
+  for (const { path, content } of cards) placeCard(path, drawShareCard(content, cacheDir, false));
 }
 
 /**
@@ -153,15 +147,28 @@ export function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
-  const key = earlyKey(content, cacheDir);
-  const card = early.get(key);
-  if (!card) return drawShareCard(content, cacheDir);
-  early.delete(key);
-  return card;
+  return drawShareCard(content, cacheDir, true);
 }
 
-/** shareCardPng() itself: the cache, else a worker thread, else this thread. */
-async function drawShareCard(content: ShareCardContent, cacheDir: string): Promise<RenderedCard> {
+/**
+ * The cache, else a worker thread, else this thread. A cached card's bytes are read only when
+ * asked for: a placed card is copied from its file.
+ */
+async function drawShareCard(
+  content: ShareCardContent,
+  cacheDir: string,
+  readCached: true,
+): Promise<RenderedCard>;
+async function drawShareCard(
+  content: ShareCardContent,
+  cacheDir: string,
+  readCached: false,
+): Promise<PlacedCard>;
+async function drawShareCard(
+  content: ShareCardContent,
+  cacheDir: string,
+  readCached: boolean,
+): Promise<DrawnCard> {
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
@@ -170,11 +177,11 @@ async function drawShareCard(content: ShareCardContent, cacheDir: string): Promi
   const tree = shareCardTree(content);
   const file = join(cacheDir, `${shareCardKey(tree, fingerprint)}.png`);
   try {
-    const png = new Uint8Array(await readFile(file));
+    const png = readCached ? new Uint8Array(await readFile(file)) : (await access(file), undefined);
     // A cached card warns too: the characters are still missing from it.
     warnMissing(content, missing);
     recordShareCard(true, 0);
-    return { png, cached: true, ms: performance.now() - started };
+    return { png, file, cached: true, ms: performance.now() - started };
   } catch {
     // Not cached yet: render below.
   }
@@ -203,5 +210,5 @@ async function drawShareCard(content: ShareCardContent, cacheDir: string): Promi
   await writeFile(partial, png);
   await rename(partial, file);
   recordShareCard(false, renderMs);
-  return { png, cached: false, ms: performance.now() - started };
+  return { png, file, cached: false, ms: performance.now() - started };
 }

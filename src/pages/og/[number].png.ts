@@ -1,20 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedIssues } from '../../collections/issues.ts';
-import { shareCardPng, startShareCards } from '../../share-cards/render.ts';
+import { placeShareCards, shareCardPng } from '../../share-cards/render.ts';
 import { shareCard, type CardIssue } from '../../lib/share-card/share-card.ts';
+import { shareImagePath } from '../../lib/paths/site-paths.ts';
 import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const issues = await publishedIssues();
-  const paths = issues.map((issue) => ({
-    params: { number: String(issue.data.number) },
-    props: { number: issue.data.number, title: issue.data.title },
-  }));
-  // Astro lists every route's paths before rendering any page: the worker threads start
-  // drawing every card now, alongside the pages, and each GET below takes its finished card.
-  // Not in dev, where only the cards a reader opens are drawn.
-  if (import.meta.env.PROD) startShareCards(paths.map(({ props }) => shareCard(site, props).content));
-  return paths;
+  const cards = issues.map(({ data: { number, title } }) => ({ number, title }));
+  // In a build, the worker threads start drawing every card now, alongside the pages, and the
+  // share-cards integration copies each into the build when it is done (src/share-cards/
+  // placement.ts): no page of this route is rendered. In dev, each card a reader opens is drawn.
+  if (import.meta.env.PROD) {
+    placeShareCards(
+      cards.map((card) => ({ path: shareImagePath(card.number), content: shareCard(site, card).content })),
+    );
+    return [];
+  }
+  return cards.map((card) => ({ params: { number: String(card.number) }, props: card }));
 }) satisfies GetStaticPaths;
 
 /** The share card of one issue: 1200×630 PNG with the newsletter's name, number and title. */

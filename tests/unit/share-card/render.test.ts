@@ -1,8 +1,9 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderShareCard, shareCardPng } from '../../../src/share-cards/render.ts';
+import { placeShareCards, renderShareCard, shareCardPng } from '../../../src/share-cards/render.ts';
+import { writePlacedCards } from '../../../src/share-cards/placement.ts';
 import { defaultCardContent, issueCardContent } from '../../../src/lib/share-card/card.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -57,5 +58,19 @@ describe('share-card rendering', () => {
     const changed = await shareCardPng({ ...issue57, title: `${issue57.title}!` }, cacheDir);
     expect(changed.cached).toBe(false);
     expect((await readdir(cacheDir)).filter((file) => file.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('places a card in the build as the same bytes, copied from the cache', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'share-card-build-'));
+    try {
+      placeShareCards([{ path: '/og/57.png', content: issue57 }], cacheDir);
+      expect(await writePlacedCards(outDir)).toBe(1);
+      const placed = await readFile(join(outDir, 'og/57.png'));
+      expect(placed.equals(Buffer.from((await shareCardPng(issue57, cacheDir)).png))).toBe(true);
+      // Each card is written once: a second build of the same process starts afresh.
+      expect(await writePlacedCards(outDir)).toBe(0);
+    } finally {
+      await rm(outDir, { recursive: true, force: true });
+    }
   });
 });

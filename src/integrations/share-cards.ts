@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { shareCardTally } from '../share-cards/build-tally.ts';
+import { writePlacedCards } from '../share-cards/placement.ts';
+
+/**
+ * Copies each issue's share card into the build once the pages are done (the cards were drawn
+ * alongside them: src/share-cards/placement.ts), then logs how many were rendered and how many
+ * came from the cache (the benchmark reads that line).
+ */
+export default function shareCards(): AstroIntegration {
+  return {
+    name: 'newsletter:share-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        await writePlacedCards(fileURLToPath(dir));
+        const { rendered, cached, ms } = shareCardTally();
+        logger.info(`Share cards: ${rendered} rendered, ${cached} from cache, in ${Math.round(ms)} ms.`);
+      },
+    },
+  };
+}
