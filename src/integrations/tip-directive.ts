@@ -1,5 +1,5 @@
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
-import { TIP_DIRECTIVE, tipMarkup } from '../lib/tips/directive.ts';
+import { smartDashes, TIP_DIRECTIVE, tipMarkup } from '../lib/tips/directive.ts';
 
 /** A plugin for Astro's Markdown engine, Sätteri, typed as the processor takes it. */
 type MdastPlugin = Exclude<
@@ -21,8 +21,10 @@ function written(node: Placed, source: string): string {
 /**
  * A Sätteri (Astro's Markdown engine) plugin for tips in Markdown: `:::tip{#id title="…"}` … `:::`
  * becomes the markup `<Tip>` writes. Turning directives on also reads `Re:Invent` or `10:30`
- * as inline directives (`:Invent`), so every directive that is not a tip goes back to its text.
- * The issues loader has already refused any other `:::` block (src/lib/tips/directive.ts).
+ * as inline directives (`:Invent`), so every directive that is not a tip goes back to its text,
+ * dashes as smart punctuation would have written them. The issues loader has already refused
+ * any other `:::` block and any directive with a label or attributes (src/lib/tips/directive.ts),
+ * whose text could not be put back as plain Markdown would render it.
  */
 export function tipDirectivePlugin(): MdastPlugin {
   return {
@@ -42,7 +44,7 @@ export function tipDirectivePlugin(): MdastPlugin {
       });
     },
     textDirective(node, context) {
-      context.replaceNode(node, { type: 'text', value: written(node, context.source) });
+      context.replaceNode(node, { type: 'text', value: smartDashes(written(node, context.source)) });
     },
   };
 }

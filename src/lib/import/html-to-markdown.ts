@@ -89,7 +89,8 @@ const toMarkdown = unified()
       { character: '{', inConstruct: 'phrasing' },
       { character: '}', inConstruct: 'phrasing' },
       { character: '<', inConstruct: 'phrasing' },
-      // A line of the post starting ":::" would open a directive (src/lib/tips/directive.ts).
+      // A line of the post starting ":::" or "::x" would read as a directive (src/lib/tips/
+      // directive.ts); ":x[" and ":x{" can't, as brackets and braces are escaped already.
       { character: ':', atBreak: true },
     ],
   });

@@ -15,7 +15,7 @@ export interface MarkedTip {
   body: string;
 }
 
-const OPENING = /^(:{3,})[ \t]*([A-Za-z][\w-]*)?(.*)$/;
+const OPENING = /^(:{3,})[ \t]*([\p{L}\p{N}][\p{L}\p{N}_-]*)?(.*)$/u;
 const FENCE = /^(`{3,}|~{3,})/;
 const ATTRIBUTE =
   /\s*(?:#([^\s#.}"'=]+)|\.([^\s#.}"'=]+)|([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`}]+)))?)/y;
@@ -43,11 +43,31 @@ export function directiveAttributes(text: string): Map<string, string> | undefin
   return found;
 }
 
+// With directives on, `::name` opening a line and `:name[` or `:name{` anywhere become directives
+// whose label or attributes would be rendered differently from plain Markdown. A colon before a
+// bare word (`Re:Invent`, `10:30`) is put back as written (src/integrations/tip-directive.ts).
+// A directive's name starts with a letter or digit, in any script; a leaf may follow the marks of
+// quotes and list items.
+const LEAF = /^(?:[\s>]|[*+-]\s|\d+[.)]\s)*(::[\p{L}\p{N}][\p{L}\p{N}_-]*)/u;
+const NESTED_BLOCK = /^(?:[\s>]|[*+-]\s|\d+[.)]\s)*(?:>|[*+-]\s|\d+[.)]\s)\s*(:::+[^\s:]*)/;
+const TEXT_WITH_LABEL = /(?<!:):[\p{L}\p{N}][\p{L}\p{N}_-]*[[{]/u;
+
+/** The part of a line outside `:::` fences that Markdown would read as another directive, if any. */
+export function strayDirective(line: string): string | undefined {
+  // A ::: block inside a quote or a list item: tips stand on their own lines.
+  const nested = NESTED_BLOCK.exec(line)?.[1];
+  if (nested) return nested;
+  const leaf = LEAF.exec(line)?.[1];
+  if (leaf) return leaf;
+  // Code spans are never read as directives.
+  return TEXT_WITH_LABEL.exec(line.replace(/(`+)[^`]*?\1/g, ''))?.[0];
+}
+
 /**
  * Every `:::tip` in an issue's body, in order. Throws an error naming the file and the line for
  * a block this site does not know (`:::note`), a tip whose attributes can't be read or whose
- * title is written as a label (`:::tip[Title]`), a block opened inside a tip, and a tip that is
- * never closed.
+ * title is written as a label (`:::tip[Title]`), a block opened inside a tip, a tip that is
+ * never closed, and text that Markdown would read as another directive (`::video`, `:abbr[`).
  */
 export function directiveTips(source: string, file: string): MarkedTip[] {
   const tips: MarkedTip[] = [];
@@ -69,10 +89,16 @@ export function directiveTips(source: string, file: string): MarkedTip[] {
       continue;
     }
     if (fence) continue;
+    const here = `${file} line ${number + 1}`;
+    const stray = strayDirective(line);
+    if (stray) {
+      throw new Error(
+        `${here}: "${stray}" reads as a directive, and the only one this site has is :::tip; write "\\${stray}" to keep the colon as text.`,
+      );
+    }
     const opening = OPENING.exec(line.trim());
     if (!opening) continue;
     const [, colons = '', name, rest = ''] = opening;
-    const here = `${file} line ${number + 1}`;
     if (open) {
       if (!name && rest.trim() === '' && colons.length >= open.colons.length) {
         tips.push({
@@ -91,7 +117,13 @@ export function directiveTips(source: string, file: string): MarkedTip[] {
       }
       continue;
     }
-    if (!name) continue;
+    if (!name) {
+      throw new Error(
+        rest.trim() === ''
+          ? `${here}: this ::: closes nothing; a tip opens with :::tip{#id title="…"}.`
+          : `${here}: a ::: block needs a name; the one this site knows is a tip, :::tip{#id title="…"}.`,
+      );
+    }
     if (name !== TIP_DIRECTIVE) {
       throw new Error(
         `${here}: ":::${name}" is not a block this site knows; the one it knows is a tip, :::tip{#id title="…"}.`,
@@ -153,4 +185,18 @@ export function tipMarkup(id: string, title: string, children: readonly unknown[
     ]),
     element('div', { className: ['tip-body'] }, [...children]),
   ]);
+}
+
+/**
+ * Runs of hyphens as Markdown's smart punctuation writes them (CommonMark's rule: "--" an en
+ * dash, "---" an em dash, longer runs in the fewest of both), for text put back in place of a
+ * directive: the parser read it as a directive's name, so it never saw the dashes.
+ */
+export function smartDashes(text: string): string {
+  return text.replace(/-{2,}/g, (run) => {
+    const n = run.length;
+    const [em, en] =
+      n % 3 === 0 ? [n / 3, 0] : n % 2 === 0 ? [0, n / 2] : n % 3 === 2 ? [(n - 2) / 3, 1] : [(n - 4) / 3, 2];
+    return '—'.repeat(em) + '–'.repeat(en);
+  });
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { directiveAttributes, directiveTips, tipMarkup } from '../../../src/lib/tips/directive.ts';
+import {
+  directiveAttributes,
+  directiveTips,
+  smartDashes,
+  strayDirective,
+  tipMarkup,
+} from '../../../src/lib/tips/directive.ts';
 
 const FILE = 'content/issues/012-x.md';
 
@@ -86,13 +92,58 @@ describe('directiveTips', () => {
     expect(() => directiveTips(source, FILE)).toThrow(message);
   });
 
-  it('finds nothing, and never throws, in text with no ::: line', () => {
+  it('finds nothing, and never throws, in text with no ::: line and no other directive', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        fc.pre(!/^\s*:::/m.test(text));
+        fc.pre(!/^\s*:::/m.test(text) && text.split('\n').every((line) => !strayDirective(line)));
         expect(directiveTips(text, FILE)).toEqual([]);
       }),
     );
+  });
+});
+
+describe('strayDirective', () => {
+  it.each([
+    ['::video[Watch]{src=x}', '::video'],
+    ['> ::aside', '::aside'],
+    ['- ::10', '::10'],
+    ['An :abbr[HTML] tag', ':abbr['],
+    ['At Re:Invent{.talk}', ':Invent{'],
+    ['1. :::tip{#a title="x"}', ':::tip{#a'],
+    ['> :::note', ':::note'],
+  ])('%j reads as a directive: %j', (line, stray) => {
+    expect(strayDirective(line)).toBe(stray);
+  });
+
+  it.each([
+    'Re:Invent at 10:30',
+    'a:b and x::a[y]',
+    'see `arr:x[0]` in code',
+    'https://example.com/a:b',
+    ':::tip{#a title="Words: more"}',
+    ':::',
+  ])('%j does not', (line) => {
+    expect(strayDirective(line)).toBeUndefined();
+  });
+
+  it('fails the loader naming the line', () => {
+    expect(() => directiveTips('Fine.\n\nAn :abbr[HTML] tag.', FILE)).toThrow(
+      `${FILE} line 3: ":abbr[" reads as a directive, and the only one this site has is :::tip; write "\\:abbr[" to keep the colon as text.`,
+    );
+  });
+});
+
+describe('smartDashes', () => {
+  it.each([
+    ['a-b', 'a-b'],
+    ['a--b', 'a–b'],
+    ['a---b', 'a—b'],
+    ['a----b', 'a––b'],
+    ['a-----b', 'a—–b'],
+    ['a-------b', 'a—––b'],
+    ['a----------b', 'a–––––b'],
+  ])('%j → %j, as smart punctuation writes it', (text, written) => {
+    expect(smartDashes(text)).toBe(written);
   });
 });
 
