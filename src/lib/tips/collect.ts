@@ -1,5 +1,5 @@
 import { readFrontmatter } from '../content/frontmatter.ts';
-import { directiveAttributes, directiveTips, type MarkedTip } from './directive.ts';
+import { directiveRulesFingerprint, directiveTips, type MarkedTip } from './directive.ts';
 
 /**
  * A tip as marked in an issue: `<Tip id="…" title="…">…</Tip>` in MDX, or `:::tip{#… title="…"}`
@@ -119,8 +119,7 @@ export function tipRulesFingerprint(): string {
     ATTRIBUTE_PATTERN,
     attributes,
     tagTips,
-    directiveAttributes,
-    directiveTips,
+    directiveRulesFingerprint(),
     markedTips,
     plainText,
     collectTips,

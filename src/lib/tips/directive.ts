@@ -155,6 +155,27 @@ export function directiveTips(source: string, file: string): MarkedTip[] {
   return tips;
 }
 
+/**
+ * The code and patterns by which the issues loader reads `:::` blocks and refuses stray
+ * directives: part of the loader's tip-rules fingerprint (collect.ts), so a change to any of them
+ * has every issue read again.
+ */
+export function directiveRulesFingerprint(): string {
+  return [
+    OPENING,
+    FENCE,
+    ATTRIBUTE,
+    LEAF,
+    NESTED_BLOCK,
+    TEXT_WITH_LABEL,
+    directiveAttributes,
+    strayDirective,
+    directiveTips,
+  ]
+    .map(String)
+    .join('\n');
+}
+
 /** An mdast node as this module builds it: the `data` tells the HTML step which element to write. */
 export interface TipMarkupNode {
   type: 'containerDirective' | 'paragraph' | 'text';

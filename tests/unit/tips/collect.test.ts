@@ -155,5 +155,8 @@ describe('tipRulesFingerprint', () => {
     expect(tipRulesFingerprint()).toBe(tipRulesFingerprint());
     expect(tipRulesFingerprint()).toContain(String(TIP_ID_PATTERN));
     expect(tipRulesFingerprint()).toContain('needs a "title"');
+    // The directive rules, patterns included: a stray directive refused today was read yesterday.
+    expect(tipRulesFingerprint()).toContain('reads as a directive');
+    expect(tipRulesFingerprint()).toContain('(?<!:):');
   });
 });
