@@ -1,7 +1,7 @@
 // Share-card PNGs, rendered at build time: satori lays the card out as SVG with Inter and, for
 // characters Inter lacks, Noto fallbacks (all from npm, no network; see FONT_CHAIN), resvg
 // rasterises it. Each PNG is cached on disk under a key
-// made of everything that shapes it, so a warm rebuild reads files instead of rendering.
+// made of everything that shapes it, so a warm rebuild copies files instead of rendering.
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../li
 import { recordShareCard } from './build-tally.ts';
 import { CARD_ENCODER, encodeCardPng } from './encode.mjs';
 import { sharedPool, type FontFile } from './pool.ts';
-import { placeCard, type PlacedCard } from './placement.ts';
+import { placeCard } from './placement.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -124,8 +124,9 @@ export async function renderShareCard(
   return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
 }
 
-/** A card as drawn for its place in the build: its bytes only when there is no cache file. */
-type DrawnCard = PlacedCard & Pick<RenderedCard, 'cached' | 'ms'>;
+/** A card as drawn: a cached card's bytes stay in their file until someone needs them. */
+type DrawnCard = Pick<RenderedCard, 'cached' | 'ms'> &
+  ({ png: Uint8Array<ArrayBuffer>; file?: string } | { png?: undefined; file: string });
 
 /**
  * Starts drawing every issue's card as soon as the issues are known, and leaves each to be
@@ -136,39 +137,23 @@ export function placeShareCards(
   cards: readonly { path: string; content: ShareCardContent }[],
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): void {
-  for (const { path, content } of cards) placeCard(path, drawShareCard(content, cacheDir, false));
+  for (const { path, content } of cards) placeCard(path, drawShareCard(content, cacheDir));
 }
 
 /**
  * The card's PNG, from the cache when an identical card was rendered before (same element
  * tree, template version, fonts and renderer versions), else rendered and stored.
  */
-export function shareCardPng(
+export async function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
-  return drawShareCard(content, cacheDir, true);
+  const card = await drawShareCard(content, cacheDir);
+  return card.png ? { ...card, png: card.png } : { ...card, png: new Uint8Array(await readFile(card.file)) };
 }
 
-/**
- * The cache, else a worker thread, else this thread. A cached card's bytes are read only when
- * asked for: a placed card is copied from its file.
- */
-async function drawShareCard(
-  content: ShareCardContent,
-  cacheDir: string,
-  readCached: true,
-): Promise<RenderedCard>;
-async function drawShareCard(
-  content: ShareCardContent,
-  cacheDir: string,
-  readCached: false,
-): Promise<PlacedCard>;
-async function drawShareCard(
-  content: ShareCardContent,
-  cacheDir: string,
-  readCached: boolean,
-): Promise<DrawnCard> {
+/** The cache, else a worker thread, else this thread. */
+async function drawShareCard(content: ShareCardContent, cacheDir: string): Promise<DrawnCard> {
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
@@ -177,11 +162,11 @@ async function drawShareCard(
   const tree = shareCardTree(content);
   const file = join(cacheDir, `${shareCardKey(tree, fingerprint)}.png`);
   try {
-    const png = readCached ? new Uint8Array(await readFile(file)) : (await access(file), undefined);
+    await access(file);
     // A cached card warns too: the characters are still missing from it.
     warnMissing(content, missing);
     recordShareCard(true, 0);
-    return { png, file, cached: true, ms: performance.now() - started };
+    return { file, cached: true, ms: performance.now() - started };
   } catch {
     // Not cached yet: render below.
   }
