@@ -30,10 +30,12 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL,
-    // A failed test keeps its trace (actions, console, network, screenshots), but without DOM
-    // snapshots: snapshotting the 160 KB advice page around every action made each keystroke
-    // of its keyboard tests take about a second on a busy machine.
-    trace: { mode: 'retain-on-failure', snapshots: false },
+    // A failed test keeps a screenshot of where it stopped. No trace by default: recording one
+    // for every test, to keep it for the few that fail, cost a quarter of the suite's CPU (the
+    // browser encodes a screencast throughout). To see a failure step by step, run that test
+    // again with `--trace on` (the README's "Which command runs what").
+    trace: 'off',
+    screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       // The network is closed here: these stop Chromium calling home at start.

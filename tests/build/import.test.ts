@@ -12,11 +12,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
+import { axeViolations } from '../support/axe.ts';
 import { brokenLinks, htmlFiles } from '../support/links.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { buildEnvironment, buildTempSite, makeTempSite, root } from '../support/temp-site.ts';
@@ -215,20 +215,13 @@ describe('npm run import, then a build of what it wrote', () => {
     });
     const found: string[] = [];
     try {
-      // axe needs a context of its own to open its helper page in.
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          const { violations } = await new AxeBuilder({ page })
-            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-            .analyze();
-          for (const v of violations)
-            found.push(
-              `${path} (${colorScheme}) ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-            );
+          for (const violation of await axeViolations(page))
+            found.push(`${path} (${colorScheme}) ${violation}`);
         }
       }
     } finally {

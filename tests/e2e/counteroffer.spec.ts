@@ -1,11 +1,15 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { emailDraft, hydratedBuilder, totalsSummary, watchConsole } from './helpers.ts';
+import {
+  emailDraft,
+  expectNoAxeViolations,
+  hydratedBuilder,
+  totalsSummary,
+  watchConsole,
+} from './helpers.ts';
 
 const TOOL = '/tools/counteroffer/';
 const ISSUE = '/issues/57/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The byte budget for the JavaScript the page loads to hydrate the builder: the island, the
 // offer and counteroffer logic it needs at once, the Preact runtime and Astro's island loader.
 const BUDGET = 20 * 1000;
@@ -37,13 +41,6 @@ async function fillOffers(page: Page, builder: Locator): Promise<void> {
   const counter = group(builder, 'Your counteroffer');
   await typeInto(page, counter.getByLabel('Base salary (USD)'), '200000');
   await typeInto(page, counter.getByLabel('Level'), 'Senior Engineer');
-}
-
-/** Runs axe over the page, or over the part `include` selects (axe takes a CSS selector, not a role). */
-async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  expect(violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
 // Offer: 4 × (180,000 + 18,000) + 200,000 + 10,000 = 1,002,000.

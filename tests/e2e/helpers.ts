@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 
 /** Collects console errors and page errors so a test can assert there were none. */
 export function watchConsole(page: Page): string[] {
@@ -49,4 +50,9 @@ export function totalsSummary(builder: Locator): Locator {
 /** The builder's email draft, subject line and body. */
 export function emailDraft(builder: Locator): Locator {
   return builder.getByRole('region', { name: 'Email' });
+}
+
+/** axe finds nothing on the page, or within `include` (a CSS selector); `where` names the state. */
+export async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
+  expect(await axeViolations(page, include), where).toEqual([]);
 }

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import {
@@ -11,6 +10,7 @@ import {
 } from '../../src/lib/content/pages.ts';
 import { FIRST_SCREEN, RESULTS_PAGE } from '../../src/lib/search/paging.ts';
 import { site as siteConfig } from '../../src/site.config.ts';
+import { axeViolations } from '../support/axe.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { generateCorpus } from '../fixtures/corpus.ts';
 import { SCALE_CORPUS, SCALE_PLANTED_WORD as PLANTED, sharedBuild } from '../support/shared-builds.ts';
@@ -229,14 +229,6 @@ test('the split pages pass axe: a year, a second topic page, a topic’s tips', 
   expect(paths.every(Boolean), paths.join(', ')).toBe(true);
   for (const path of paths) {
     await page.goto(`${site.url}${path}`);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect
-      .soft(
-        violations.map((v) => v.id),
-        path,
-      )
-      .toEqual([]);
+    expect.soft(await axeViolations(page), path).toEqual([]);
   }
 });

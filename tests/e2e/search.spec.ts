@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { searchResults, watchConsole } from './helpers.ts';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits for the /search/ island to hydrate and Pagefind to load its filters. */
 async function searchPage(page: Page, query = '') {
@@ -138,7 +136,7 @@ test('no search code or index is requested until search opens', async ({ page })
 test('axe finds no violations on the search page with results and in the dialog', async ({ page }) => {
   await searchPage(page, '?q=bridge');
   await expect(searchResults(page).first()).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Control+K');
   await expect(page.getByLabel('Search issues and tips')).toBeFocused();
   await page.goto('/tips/');
@@ -146,7 +144,7 @@ test('axe finds no violations on the search page with results and in the dialog'
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByLabel('Search issues and tips').fill('offer');
   await expect(searchResults(dialog).first()).toBeVisible();
-  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

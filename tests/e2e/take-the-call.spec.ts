@@ -1,10 +1,14 @@
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { emailDraft, hydratedBuilder, searchResults, watchConsole } from './helpers.ts';
+import {
+  emailDraft,
+  expectNoAxeViolations,
+  hydratedBuilder,
+  searchResults,
+  watchConsole,
+} from './helpers.ts';
 
 const TOOL = '/tools/take-the-call/';
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The byte budget for the JavaScript a page with the widget loads: the island and the Preact runtime.
 const BUDGET = 12 * 1024;
 
@@ -69,15 +73,6 @@ async function expectFits(widget: Locator, width: number): Promise<void> {
   }));
   expect(box.right).toBeLessThanOrEqual(width);
   expect(box.overflow).toBeLessThanOrEqual(0);
-}
-
-/** axe over the page, or only `include` (a selector) where other people's widgets share it. */
-async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
-  expect(
-    violations.map((violation) => `${where}: ${violation.id} ${violation.nodes.map((n) => n.target)}`),
-  ).toEqual([]);
 }
 
 const GOALS = [
