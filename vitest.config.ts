@@ -9,7 +9,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // Pure logic keeps no state between files, so its files share one module graph instead
+          // of importing everything afresh per file: 46 CPU seconds down to 17. A file that stubs
+          // the environment or resets modules puts them back when it ends (signup/form.test.ts).
+          isolate: false,
+        },
       },
       {
         extends: true,
@@ -23,7 +31,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'islands', environment: 'jsdom', include: ['tests/islands/**/*.test.tsx'] },
+        test: {
+          name: 'islands',
+          environment: 'jsdom',
+          include: ['tests/islands/**/*.test.tsx'],
+          setupFiles: ['tests/islands/setup.ts'],
+        },
       },
     ],
   },
