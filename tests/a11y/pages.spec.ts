@@ -14,7 +14,8 @@ const setups = [
 const test = base.extend<object, { sweepPage: Page }>({
   sweepPage: [
     async ({ browser }, use, workerInfo) => {
-      const page = await browser.newPage({ baseURL: workerInfo.project.use.baseURL });
+      const { baseURL } = workerInfo.project.use;
+      const page = await browser.newPage(baseURL ? { baseURL } : {});
       await use(page);
       await page.close();
     },
