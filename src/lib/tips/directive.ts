@@ -178,11 +178,10 @@ export function directiveRulesFingerprint(): string {
 
 /** An mdast node as this module builds it: the `data` tells the HTML step which element to write. */
 export interface TipMarkupNode {
-  type: 'containerDirective' | 'paragraph' | 'text';
-  name?: string;
-  value?: string;
-  data?: { hName: string; hProperties: Record<string, string | string[]> };
-  children?: unknown[];
+  type: 'containerDirective';
+  name: string;
+  data: { hName: string; hProperties: Record<string, string | string[]> };
+  children: unknown[];
 }
 
 /** An element that stands for nothing in Markdown: a directive node carrying its HTML name. */
