@@ -1,15 +1,17 @@
 // @ts-check
-import { defineConfig, envField } from 'astro/config';
+// First: the author's .env joins process.env before any module reads a setting.
+import './src/load-env.ts';
+import { defineConfig } from 'astro/config';
 import { fonts } from './src/styles/fonts.ts';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { site } from './src/site.config.ts';
+import { settings } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCards from './src/integrations/share-cards.ts';
-import signup, { formActionSources } from './src/integrations/signup.ts';
-import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
+import settingsIntegration from './src/integrations/settings.ts';
+import { formActionSources } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
 import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -20,10 +22,10 @@ import { isRedirectPage } from './src/collections/redirects.ts';
 
 // BASE_PATH lets the same build serve from a sub-path (GitHub Pages project sites) with no
 // code change; every internal link goes through src/lib/paths/ (src/href.ts in pages) to honour it.
-const base = process.env.BASE_PATH ?? '/';
+const { base, siteUrl } = settings;
 
 export default defineConfig({
-  site: site.url,
+  site: siteUrl,
   base,
   trailingSlash: 'always',
   integrations: [
@@ -34,7 +36,7 @@ export default defineConfig({
     searchUi(),
     pagefind(),
     shareCards(),
-    signup(site.signup),
+    settingsIntegration(settings),
     sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],
   // Stylesheets as files, never inline <style>: Astro's CSP does not hash the styles of
@@ -52,22 +54,6 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
-  // Settings from the environment, checked before anything builds (site.config.ts reads them).
-  env: {
-    schema: {
-      SITE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
-      BASE_PATH: envField.string({ context: 'server', access: 'public', optional: true, startsWith: '/' }),
-      SIGNUP_PROVIDER: envField.enum({
-        context: 'server',
-        access: 'public',
-        optional: true,
-        values: ['none', ...SIGNUP_PROVIDERS],
-      }),
-      SIGNUP_TARGET: envField.string({ context: 'server', access: 'public', optional: true }),
-      SIGNUP_EMAIL_FIELD: envField.string({ context: 'server', access: 'public', optional: true }),
-    },
-    validateSecrets: true,
-  },
   // A reading face and a UI face from Fontsource packages, with optimized fallbacks: src/styles/fonts.ts.
   fonts,
   vite: {
@@ -93,7 +79,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         // The signup form posts to the author's email provider: that one origin, nothing wider.
-        `form-action ${formActionSources(site.signup)}`,
+        `form-action ${formActionSources(settings.signup)}`,
       ],
       // The Speculation Rules block is allowed by its hash, not 'inline-speculation-rules', so
       // injected rules could not prefetch anything.

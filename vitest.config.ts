@@ -6,6 +6,9 @@ export default defineConfig({
     // Generous, because the machine may be busy (CI runners, several builds at once): a
     // property test's hundred runs must not fail for being slow, only for being wrong.
     testTimeout: 60_000,
+    // Hooks build and remove whole sites too (temporary sites, fixture builds): the same
+    // allowance as a test, never Vitest's default sized for an idle machine.
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -27,6 +30,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

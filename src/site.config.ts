@@ -1,17 +1,17 @@
 import { joinBase } from './lib/paths/base.ts';
 import { ABOUT_PATH } from './lib/paths/site-paths.ts';
-import type { SignupSettings } from './lib/signup/form.ts';
+import { readSettings } from './lib/settings/settings.ts';
 
 /**
  * The newsletter's identity, in one place. Pages, feeds, share cards and the email edition
- * all read from here, so a rename or a new signup provider is a one-line change.
+ * all read from here, so a rename is a one-line change.
  *
- * Settings from the environment (SITE_URL, BASE_PATH, SIGNUP_*) are declared and validated
- * by `env.schema` in astro.config.mjs (astro:env), so a typo stops the build. They are read
- * here from process.env because this file also runs outside Astro (the email script, tests).
+ * Settings that differ between deployments (SITE_URL, BASE_PATH, SIGNUP_*) come from the shell
+ * or `.env` (src/load-env.ts merges it into process.env first) and are checked by readSettings,
+ * so a bad value stops the build naming the setting. `.env.example` lists them.
  */
-const url = process.env['SITE_URL'] ?? 'https://careerquicktips.example';
-const base = process.env['BASE_PATH'] ?? '/';
+export const settings = readSettings(process.env);
+const { siteUrl: url, base } = settings;
 
 /** The absolute URL of a page of this site: links derive from the site URL, never a fixed domain. */
 const onSite = (path: string) => new URL(joinBase(base, path), url).href;
@@ -35,19 +35,17 @@ export const site = {
     /** The author's page on this site; feeds and JSON-LD get its absolute URL. */
     url: onSite(ABOUT_PATH),
   },
-  /** The absolute URL the site is deployed at; SITE_URL overrides it at build time. */
+  /** The absolute URL the site is deployed at (SITE_URL; the local server's while unset). */
   url,
+  /** Whether SITE_URL was set: a build without it says so. */
+  urlSet: settings.siteUrlSet,
+  /** The sub-path the site is served from (BASE_PATH), "/" by default. */
+  base,
   /**
-   * Where signups go. SIGNUP_PROVIDER is buttondown, kit, mailchimp, beehiiv or custom;
-   * SIGNUP_TARGET is the username, form ID or form action URL it needs (see the README);
-   * SIGNUP_EMAIL_FIELD names the address field of a custom endpoint. Unset: no signup form,
-   * the RSS feed is offered in its place and the build says so.
+   * Where signups go (SIGNUP_PROVIDER, SIGNUP_TARGET, SIGNUP_EMAIL_FIELD; see `.env.example`).
+   * Unset: no signup form, the RSS feed is offered in its place and the build says so.
    */
-  signup: {
-    provider: process.env['SIGNUP_PROVIDER'],
-    target: process.env['SIGNUP_TARGET'],
-    emailField: process.env['SIGNUP_EMAIL_FIELD'],
-  } satisfies SignupSettings,
+  signup: settings.signup,
   /** The page readers subscribe on (the home page's signup box), for emails and links. */
   subscribeUrl: onSite('/#subscribe'),
   /**

@@ -56,3 +56,21 @@ export function emailDraft(builder: Locator): Locator {
 export async function expectNoAxeViolations(page: Page, where: string, include?: string): Promise<void> {
   expect(await axeViolations(page, include), where).toEqual([]);
 }
+
+/** Records CSP violations and requests to other origins for the rest of the test. */
+export async function watchSecurity(page: Page, origin: string) {
+  const violations: string[] = [];
+  const foreign: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
+      report(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
+    });
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+  });
+  return { violations, foreign };
+}

@@ -1,24 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { searchResults, watchConsole } from './helpers.ts';
+import { expect, test } from '@playwright/test';
+import { searchResults, watchConsole, watchSecurity } from './helpers.ts';
 import { builtPages } from './site-pages.ts';
-
-/** Records CSP violations and requests to other origins for the rest of the test. */
-async function watchSecurity(page: Page, origin: string) {
-  const violations: string[] = [];
-  const foreign: string[] = [];
-  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportViolation: (text: string) => void }).reportViolation;
-      report(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`);
-    });
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
-  });
-  return { violations, foreign };
-}
 
 test('every page: a CSP meta tag, no violation, no console error, no request off the site', async ({
   page,

@@ -17,6 +17,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { generateCorpus, type CorpusOptions } from '../fixtures/corpus.ts';
+import { substackExport, zipOf } from '../fixtures/import/exports.ts';
 import { buildEnvironment, makeTempSite, root } from './temp-site.ts';
 
 /**
@@ -41,7 +42,7 @@ interface Variant {
 }
 
 /** The names of the shared variants. */
-export type VariantName = 'site' | 'email' | 'base-path' | 'scale-300';
+export type VariantName = 'site' | 'email' | 'base-path' | 'scale-300' | 'host';
 
 const SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-lock.json'];
 
@@ -134,7 +135,34 @@ const VARIANTS: Record<VariantName, Variant> = {
       return astro(dir, { ISSUES_DIR: 'content/issues' });
     },
   },
+  host: {
+    about: 'the real site as an author deploys it: settings in .env, a Substack export imported',
+    inputs: [...SOURCES, 'content', 'scripts/import.ts', 'tests/fixtures/import'],
+    output: () => join(BUILDS_DIR, 'host', 'dist'),
+    build: async () => {
+      const dir = freshCopy('host');
+      cpSync(join(root, 'content/issues'), join(dir, 'content/issues'), { recursive: true });
+      writeFileSync(join(dir, '.env'), HOST_ENV);
+      writeFileSync(join(dir, 'export.zip'), zipOf(substackExport(2)));
+      const log = await run(
+        process.execPath,
+        [join(root, 'scripts/import.ts'), 'export.zip', '--offline'],
+        dir,
+        {
+          ISSUES_DIR: 'content/issues',
+        },
+      );
+      return log + (await astro(dir, { ISSUES_DIR: 'content/issues' }));
+    },
+  },
 };
+
+/** The host variant's `.env`, written as an author writes it. */
+export const HOST_ENV = `# Career Quick Tips on Cloudflare Pages
+SITE_URL=https://news.example.com
+SIGNUP_PROVIDER=buttondown
+SIGNUP_TARGET=careerquicktips
+`;
 
 /** Every variant, in the order they are best built (the real site first: most suites read it). */
 export const VARIANT_NAMES = Object.keys(VARIANTS) as VariantName[];

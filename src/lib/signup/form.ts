@@ -159,3 +159,9 @@ function mailchimp(target: string): SignupResult {
   // Mailchimp's own bot trap: a field named after the list that must arrive empty.
   return form('mailchimp', url.href, 'EMAIL', [], `b_${u}_${id}`);
 }
+
+/** The CSP `form-action` sources: this site, plus exactly the provider's origin when there is one. */
+export function formActionSources(settings: SignupSettings): string {
+  const result = signupForm(settings);
+  return result.kind === 'form' ? `'self' ${result.form.origin}` : "'self'";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { formActionSources } from '../../../src/integrations/signup.ts';
+import { formActionSources } from '../../../src/lib/signup/form.ts';
 import { HONEYPOT_FIELD, SIGNUP_PROVIDERS, signupForm, TARGET_HELP } from '../../../src/lib/signup/form.ts';
 
 describe('signupForm: each provider posts where it expects, with the fields it reads', () => {
