@@ -24,6 +24,8 @@ export default defineConfig({
   // Generous, because the machine may be busy (tests wait on conditions, never on the clock):
   // a test that loops over every page must not fail for being slow, only for being wrong.
   timeout: 180_000,
+  // Assertions retry until the test's own limit, not Playwright's default sized for an idle machine.
+  expect: { timeout: 60_000 },
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   ...(process.env['CI'] ? { workers: 2 } : {}),
