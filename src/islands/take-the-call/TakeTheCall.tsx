@@ -40,7 +40,7 @@ const ERROR_FOR_STEP: Record<CallStepKey, string> = {
   status: 'Select where things stand with their offer',
   reason: 'Select the main reason',
   otherOffer: 'Select whether you have accepted another offer',
-  wouldJoin: "Select whether you would join them if they fixed what's wrong",
+  wouldJoin: 'Select whether you would join them if they fixed what’s wrong',
 };
 
 type ResultModule = typeof import('./CallResult.tsx');
@@ -127,6 +127,7 @@ export default function TakeTheCall({
         idPrefix={idPrefix}
         question={question}
         number={view.number}
+        fewest={view.fewest}
         total={view.total}
         level={sub}
         headingId={viewHeadingId}

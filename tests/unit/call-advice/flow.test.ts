@@ -92,9 +92,37 @@ describe('callFlow', () => {
     expect(callFlowView(state)).toMatchObject(view);
   });
 
+  it.each<[string, CallFlowAction[], { number: number; fewest: number; total: number }]>([
+    ['step 1, before any path is known', [], { number: 1, fewest: 3, total: 4 }],
+    ['step 3, nothing ticked', [...pick('declined'), ...pick('pay')], { number: 3, fewest: 3, total: 4 }],
+    [
+      'step 3 with "No" ticked',
+      [...pick('declined'), ...pick('pay'), { type: 'select', value: 'none' }],
+      { number: 3, fewest: 4, total: 4 },
+    ],
+    ['step 4', [...pick('declined'), ...pick('pay'), ...pick('holding')], { number: 4, fewest: 4, total: 4 }],
+  ])('counts only what it knows: %s', (_label, actions, view) => {
+    expect(callFlowView(run(actions))).toMatchObject(view);
+  });
+
+  it('asks the better offer’s step without "No", and forgets a "No" chosen for another reason', () => {
+    const state = run([
+      ...pick('declined'),
+      ...pick('pay'),
+      ...pick('none'),
+      { type: 'back' },
+      { type: 'back' },
+      ...pick('other-offer'),
+    ]);
+    const view = callFlowView(state);
+    expect(view.question?.options.map((o) => o.value)).toEqual(['accepted', 'holding']);
+    expect(state.selected).toBeUndefined();
+    expect(callFlow(state, { type: 'continue' }).showError).toBe(true);
+  });
+
   it('says "Step 3 of 3" as soon as "accepted" is ticked, before Continue', () => {
     const state = run([...pick('declined'), ...pick('pay'), { type: 'select', value: 'accepted' }]);
-    expect(callFlowView(state)).toMatchObject({ step: 'otherOffer', number: 3, total: 3 });
+    expect(callFlowView(state)).toMatchObject({ step: 'otherOffer', number: 3, fewest: 3, total: 3 });
   });
 
   it('ignores a restore of the answers already shown (its own push, a reload)', () => {
@@ -156,7 +184,8 @@ describe('callFlow', () => {
           const view = callFlowView(state);
           expect(view.question !== undefined || view.complete !== null).toBe(true);
           expect(view.number).toBeGreaterThanOrEqual(1);
-          expect(view.number).toBeLessThanOrEqual(view.total);
+          expect(view.number).toBeLessThanOrEqual(view.fewest);
+          expect(view.fewest).toBeLessThanOrEqual(view.total);
         }
       }),
     );
