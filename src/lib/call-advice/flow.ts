@@ -28,14 +28,13 @@ export type CallFlowAction =
   | { type: 'select'; value: string }
   | { type: 'continue' }
   | { type: 'back' }
-  | { type: 'start-over'; initial: Partial<CallAnswers> }
+  | { type: 'start-over' }
   /** Answers from the URL: on load (no focus move) or after Back/Forward (focus follows). */
   | { type: 'restore'; answers: Partial<CallAnswers>; focus: boolean };
 
-/** The first state, from answers an issue or a link gives; nothing is ticked and nothing focused. */
-export function startCallFlow(initial: Partial<CallAnswers>): CallFlowState {
-  const answers = answeredSoFar(initial);
-  return { answers, selected: undefined, showError: false, remembered: answers, focus: null };
+/** The first state: no answers (a link's come as a restore), nothing ticked, nothing focused. */
+export function startCallFlow(): CallFlowState {
+  return { answers: {}, selected: undefined, showError: false, remembered: {}, focus: null };
 }
 
 function show(
@@ -76,7 +75,7 @@ export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlow
       return back ? show(state, answersBefore(state.answers, back), state.remembered, 'view') : state;
     }
     case 'start-over':
-      return show(state, action.initial, {}, 'view');
+      return show(state, {}, {}, 'view');
     case 'restore':
       // The URL already shows these answers (our own push, or a reload): nothing to redo.
       if (formatCallQuery(answeredSoFar(action.answers)) === formatCallQuery(state.answers)) return state;

@@ -10,26 +10,31 @@ import {
   type CallFlowState,
 } from '../../../src/lib/call-advice/index.ts';
 
-function run(actions: CallFlowAction[], start: CallFlowState = startCallFlow({})): CallFlowState {
+function run(actions: CallFlowAction[], start: CallFlowState = startCallFlow()): CallFlowState {
   return actions.reduce(callFlow, start);
 }
 
 const pick = (value: string): CallFlowAction[] => [{ type: 'select', value }, { type: 'continue' }];
 
 describe('callFlow', () => {
-  it('starts at the first unanswered step with nothing ticked and no focus move', () => {
-    expect(startCallFlow({ reason: 'pay' })).toEqual({
+  it('starts at the first step with nothing ticked and no focus move', () => {
+    expect(startCallFlow()).toEqual({
       answers: {},
       selected: undefined,
       showError: false,
       remembered: {},
       focus: null,
     });
-    expect(callFlowView(startCallFlow({ status: 'declined' }))).toMatchObject({
-      step: 'reason',
-      number: 2,
-      total: 4,
+  });
+
+  it('restores a link’s answers up to the first it can’t take, without moving focus', () => {
+    const state = callFlow(startCallFlow(), {
+      type: 'restore',
+      answers: { status: 'declined', otherOffer: 'none' },
+      focus: false,
     });
+    expect(state).toMatchObject({ answers: { status: 'declined' }, focus: null });
+    expect(callFlowView(state)).toMatchObject({ step: 'reason', number: 2, total: 4 });
   });
 
   it.each<
@@ -67,7 +72,7 @@ describe('callFlow', () => {
     ],
     [
       'Start over forgets every choice',
-      [...pick('declined'), ...pick('pay'), { type: 'start-over', initial: {} }],
+      [...pick('declined'), ...pick('pay'), { type: 'start-over' }],
       { answers: {}, selected: undefined, remembered: {} },
       { step: 'status', number: 1, total: 4 },
     ],
@@ -157,7 +162,7 @@ describe('callFlow', () => {
       .map((value): CallFlowAction => ({ type: 'select', value })),
     fc.constant<CallFlowAction>({ type: 'continue' }),
     fc.constant<CallFlowAction>({ type: 'back' }),
-    fc.constant<CallFlowAction>({ type: 'start-over', initial: {} }),
+    fc.constant<CallFlowAction>({ type: 'start-over' }),
     fc
       .record(
         {
@@ -174,7 +179,7 @@ describe('callFlow', () => {
   it('never leaves a gap in the answers, never mutates, and always shows a step or a result', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
-        let state = startCallFlow({});
+        let state = startCallFlow();
         for (const next of actions) {
           const frozen = JSON.stringify(state);
           const after = callFlow(state, next);

@@ -191,3 +191,7 @@ it('takes no answer a step doesn’t offer: no "no other offer" after "Another o
   const query = '?call-status=declined&call-reason=other-offer&call-other=none&call-join=yes';
   expect(answeredSoFar(parseCallAnswers(query))).toEqual({ status: 'declined', reason: 'other-offer' });
 });
+
+it('names each answer with the call- prefix, apart from the builder’s co- names', () => {
+  for (const name of Object.values(CALL_QUERY_PARAMS)) expect(name).toMatch(/^call-[a-z]+$/);
+});
