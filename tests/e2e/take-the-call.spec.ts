@@ -390,6 +390,29 @@ test.describe('Should I take the call? in issue #57', () => {
   });
 });
 
+test.describe('Should I take the call? keeps issue #57 an article on a phone', () => {
+  // Issue #26 holds the page with both widgets answered to 1.4 times the article alone; this widget's
+  // share is the verdict and the talk track, the rest folded behind "Show the full advice".
+  test('at 390 px its answered result adds at most a quarter of the article’s height', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/issues/57/${GOALS[0].query}`);
+    const widget = await hydratedWidget(page);
+    await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
+    const answered = await page
+      .locator('[data-widget="take-the-call"]')
+      .evaluate((element) => element.getBoundingClientRect().height);
+    // The article as a reader without either widget would see it.
+    await page
+      .locator('[data-widget]')
+      .evaluateAll((elements) => elements.forEach((element) => element.setAttribute('hidden', '')));
+    const article = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(
+      `Issue #57 at 390 px: ${article} px without widgets; the call widget answered adds ${answered} px`,
+    );
+    expect(answered / article).toBeLessThanOrEqual(0.25);
+  });
+});
+
 test.describe('Should I take the call? without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -30,6 +30,11 @@ const PAY_TARGET = /\[your number\]|\bpay\b|\bbase\b/i;
 const THEIR_RANGE = /\b(salary )?range\b|\bbudget\b|\bwhat (you|they) have in mind\b/i;
 const STRAIGHT = /['"]|\s-\s|--/;
 
+/** True when `text` keeps the articles' typography: curly quotes and apostrophes, real dashes. */
+export function typeset(text: string): boolean {
+  return !STRAIGHT.test(text);
+}
+
 /** Pairs of things a card can't both say: whichever is true, the other is not. */
 const CONTRADICTIONS: readonly { one: RegExp; other: RegExp; rule: string }[] = [
   {

@@ -36,7 +36,7 @@ export {
   type CallFlowView,
 } from './flow.ts';
 export { adviseOnCall, chooseCallGoal } from './rules.ts';
-export { cardProblems, sentences, type CardProblem } from './consistency.ts';
+export { cardProblems, sentences, typeset, type CardProblem } from './consistency.ts';
 export { formatCallQuery, parseCallAnswers, withCallQuery } from './query.ts';
 export {
   HANDOFF_GOALS,
