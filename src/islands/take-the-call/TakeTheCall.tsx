@@ -4,6 +4,7 @@ import {
   callFlowView,
   formatCallQuery,
   startCallFlow,
+  type CallAnswers,
   type CallFlowAction,
   type CallStepKey,
 } from '../../lib/call-advice/index.ts';
