@@ -28,8 +28,8 @@ function theReason(answers: CallAnswers): string[] {
 
 /** If they ask what would have changed the reader’s mind: true to the reason already given. */
 const WHAT_WOULD_HAVE: Record<CallReason, string> = {
-  pay: 'Not more pay, honestly. The move as a whole isn’t right for me.',
-  level: 'Not a higher level, honestly. The move as a whole isn’t right for me.',
+  pay: 'More pay wouldn’t have done it, honestly. The move as a whole isn’t right for me.',
+  level: 'A higher level wouldn’t have done it, honestly. The move as a whole isn’t right for me.',
   'other-offer': 'Nothing you could add, honestly. The other offer fits me better.',
   fit: 'Honestly, nothing in the offer. It’s the role that isn’t right for me.',
   personal: 'Nothing in the offer, honestly. It’s about my timing.',

@@ -58,7 +58,7 @@ const STILL_MISSING: Record<CallReason, string> = {
 export function partialYesReply(answers: CallAnswers): CallReply {
   return {
     when: 'If they meet you part of the way',
-    say: `Thank you, that’s a real step. Could you send it in writing, and give me a day to consider it? ${STILL_MISSING[answers.reason]}`,
+    say: `Thank you, that’s a real step forward. Could you send it in writing, and give me a day to consider it? ${STILL_MISSING[answers.reason]}`,
   };
 }
 
