@@ -502,7 +502,7 @@ describe('CounterofferBuilder', () => {
       'The pay is too low',
       'The level or title is too low',
       'Another offer is better',
-      "The role, team or company isn't right",
+      'The role, team or company isn’t right',
       'Timing or personal reasons',
       'I’d rather not say',
     ]);

@@ -4,7 +4,12 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CallAdviceCard } from '../../src/islands/take-the-call/CallAdviceCard.tsx';
 import TakeTheCall, { type TakeTheCallProps } from '../../src/islands/take-the-call/TakeTheCall.tsx';
-import { allCallSituations, adviseOnCall, describeSituation } from '../../src/lib/call-advice/index.ts';
+import {
+  allCallSituations,
+  adviseOnCall,
+  describeSituation,
+  formatCallQuery,
+} from '../../src/lib/call-advice/index.ts';
 
 // Vitest runs without globals here, so Testing Library can't register its own cleanup.
 afterEach(() => {
@@ -44,7 +49,7 @@ describe('the server render', () => {
   const html = renderToString(<TakeTheCall />);
 
   it('shows step 1 with no answer chosen and the Continue button waiting for JavaScript', () => {
-    expect(html).toContain('Step 1 of 4');
+    expect(html).toContain('Step 1 of 3 or 4');
     expect(html).toContain('Where do things stand with their offer?');
     expect(html).not.toContain('checked');
     expect(html).toMatch(/<button[^>]*disabled[^>]*>Continue<\/button>/);
@@ -55,22 +60,18 @@ describe('the server render', () => {
     expect(html).toContain('href="/tools/take-the-call/#every-situation"');
     expect(html).toContain('data-pagefind-ignore="all"');
   });
-
-  it('starts after answers given as props', () => {
-    const later = renderToString(<TakeTheCall initial={{ status: 'declined' }} />);
-    expect(later).toContain('Step 2 of 4');
-    expect(later).toContain('the main reason?');
-  });
 });
 
 describe('the questions', () => {
   it('asks one question per step, in a fieldset whose legend says the step', () => {
     const view = widget();
-    const group = view.getByRole('group', { name: /Step 1 of 4: Where do things stand with their offer\?/ });
+    const group = view.getByRole('group', {
+      name: /Step 1 of 3 or 4: Where do things stand with their offer\?/,
+    });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => radio.closest('div')?.textContent)).toEqual([
       'I declined it',
-      "I haven't answered yet",
+      'I haven’t answered yet',
     ]);
     expect(radios.every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
     expect(screen.queryByText(/Without JavaScript/)).toBeNull();
@@ -81,7 +82,7 @@ describe('the questions', () => {
   it('moves to the next step on Continue and focuses its heading', () => {
     widget();
     continueWith('I declined it');
-    const heading = stepHeading(/Step 2 of 4: What's the main reason\?/);
+    const heading = stepHeading(/Step 2 of 3 or 4: What’s the main reason\?/);
     expect(document.activeElement).toBe(heading);
     expect(screen.getAllByRole('radio')).toHaveLength(5);
   });
@@ -91,7 +92,23 @@ describe('the questions', () => {
     const radio = screen.getByRole('radio', { name: 'I declined it' });
     fireEvent.click(radio);
     fireEvent.keyDown(radio, { key: 'Enter' });
-    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
+    expect(stepHeading(/Step 2 of 3 or 4/)).toBeTruthy();
+  });
+
+  it('asks only whether the better offer is accepted after "Another offer is better"', () => {
+    widget();
+    continueWith('I declined it');
+    continueWith('Another offer is better');
+    const group = screen.getByRole('group', {
+      name: /Step 3 of 3 or 4: Have you accepted that other offer\?/,
+    });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .map((radio) => radio.closest('div')?.textContent),
+    ).toEqual(['Yes, I’ve accepted it', 'Not yet']);
+    choose('Not yet');
+    expect(stepHeading(/Step 3 of 4/)).toBeTruthy();
   });
 });
 
@@ -113,7 +130,7 @@ describe('validation', () => {
   it('puts the message next to the radios and describes the fieldset with it', () => {
     widget();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    const group = screen.getByRole('group', { name: /Step 1 of 4/ });
+    const group = screen.getByRole('group', { name: /Step 1 of 3 or 4/ });
     const describedBy = group.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(describedBy)?.textContent).toBe(
       'Error: Select where things stand with their offer',
@@ -126,9 +143,11 @@ describe('validation', () => {
     screen.getByRole('radio', { name: 'I declined it' }).focus();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(document.activeElement).toBe(screen.getByRole('group', { name: 'There is a problem' }));
-    continueWith("I haven't answered yet");
+    continueWith('I haven’t answered yet');
     expect(screen.queryByRole('group', { name: 'There is a problem' })).toBeNull();
-    expect(screen.getByRole('group', { name: /Step 2 of 4/ }).hasAttribute('aria-describedby')).toBe(false);
+    expect(screen.getByRole('group', { name: /Step 2 of 3 or 4/ }).hasAttribute('aria-describedby')).toBe(
+      false,
+    );
   });
 
   it.each([
@@ -137,10 +156,11 @@ describe('validation', () => {
     [{ status: 'declined', reason: 'pay' }, 'Select whether you have accepted another offer'],
     [
       { status: 'declined', reason: 'pay', otherOffer: 'none' },
-      "Select whether you would join them if they fixed what's wrong",
+      'Select whether you would join them if they fixed what’s wrong',
     ],
-  ] as const)('names what to select on each step (%o)', (initial, message) => {
-    widget({ initial });
+  ] as const)('names what to select on each step (%o)', (answers, message) => {
+    history.replaceState(null, '', formatCallQuery(answers));
+    widget();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('group', { name: 'There is a problem' });
     expect(within(summary).getByRole('link').textContent).toBe(message);
@@ -149,7 +169,7 @@ describe('validation', () => {
 
 describe('the result', () => {
   it('reaches the counter advice, focuses the verdict and announces it politely', async () => {
-    widget();
+    widget({ fullAdvice: true });
     continueWith('I declined it');
     continueWith('The level or title is too low');
     continueWith('No');
@@ -187,15 +207,40 @@ describe('the result', () => {
     );
   });
 
+  it('in an issue, shows the verdict and the talk track, and folds the rest', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/issues/57/?call-status=declined&call-reason=pay&call-other=none&call-join=yes',
+    );
+    widget({ onIssuePage: true });
+    await resultHeading(/be ready with your counteroffer/);
+    expect(screen.getByRole('heading', { name: 'Your talk track' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Copy the talk track' })).toBeTruthy();
+    const summary = screen.getByText('Show the full advice');
+    const more = summary.closest('details');
+    expect(more?.open).toBe(false);
+    expect([...(more?.querySelectorAll('h4') ?? [])].map((heading) => heading.textContent)).toEqual([
+      'Why',
+      'Ready answers',
+      'What to ask',
+      'Before the call',
+      'What to avoid',
+    ]);
+    expect(more?.textContent).not.toContain('Your talk track');
+    // The next step stays in view: the hand-off to the builder is outside the fold.
+    expect(more?.contains(screen.getByRole('link', { name: 'Build your counteroffer' }))).toBe(false);
+  });
+
   it('skips step 4 once another offer is accepted, and says step 3 is the last', async () => {
     widget();
     continueWith('I declined it');
-    continueWith("The role, team or company isn't right");
-    expect(stepHeading(/Step 3 of 4/)).toBeTruthy();
-    choose("Yes, I've accepted one");
-    expect(stepHeading(/Step 3 of 3/)).toBeTruthy();
+    continueWith('The role, team or company isn’t right');
+    expect(stepHeading(/Step 3 of 3 or 4/)).toBeTruthy();
+    choose('Yes, I’ve accepted one');
+    expect(stepHeading(/Step 3 of 3:/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    await resultHeading(/be polite, explain that it's too late/);
+    await resultHeading(/be polite, explain that it’s too late/);
     expect(screen.queryByText(/Step 4/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Build your counteroffer' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Write a polite reply' }).getAttribute('href')).toBe(
@@ -226,24 +271,30 @@ describe('the result', () => {
   it('copies the talk track and says so', async () => {
     const writeText = vi.fn(async (_text: string) => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    history.replaceState(null, '', '?status=undecided&reason=personal&other=none&join=no');
+    history.replaceState(
+      null,
+      '',
+      '?call-status=undecided&call-reason=personal&call-other=none&call-join=no',
+    );
     widget();
     await resultHeading(/kind, candid no/);
     fireEvent.click(screen.getByRole('button', { name: 'Copy the talk track' }));
     await waitFor(() => expect(copyStatus().textContent).toBe('Copied'));
     expect(writeText).toHaveBeenCalledOnce();
-    expect(writeText.mock.calls[0]?.[0]).toContain(
-      "the main reason is my timing, and that won't change soon.",
-    );
+    expect(writeText.mock.calls[0]?.[0]).toContain('it comes down to timing, and that won’t change soon.');
   });
 
   it('falls back to selecting the talk track when there is no clipboard', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    history.replaceState(null, '', '?status=undecided&reason=personal&other=none&join=no');
+    history.replaceState(
+      null,
+      '',
+      '?call-status=undecided&call-reason=personal&call-other=none&call-join=no',
+    );
     widget();
     await resultHeading(/kind, candid no/);
     fireEvent.click(screen.getByRole('button', { name: 'Copy the talk track' }));
-    await waitFor(() => expect(copyStatus().textContent).toMatch(/Copying isn't available/));
+    await waitFor(() => expect(copyStatus().textContent).toMatch(/Copying isn.t available/));
     expect(getSelection()?.toString()).toContain('I enjoyed meeting the team');
   });
 });
@@ -254,7 +305,7 @@ describe('Back and Start over', () => {
     continueWith('I declined it');
     continueWith('The pay is too low');
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
-    expect(document.activeElement).toBe(stepHeading(/Step 2 of 4/));
+    expect(document.activeElement).toBe(stepHeading(/Step 2 of 3 or 4/));
     expect((screen.getByRole('radio', { name: 'The pay is too low' }) as HTMLInputElement).checked).toBe(
       true,
     );
@@ -262,7 +313,7 @@ describe('Back and Start over', () => {
   });
 
   it('Back from the result returns to the last question', async () => {
-    history.replaceState(null, '', '?status=declined&reason=pay&other=none&join=maybe');
+    history.replaceState(null, '', '?call-status=declined&call-reason=pay&call-other=none&call-join=maybe');
     widget();
     await resultHeading(/hear them out/);
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
@@ -270,21 +321,13 @@ describe('Back and Start over', () => {
   });
 
   it('Start over clears every answer, from a step or from the result', async () => {
-    history.replaceState(null, '', '?status=declined&reason=pay&other=none&join=maybe');
+    history.replaceState(null, '', '?call-status=declined&call-reason=pay&call-other=none&call-join=maybe');
     widget();
     await resultHeading(/hear them out/);
     fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(document.activeElement).toBe(stepHeading(/Step 1 of 4/));
+    expect(document.activeElement).toBe(stepHeading(/Step 1 of 3 or 4/));
     expect(screen.getAllByRole('radio').some((radio) => (radio as HTMLInputElement).checked)).toBe(false);
     expect(location.search).toBe('');
-  });
-
-  it('Start over returns to answers given as props', () => {
-    widget({ initial: { status: 'undecided' }, syncUrl: false });
-    continueWith('The pay is too low');
-    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Back' })).toBeTruthy();
   });
 });
 
@@ -302,18 +345,32 @@ describe('the URL', () => {
   });
 
   it('restores the result from the URL', async () => {
-    history.replaceState(null, '', '?status=declined&reason=level&other=none&join=yes');
+    history.replaceState(null, '', '?call-status=declined&call-reason=level&call-other=none&call-join=yes');
     widget();
     await resultHeading(/be ready with your counteroffer/);
     // Restoring on load leaves focus where the browser put it.
     expect(document.activeElement).toBe(document.body);
   });
 
+  it('keeps the reader’s answers over a reload, and the URL as it was', async () => {
+    widget();
+    continueWith('I declined it');
+    continueWith('The pay is too low');
+    const search = location.search;
+    cleanup();
+    widget();
+    expect(stepHeading(/Step 3 of 3 or 4/)).toBeTruthy();
+    expect(location.search).toBe(search);
+  });
+
   it.each([
-    ['?status=declined&reason=bogus&join=yes', /Step 2 of 4/],
-    ['?reason=pay&other=none', /Step 1 of 4/],
-    ['?status=%3Cimg%20src%3Dx%3E', /Step 1 of 4/],
-    ['?status=undecided&reason=fit&other=maybe', /Step 3 of 4/],
+    ['?call-status=declined&call-reason=bogus&call-join=yes', /Step 2 of 3 or 4/],
+    ['?call-reason=pay&call-other=none', /Step 1 of 3 or 4/],
+    ['?call-status=%3Cimg%20src%3Dx%3E', /Step 1 of 3 or 4/],
+    ['?call-status=undecided&call-reason=fit&call-other=maybe', /Step 3 of 3 or 4/],
+    ['?call-status=declined&call-reason=other-offer&call-other=none', /Step 3 of 3 or 4/],
+    // Names without the prefix were never published, so they are nobody's answers.
+    ['?status=declined&reason=pay&other=none&join=yes', /Step 1 of 3 or 4/],
   ])('ignores tampered answers in %s and starts at the first unanswered step', (search, heading) => {
     history.replaceState(null, '', search);
     widget();
@@ -324,57 +381,32 @@ describe('the URL', () => {
     widget();
     continueWith('I declined it');
     continueWith('The pay is too low');
-    history.replaceState(null, '', '/tools/take-the-call/?status=declined');
+    history.replaceState(null, '', '/tools/take-the-call/?call-status=declined');
     fireEvent(window, new PopStateEvent('popstate'));
-    expect(document.activeElement).toBe(stepHeading(/Step 2 of 4/));
+    expect(document.activeElement).toBe(stepHeading(/Step 2 of 3 or 4/));
     expect((screen.getByRole('radio', { name: 'The pay is too low' }) as HTMLInputElement).checked).toBe(
       true,
     );
     history.replaceState(null, '', '/tools/take-the-call/');
     fireEvent(window, new PopStateEvent('popstate'));
-    expect(stepHeading(/Step 1 of 4/)).toBeTruthy();
+    expect(stepHeading(/Step 1 of 3 or 4/)).toBeTruthy();
   });
 
-  it('opens a link from before the call- prefix and rewrites it in place', async () => {
-    history.replaceState(null, '', '/issues/57/?status=declined&reason=pay&other=none&join=yes&goal=counter');
-    const before = history.length;
+  it('shares the page with the builder: its parameters never move this widget, nor go', () => {
+    history.replaceState(null, '', '/issues/57/?co-goal=counter&co-reason=level&call-status=undecided');
     widget();
-    await resultHeading(/be ready with your counteroffer/);
-    expect(history.length).toBe(before);
-    expect(location.search).toBe(
-      '?reason=pay&other=none&goal=counter&call-status=declined&call-reason=pay&call-other=none&call-join=yes',
-    );
-  });
-
-  it('shares the page with the builder: its reason and other never move this widget', async () => {
-    history.replaceState(
-      null,
-      '',
-      '/issues/57/?goal=counter&reason=level&other=holding&call-status=undecided',
-    );
-    widget();
-    expect(stepHeading(/Step 2 of 4/)).toBeTruthy();
+    expect(stepHeading(/Step 2 of 3 or 4/)).toBeTruthy();
     continueWith('The pay is too low');
-    expect(location.search).toBe(
-      '?goal=counter&reason=level&other=holding&call-status=undecided&call-reason=pay',
-    );
-  });
-
-  it('leaves the URL alone when syncUrl is false', () => {
-    history.replaceState(null, '', '?status=declined');
-    widget({ syncUrl: false });
-    expect(stepHeading(/Step 1 of 4/)).toBeTruthy();
-    continueWith("I haven't answered yet");
-    expect(location.search).toBe('?status=declined');
+    expect(location.search).toBe('?co-goal=counter&co-reason=level&call-status=undecided&call-reason=pay');
   });
 });
 
 describe('the props', () => {
-  it('sets the title, its level and the ids', () => {
-    widget({ heading: 'Take the call?', headingLevel: 3, idPrefix: 'second' });
-    expect(screen.getByRole('heading', { level: 3, name: 'Take the call?' })).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 4, name: /Step 1 of 4/ })).toBeTruthy();
-    expect(document.getElementById('second-status-declined')).toBeTruthy();
+  it('sets the title, with the steps below it', () => {
+    widget({ heading: 'Take the call?' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Take the call?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: /Step 1 of 3 or 4/ })).toBeTruthy();
+    expect(document.getElementById('take-the-call-status-declined')).toBeTruthy();
   });
 });
 

@@ -24,6 +24,8 @@ type Props = {
   afterTalkTrack?: ComponentChildren;
   /** In the table: sections an earlier entry shows word for word, pointed to instead of repeated. */
   sameAs?: CallCardSameAs;
+  /** In an issue: the talk track leads, and every other section waits behind "Show the full advice". */
+  folded?: boolean;
 };
 
 function List({ items, class: className }: { items: readonly string[]; class?: string }) {
@@ -104,7 +106,16 @@ function Pointers({ sameAs }: { sameAs: CallCardSameAs }) {
  * table on the tool page render this same component, so they can't drift apart. Text only.
  */
 export function CallAdviceCard(props: Props) {
-  const { advice, level, issueHref, handoffHref, talkId, afterTalkTrack, sameAs = {} } = props;
+  const {
+    advice,
+    level,
+    issueHref,
+    handoffHref,
+    talkId,
+    afterTalkTrack,
+    sameAs = {},
+    folded = false,
+  } = props;
   const section = (key: CallCardSection) =>
     sameAs[key] ? null : (
       <>
@@ -112,10 +123,8 @@ export function CallAdviceCard(props: Props) {
         {sectionBody(key, advice, issueHref)}
       </>
     );
-  return (
+  const talkTrack = (
     <>
-      {section('why')}
-
       <Heading level={level}>Your talk track</Heading>
       <div id={talkId} class="ttc-talk-track">
         {advice.talkTrack.map((line) => (
@@ -123,12 +132,35 @@ export function CallAdviceCard(props: Props) {
         ))}
       </div>
       {afterTalkTrack}
-
+    </>
+  );
+  const rest = (
+    <>
       {section('replies')}
       {section('asks')}
       {section('checklist')}
       {section('avoid')}
-      <Pointers sameAs={sameAs} />
+    </>
+  );
+  return (
+    <>
+      {folded ? (
+        <>
+          {talkTrack}
+          <details class="ttc-more ttc-disclosure">
+            <summary>Show the full advice</summary>
+            {section('why')}
+            {rest}
+          </details>
+        </>
+      ) : (
+        <>
+          {section('why')}
+          {talkTrack}
+          {rest}
+          <Pointers sameAs={sameAs} />
+        </>
+      )}
 
       <p>
         <a class="button" href={handoffHref}>

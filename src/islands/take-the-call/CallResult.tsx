@@ -17,10 +17,12 @@ type Props = {
   headingId: string;
   /** True on issue #57 itself, so "Why" links jump within the page and keep the answers in the URL. */
   onIssuePage: boolean;
+  /** True on the tool page: every section open. In an issue the talk track leads and the rest folds. */
+  fullAdvice: boolean;
 };
 
 /** The advice for a finished set of answers, loaded on demand; every string is rendered as text, never as HTML. */
-export function CallResult({ idPrefix, answers, level, headingId, onIssuePage }: Props) {
+export function CallResult({ idPrefix, answers, level, headingId, onIssuePage, fullAdvice }: Props) {
   const [copyStatus, copy] = useCopy();
   const advice = adviseOnCall(answers);
   const base = import.meta.env.BASE_URL;
@@ -40,6 +42,7 @@ export function CallResult({ idPrefix, answers, level, headingId, onIssuePage }:
         issueHref={onIssuePage ? '' : joinBase(base, CALL_ADVICE_ISSUE_PATH)}
         handoffHref={`${joinBase(base, COUNTEROFFER_PATH)}${counterofferLink(answers, advice)}`}
         talkId={talkId}
+        folded={!fullAdvice}
         afterTalkTrack={
           <div class="ttc-copy">
             <button

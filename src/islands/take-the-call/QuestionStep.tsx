@@ -4,8 +4,9 @@ import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 type Props = {
   idPrefix: string;
   question: CallQuestion;
-  /** 1-based position of this step, and how many steps these answers lead through. */
+  /** 1-based position of this step, and how many steps these answers may lead through (fewest, most). */
   number: number;
+  fewest: number;
   total: number;
   level: HeadingLevel;
   headingId: string;
@@ -19,8 +20,19 @@ type Props = {
 
 /** One question as native radios in a fieldset; the legend is a heading that says the step. */
 export function QuestionStep(props: Props) {
-  const { idPrefix, question, number, total, level, headingId, selected, error, onSelect, onContinue } =
-    props;
+  const {
+    idPrefix,
+    question,
+    number,
+    fewest,
+    total,
+    level,
+    headingId,
+    selected,
+    error,
+    onSelect,
+    onContinue,
+  } = props;
   const name = `${idPrefix}-${question.key}`;
   const errorId = `${name}-error`;
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -37,7 +49,7 @@ export function QuestionStep(props: Props) {
       <legend class="ttc-legend">
         <Heading level={level} id={headingId} tabIndex={-1} class="ttc-step-heading">
           <span class="ttc-caption">
-            Step {number} of {total}
+            Step {number} of {fewest === total ? total : `${fewest} or ${total}`}
             <span class="visually-hidden">:</span>
           </span>{' '}
           {question.legend}

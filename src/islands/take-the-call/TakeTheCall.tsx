@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  answeredSoFar,
   callFlow,
   callFlowView,
-  firstUnanswered,
   formatCallQuery,
   startCallFlow,
   type CallAnswers,
@@ -20,27 +18,29 @@ import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { QuestionStep } from './QuestionStep.tsx';
 import { useUrlAnswers } from './use-url-answers.ts';
 
-/** Props an MDX issue or page may set on the "Should I take the call?" widget. */
+/** Props a page may set on the "Should I take the call?" widget. */
 export type TakeTheCallProps = {
-  /** Answers already given, so the widget starts further in; Start over returns here. Default none. */
-  initial?: Partial<CallAnswers>;
   /** The widget's title. Default "Should I take the call?". */
   heading?: string;
-  /** The title's heading level; steps and the result nest below it. Default 2. */
-  headingLevel?: 2 | 3;
-  /** Keep the answers in the page URL (?status=…) for Back, reload and shared links. Default true; on one widget per page only. */
-  syncUrl?: boolean;
-  /** Prefix for every id in the widget; give each widget on a page its own. Default "take-the-call". */
-  idPrefix?: string;
   /** True on issue #57 itself, so "Why" links stay in the page. Default false; the Astro wrapper sets it. */
   onIssuePage?: boolean;
+  /**
+   * True on the tool page, where the result shows every section. Default false: in an issue the result
+   * is the verdict and the talk track, with the rest behind "Show the full advice", so the article
+   * still reads as one on a phone.
+   */
+  fullAdvice?: boolean;
 };
+
+// One widget a page: its ids, and the answers it keeps in the page URL for Back, reload and links.
+const ID = 'take-the-call';
+const LEVEL = 2;
 
 const ERROR_FOR_STEP: Record<CallStepKey, string> = {
   status: 'Select where things stand with their offer',
   reason: 'Select the main reason',
   otherOffer: 'Select whether you have accepted another offer',
-  wouldJoin: "Select whether you would join them if they fixed what's wrong",
+  wouldJoin: 'Select whether you would join them if they fixed what’s wrong',
 };
 
 type ResultModule = typeof import('./CallResult.tsx');
@@ -51,15 +51,11 @@ const loadResult = lazy(() => import('./CallResult.tsx'));
 
 /** "Should I take the call?": issue #57's advice, one question at a time (a Preact island). */
 export default function TakeTheCall({
-  initial = {},
   heading = 'Should I take the call?',
-  headingLevel = 2,
-  syncUrl = true,
-  idPrefix = 'take-the-call',
   onIssuePage = false,
+  fullAdvice = false,
 }: TakeTheCallProps) {
-  const start = answeredSoFar(initial);
-  const [state, setState] = useState(() => startCallFlow(initial));
+  const [state, setState] = useState(startCallFlow);
   const [hydrated, setHydrated] = useState(false);
   const [result, setResult] = useState<ResultModule | 'failed' | undefined>(undefined);
   const [announcer, announce] = useAnnouncer();
@@ -68,8 +64,8 @@ export default function TakeTheCall({
   current.current = state;
   const root = useRef<HTMLElement>(null);
 
-  const viewHeadingId = `${idPrefix}-view-heading`;
-  const errorSummaryId = `${idPrefix}-error-summary`;
+  const viewHeadingId = `${ID}-view-heading`;
+  const errorSummaryId = `${ID}-error-summary`;
 
   // Focus moves once per state that asks for it, when its view is on screen; the result may
   // still be loading, so focus waits for its heading, and then says the advice is ready.
@@ -85,13 +81,11 @@ export default function TakeTheCall({
     return next.answers;
   };
 
-  const push = useUrlAnswers(syncUrl, (fromUrl, event) => {
-    // A URL without answers is where the reader started: the widget's own starting point.
-    const target = formatCallQuery(fromUrl) === '' ? initial : fromUrl;
+  const push = useUrlAnswers((fromUrl, event) => {
     // After Back or Forward, follow with focus only if the reader was in the widget; never on load.
     const active = document.activeElement;
     const inWidget = active === document.body || (active !== null && root.current?.contains(active));
-    dispatch({ type: 'restore', answers: target, focus: event === 'popstate' && inWidget === true });
+    dispatch({ type: 'restore', answers: fromUrl, focus: event === 'popstate' && inWidget === true });
   });
 
   // A reader's action adds a history entry when it changes the answers (push skips the same URL).
@@ -99,7 +93,7 @@ export default function TakeTheCall({
 
   const view = callFlowView(state);
   const { step, question, complete } = view;
-  const wantsResult = complete !== null || step !== firstUnanswered(start) || state.selected !== undefined;
+  const wantsResult = complete !== null || step !== 'status' || state.selected !== undefined;
 
   useEffect(() => setHydrated(true), []);
 
@@ -111,7 +105,7 @@ export default function TakeTheCall({
     );
   }, [wantsResult, result]);
 
-  const sub = (headingLevel + 1) as HeadingLevel;
+  const sub = (LEVEL + 1) as HeadingLevel;
   const error = state.showError && step ? ERROR_FOR_STEP[step] : null;
   const disabled = !hydrated;
   const everySituation = `${joinBase(import.meta.env.BASE_URL, TAKE_THE_CALL_PATH)}#every-situation`;
@@ -124,9 +118,10 @@ export default function TakeTheCall({
     shown = question && (
       <QuestionStep
         key={question.key}
-        idPrefix={idPrefix}
+        idPrefix={ID}
         question={question}
         number={view.number}
+        fewest={view.fewest}
         total={view.total}
         level={sub}
         headingId={viewHeadingId}
@@ -150,11 +145,12 @@ export default function TakeTheCall({
     shown = (
       <result.CallResult
         key={formatCallQuery(complete)}
-        idPrefix={idPrefix}
+        idPrefix={ID}
         answers={complete}
         level={sub}
         headingId={viewHeadingId}
         onIssuePage={onIssuePage}
+        fullAdvice={fullAdvice}
       />
     );
   } else {
@@ -162,22 +158,15 @@ export default function TakeTheCall({
   }
 
   return (
-    <section
-      class="take-the-call"
-      ref={root}
-      aria-labelledby={`${idPrefix}-title`}
-      data-pagefind-ignore="all"
-    >
-      <Heading level={headingLevel} id={`${idPrefix}-title`} class="ttc-title">
+    <section class="take-the-call" ref={root} aria-labelledby={`${ID}-title`} data-pagefind-ignore="all">
+      <Heading level={LEVEL} id={`${ID}-title`} class="ttc-title">
         {heading}
       </Heading>
       {error && question && (
         <ErrorSummary
           id={errorSummaryId}
           level={sub}
-          errors={[
-            { fieldId: `${idPrefix}-${question.key}-${question.options[0]?.value ?? ''}`, message: error },
-          ]}
+          errors={[{ fieldId: `${ID}-${question.key}-${question.options[0]?.value ?? ''}`, message: error }]}
         />
       )}
       {shown}
@@ -197,11 +186,11 @@ export default function TakeTheCall({
             Back
           </button>
         )}
-        {formatCallQuery(state.answers) !== formatCallQuery(start) && (
+        {formatCallQuery(state.answers) !== '' && (
           <button
             type="button"
             class="button secondary"
-            onClick={() => act({ type: 'start-over', initial })}
+            onClick={() => act({ type: 'start-over' })}
             disabled={disabled}
           >
             Start over

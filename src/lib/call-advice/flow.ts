@@ -1,6 +1,6 @@
 import { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers.ts';
 import { formatCallQuery } from './query.ts';
-import { CALL_QUESTIONS, firstUnanswered, stepsFor } from './steps.ts';
+import { firstUnanswered, isOffered, questionFor, stepsFor } from './steps.ts';
 import type { CallAnswers, CallQuestion, CallStepKey } from './types.ts';
 
 // The "Should I take the call?" steps as a pure state machine: the island keeps this state,
@@ -28,14 +28,13 @@ export type CallFlowAction =
   | { type: 'select'; value: string }
   | { type: 'continue' }
   | { type: 'back' }
-  | { type: 'start-over'; initial: Partial<CallAnswers> }
+  | { type: 'start-over' }
   /** Answers from the URL: on load (no focus move) or after Back/Forward (focus follows). */
   | { type: 'restore'; answers: Partial<CallAnswers>; focus: boolean };
 
-/** The first state, from answers an issue or a link gives; nothing is ticked and nothing focused. */
-export function startCallFlow(initial: Partial<CallAnswers>): CallFlowState {
-  const answers = answeredSoFar(initial);
-  return { answers, selected: undefined, showError: false, remembered: answers, focus: null };
+/** The first state: no answers (a link's come as a restore), nothing ticked, nothing focused. */
+export function startCallFlow(): CallFlowState {
+  return { answers: {}, selected: undefined, showError: false, remembered: {}, focus: null };
 }
 
 function show(
@@ -51,14 +50,11 @@ function show(
     ...state,
     answers,
     remembered: memory,
-    selected: step ? memory[step] : undefined,
+    // A remembered choice the step no longer offers (after a new reason) is not ticked.
+    selected: step && isOffered(step, answers, memory[step]) ? memory[step] : undefined,
     showError: false,
     focus,
   };
-}
-
-function questionFor(step: CallStepKey | null): CallQuestion | undefined {
-  return CALL_QUESTIONS.find((candidate) => candidate.key === step);
 }
 
 /** The state after `action`; never mutates `state`. */
@@ -67,7 +63,7 @@ export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlow
     case 'select':
       return { ...state, selected: action.value, focus: null };
     case 'continue': {
-      const question = questionFor(firstUnanswered(state.answers));
+      const question = questionFor(firstUnanswered(state.answers), state.answers);
       if (!question) return state;
       const next = withAnswer(state.answers, question, state.selected);
       return next
@@ -79,7 +75,7 @@ export function callFlow(state: CallFlowState, action: CallFlowAction): CallFlow
       return back ? show(state, answersBefore(state.answers, back), state.remembered, 'view') : state;
     }
     case 'start-over':
-      return show(state, action.initial, {}, 'view');
+      return show(state, {}, {}, 'view');
     case 'restore':
       // The URL already shows these answers (our own push, or a reload): nothing to redo.
       if (formatCallQuery(answeredSoFar(action.answers)) === formatCallQuery(state.answers)) return state;
@@ -93,26 +89,32 @@ export type CallFlowView = {
   question: CallQuestion | undefined;
   /** The finished answers once every step is answered, else null. */
   complete: CallAnswers | null;
-  /** 1-based number of the current step and how many steps these answers lead through. */
+  /** 1-based number of the current step. */
   number: number;
+  /** How many steps these answers may lead through: fewest and most, equal once the path is known. */
+  fewest: number;
   total: number;
   /** True when Back has somewhere to go. */
   canGoBack: boolean;
 };
 
-/** The view of a state; choosing "accepted" on step 3 already makes it "Step 3 of 3". */
+/**
+ * The view of a state. Until the other-offer step is answered (or ticked), a path may end after
+ * three steps or four, so the count says both; ticking "accepted" already makes it "Step 3 of 3".
+ */
 export function callFlowView(state: CallFlowState): CallFlowView {
   const step = firstUnanswered(state.answers);
-  const order = stepsFor(
-    step === 'otherOffer' && state.selected === 'accepted' ? { otherOffer: 'accepted' } : state.answers,
-  );
+  const ticked = step === 'otherOffer' ? state.selected : state.answers.otherOffer;
+  const known = ticked === undefined ? null : stepsFor({ otherOffer: ticked as CallAnswers['otherOffer'] });
+  const order = known ?? stepsFor(state.answers);
   const number = step ? order.indexOf(step) + 1 : order.length;
   // Every step but the first, and the result, has one before it.
   return {
     step,
-    question: questionFor(step),
+    question: questionFor(step, state.answers),
     complete: completeAnswers(state.answers),
     number,
+    fewest: known ? order.length : stepsFor({ otherOffer: 'accepted' }).length,
     total: order.length,
     canGoBack: number > 1,
   };

@@ -21,11 +21,10 @@ export {
   CALL_REASONS,
   CALL_STATUSES,
   CALL_WOULD_JOIN,
-  LEGACY_CALL_QUERY_PARAMS,
 } from './values.ts';
 export { CALL_ADVICE_ISSUE, CALL_ADVICE_ISSUE_PATH } from './source-issue.ts';
 export { CALL_REASON_QUESTION } from './reason-question.ts';
-export { CALL_QUESTIONS, firstUnanswered, isComplete, stepsFor } from './steps.ts';
+export { CALL_QUESTIONS, firstUnanswered, isComplete, isOffered, questionFor, stepsFor } from './steps.ts';
 export { answeredSoFar, answersBefore, completeAnswers, previousStep, withAnswer } from './answers.ts';
 export {
   callFlow,
@@ -37,8 +36,8 @@ export {
   type CallFlowView,
 } from './flow.ts';
 export { adviseOnCall, chooseCallGoal } from './rules.ts';
-export { cardProblems, sentences, type CardProblem } from './consistency.ts';
-export { formatCallQuery, isLegacyCallQuery, parseCallAnswers, withCallQuery } from './query.ts';
+export { cardProblems, sentences, typeset, type CardProblem } from './consistency.ts';
+export { formatCallQuery, parseCallAnswers, withCallQuery } from './query.ts';
 export {
   HANDOFF_GOALS,
   HANDOFF_LABELS,

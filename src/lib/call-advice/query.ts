@@ -25,32 +25,16 @@ function firstValid<T extends string>(
   return undefined;
 }
 
-const PREFIXED = Object.values(CALL_QUERY_PARAMS);
-
-// A query without a single prefixed name is read with the old names. Alone, `reason` and `other`
-// (the builder's too) can't move the widget: without `status` no answer after it is kept.
-function legacy(params: URLSearchParams): boolean {
-  return !PREFIXED.some((name) => params.has(name));
-}
-
-/** True when `search` holds answers only under the names used before the `call-` prefix. */
-export function isLegacyCallQuery(search: string): boolean {
-  return legacy(searchParams(search));
-}
-
 /**
- * Answers found in a query string (with or without "?"); never throws, drops anything unknown.
- * Reads `call-status=…`, or an older link's `status=…&join=…` when it has no prefixed name at all.
+ * Answers found in a query string (with or without "?"), read from the `call-` names; never throws,
+ * drops anything unknown. Whether they fit together is the steps' call (`answeredSoFar`).
  */
 export function parseCallAnswers(search: string): Partial<CallAnswers> {
   const params = searchParams(search);
-  const old = legacy(params);
   const result: Record<string, string> = {};
   // Every step, in order: stepsFor({}) asks them all.
   for (const key of stepsFor({})) {
-    // An older link's name is the prefixed one without its `call-` (LEGACY_CALL_QUERY_PARAMS).
-    const name = old ? CALL_QUERY_PARAMS[key].slice(5) : CALL_QUERY_PARAMS[key];
-    const value = firstValid(params, name, ALLOWED[key]);
+    const value = firstValid(params, CALL_QUERY_PARAMS[key], ALLOWED[key]);
     if (value) result[key] = value;
   }
   // wouldJoin is never asked after an accepted offer, so a stray one would be a state the widget can't show.
@@ -75,17 +59,12 @@ function paramName(pair: string): string {
   return new URLSearchParams(pair).keys().next().value ?? '';
 }
 
-/**
- * `search` with its answer parameters replaced by `answers`; every other parameter stays byte for
- * byte. An older link's answers go too, so they can't come back after Start over, except `reason`
- * and `other` beside a `goal`: those are the counteroffer builder's.
- */
+const OWNED = new Set<string>(Object.values(CALL_QUERY_PARAMS));
+
+/** `search` with its `call-` parameters replaced by `answers`; every other parameter stays byte for byte. */
 export function withCallQuery(search: string, answers: Partial<CallAnswers>): string {
   const query = search.replace(/^\?/, '').split('#')[0] ?? '';
-  // Without a `goal`, `reason` and `other` can't be the builder's: they are an older link's answers.
-  const builders = /(^|&)goal=/.test(query);
-  const owned = new Set<string>([...PREFIXED, 'status', 'join', ...(builders ? [] : ['reason', 'other'])]);
-  const others = query.split('&').filter((pair) => pair !== '' && !owned.has(paramName(pair)));
+  const others = query.split('&').filter((pair) => pair !== '' && !OWNED.has(paramName(pair)));
   const own = formatCallQuery(answers).replace(/^\?/, '');
   const pairs = own === '' ? others : [...others, own];
   return pairs.length === 0 ? '' : `?${pairs.join('&')}`;

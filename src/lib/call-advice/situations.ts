@@ -6,6 +6,7 @@ import type {
   CallStatus,
   CallWouldJoin,
 } from './types.ts';
+import { isOffered } from './steps.ts';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, CALL_WOULD_JOIN } from './values.ts';
 
 const STATUS_LABEL: Record<CallStatus, string> = {
@@ -17,7 +18,7 @@ const REASON_LABEL: Record<CallReason, string> = {
   pay: 'pay too low',
   level: 'level too low',
   'other-offer': 'another offer is better',
-  fit: "role or team isn't right",
+  fit: 'role or team isn’t right',
   personal: 'timing or personal reasons',
 };
 
@@ -30,15 +31,16 @@ const OTHER_OFFER_LABEL: Record<CallOtherOffer, string> = {
 const WOULD_JOIN_LABEL: Record<CallWouldJoin, string> = {
   yes: 'would join if fixed',
   maybe: 'might join if fixed',
-  no: "wouldn't join",
+  no: 'wouldn’t join',
 };
 
-/** Every combination of answers the widget can reach, in question order (70 in all). */
+/** Every combination of answers the widget can reach, in question order (64 in all). */
 export function allCallSituations(): CallAnswers[] {
   const situations: CallAnswers[] = [];
   for (const status of CALL_STATUSES) {
     for (const reason of CALL_REASONS) {
       for (const otherOffer of CALL_OTHER_OFFERS) {
+        if (!isOffered('otherOffer', { reason }, otherOffer)) continue;
         if (otherOffer === 'accepted') {
           situations.push({ status, reason, otherOffer });
           continue;
@@ -73,9 +75,9 @@ export function describeSituation(answers: CallAnswers): string {
 
 /** What each goal's group in the advice table is called: the situation as a reader would put it. */
 export const CALL_GOAL_TITLES: Record<CallGoal, string> = {
-  counter: "If you'd join once they fix what's wrong",
+  counter: 'If you’d join once they fix what’s wrong',
   listen: 'If you might join: hear them out',
-  'decline-gracefully': "If you wouldn't join even if they fixed it",
+  'decline-gracefully': 'If you wouldn’t join even if they fixed it',
   'close-politely': 'If you already accepted another offer',
 };
 
@@ -83,7 +85,7 @@ const TITLE_REASON: Record<CallReason, string> = {
   pay: 'the pay',
   level: 'the level or title',
   'other-offer': 'another offer that looked better',
-  fit: "a role, team or company that isn't right",
+  fit: 'a role, team or company that isn’t right',
   personal: 'timing or personal reasons',
 };
 
@@ -93,14 +95,21 @@ const TITLE_OTHER_OFFER: Record<CallOtherOffer, string> = {
   none: 'and you have no other offer',
 };
 
+// When another offer is the reason, the title already names it: only whether it was accepted is new.
+const TITLE_BETTER_OFFER: Partial<Record<CallOtherOffer, string>> = {
+  accepted: 'which you have accepted',
+  holding: 'which you haven’t accepted yet',
+};
+
 /** A situation as a reader would say it, e.g. "You declined, mainly because of the pay, and you have no other offer". */
 export function situationTitle(answers: CallAnswers): string {
   const reason = TITLE_REASON[answers.reason];
   const status =
     answers.status === 'declined'
       ? `You declined, mainly because of ${reason}`
-      : `You haven't answered, held back mainly by ${reason}`;
-  return `${status}, ${TITLE_OTHER_OFFER[answers.otherOffer]}`;
+      : `You haven’t answered, held back mainly by ${reason}`;
+  const better = answers.reason === 'other-offer' ? TITLE_BETTER_OFFER[answers.otherOffer] : undefined;
+  return `${status}, ${better ?? TITLE_OTHER_OFFER[answers.otherOffer]}`;
 }
 
 /** The anchor of a situation in the advice table, e.g. "situation-declined-pay-none-yes". */

@@ -22,21 +22,13 @@ export const CALL_ANSWER_VALUES = {
 
 /**
  * Query parameter name for each answer. The `call-` prefix keeps them apart from another widget's
- * on the same page (the counteroffer builder reads `reason` and `other` too).
+ * on the same page (the counteroffer builder's carry `co-`).
  */
 export const CALL_QUERY_PARAMS = {
   status: 'call-status',
   reason: 'call-reason',
   otherOffer: 'call-other',
   wouldJoin: 'call-join',
-} as const satisfies Record<CallStepKey, string>;
-
-/** The names links used before the prefix; still read, so links already shared keep working. */
-export const LEGACY_CALL_QUERY_PARAMS = {
-  status: 'status',
-  reason: 'reason',
-  otherOffer: 'other',
-  wouldJoin: 'join',
 } as const satisfies Record<CallStepKey, string>;
 
 /** The issue #57 heading ids that "why" links point at, in reading order. */

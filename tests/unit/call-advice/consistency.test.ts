@@ -75,7 +75,7 @@ describe('the rules catch what a coach would', () => {
     [
       'counter',
       'none',
-      (a: CallAdvice) => (a.talkTrack = a.talkTrack.filter((l) => !/ready to say yes/.test(l))),
+      (a: CallAdvice) => (a.talkTrack = a.talkTrack.filter((l) => !/ready to accept/.test(l))),
       'counter never commits to a yes when met',
     ],
     [
@@ -96,6 +96,84 @@ describe('the rules catch what a coach would', () => {
       (a: CallAdvice) => a.talkTrack.push('Thanks for hearing me out.', 'Thanks for hearing me out.'),
       'repeats a sentence',
     ],
+    // The coach's second round: each class of fault, written back into a card that passes.
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) => a.talkTrack.splice(1, 1),
+      'asks before a warm word about the role or team',
+    ],
+    [
+      'listen',
+      'holding',
+      (a: CallAdvice) => a.talkTrack.reverse(),
+      'asks before a warm word about the role or team',
+    ],
+    [
+      'counter',
+      'holding',
+      (a: CallAdvice) => (a.replies = a.replies.filter((r) => !/part of the way/.test(r.when))),
+      'no answer for a partial yes',
+    ],
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) =>
+        (a.talkTrack = a.talkTrack.map((l) =>
+          /ready to accept/.test(l) ? 'If you can improve that, I’m ready to accept.' : l,
+        )),
+      'a yes on no named target',
+    ],
+    [
+      'counter',
+      'holding',
+      (a: CallAdvice) => a.asks.push('What’s the salary range for this level?'),
+      'a question after the number',
+    ],
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) =>
+        (a.why[1] = {
+          text: 'They called to improve the offer: “they want to do something to sweeten the offer.”',
+          heading: 'be-ready-with-your-counteroffer',
+        }),
+      'a why says what issue #57 doesn’t (not what it says: They called to improve the offer:)',
+    ],
+    [
+      'counter',
+      'none',
+      (a: CallAdvice) =>
+        (a.why[1] = {
+          text: 'Levels can move: “We up-level every role.”',
+          heading: 'be-ready-with-your-counteroffer',
+        }),
+      'a why says what issue #57 doesn’t (not in the issue: We up-level every role)',
+    ],
+    [
+      'decline-gracefully',
+      'none',
+      (a: CallAdvice) => a.replies.push({ when: 'x', say: 'Honestly, nothing in the offer.' }),
+      'blames the offer, then says nothing in it mattered',
+    ],
+    [
+      'decline-gracefully',
+      'holding',
+      (a: CallAdvice) => a.talkTrack.push('The timing won’t change soon.'),
+      'timing that won’t change, beside another job',
+    ],
+    [
+      'counter',
+      'holding',
+      (a: CallAdvice) => a.replies.push({ when: 'x', say: 'It’s what my other offer pays.' }),
+      'two figures, then says they are the same',
+    ],
+    [
+      'listen',
+      'none',
+      (a: CallAdvice) => a.checklist.push("Know what you'll say."),
+      'straight quotes or dashes, not the articles’ typography',
+    ],
     [
       'listen',
       'none',
@@ -113,8 +191,38 @@ describe('the rules catch what a coach would', () => {
     const { answers, advice } = find('listen', 'none');
     advice.replies.push({ when: 'If they ask for a number', say: "I'm looking for [your number]." });
     expect(rulesFor(answers, advice)).toContain(
-      "says what it avoids: Naming your number before you've heard theirs.",
+      'says what it avoids: Naming your number before you’ve heard theirs.',
     );
+  });
+
+  it('catches the better offer told as one taken since, and answers that contradict', () => {
+    const { answers, advice } = find('close-politely', 'accepted');
+    const better = { ...answers, reason: 'other-offer' } as const;
+    advice.talkTrack[1] = 'I know I said no, and since then I’ve accepted an offer elsewhere.';
+    expect(rulesFor(better, advice)).toContain('the better offer becomes a new one');
+    expect(rulesFor({ ...better, otherOffer: 'none' }, advice)).toContain(
+      'answers that contradict: a better offer, and no other offer',
+    );
+  });
+
+  it('catches a new demand after a yes on a change that isn’t pay', () => {
+    const found = ALL.find((c) => c.advice.goal === 'counter' && c.answers.reason === 'fit');
+    if (!found) throw new Error('no fit counter card');
+    const advice = structuredClone(found.advice);
+    expect(rulesFor(found.answers, advice)).toEqual([]);
+    advice.replies[0] = { when: 'x', say: 'Based on market data, I’m looking for a base of [your number].' };
+    expect(rulesFor(found.answers, advice)).toContain('a new demand after the yes');
+  });
+
+  it('catches a level yes without the pay', () => {
+    const found = ALL.find((c) => c.advice.goal === 'counter' && c.answers.reason === 'level');
+    if (!found) throw new Error('no level counter card');
+    const advice = structuredClone(found.advice);
+    expect(rulesFor(found.answers, advice)).toEqual([]);
+    advice.talkTrack = advice.talkTrack.map((l) =>
+      /ready to accept/.test(l) ? 'If you can bring the role to [level or title], I’m ready to accept.' : l,
+    );
+    expect(rulesFor(found.answers, advice)).toContain('a level yes without the pay behind it');
   });
 
   it('catches an undecided reader who claims a no', () => {
@@ -140,7 +248,7 @@ describe('what the second call needs', () => {
     '%s: a number asked first, current pay, a deadline and a yes in writing',
     (_l, answers, advice) => {
       const whens = advice.replies.map((r) => r.when).join(' | ');
-      expect(whens).toMatch(/name a (number|salary)|how you got to your number/);
+      expect(whens).toMatch(/name a (number|salary)|how you got to your number|pay you’d need/);
       expect(whens).toMatch(/what you earn now/);
       expect(whens).toMatch(/answer by a date/);
       expect(advice.replies.map((r) => r.say).join(' ')).toMatch(/in writing/);
@@ -150,7 +258,8 @@ describe('what the second call needs', () => {
       // The reason behind the number (market data, the role's scope, the other offer): said when
       // countering, prepared when listening, since a listener names no number first.
       const reasonBehind = /market data|scope|other offer/;
-      if (advice.goal === 'counter') expect(said(advice).join(' ')).toMatch(reasonBehind);
+      if (advice.goal === 'counter' && said(advice).join(' ').includes('[your number]'))
+        expect(said(advice).join(' ')).toMatch(reasonBehind);
       if (answers.reason === 'pay') expect(advice.checklist.join(' ')).toMatch(reasonBehind);
     },
   );
@@ -167,7 +276,7 @@ describe('what the second call needs', () => {
 describe('short, plain, sayable', () => {
   const PLACEHOLDERS = new Set([
     '[your number]',
-    "[other offer's base]",
+    '[other offer’s base]',
     '[level or title]',
     '[what matters most]',
     '[the change you need]',
@@ -191,19 +300,19 @@ describe('situations differ where they should', () => {
   const distinct = (pick: (a: CallAdvice) => unknown) =>
     new Set(ALL.map(({ advice }) => JSON.stringify(pick(advice)))).size;
 
-  it('gives every one of the 70 situations its own card', () => {
-    expect(new Set(ALL.map(({ advice }) => key(advice))).size).toBe(70);
+  it('gives every one of the 64 situations its own card', () => {
+    expect(new Set(ALL.map(({ advice }) => key(advice))).size).toBe(64);
   });
 
   it('varies the parts a reader compares', () => {
     // Measured when written: the figures rise if the text gains variety, and fall only by regression.
-    expect(distinct((a) => a.talkTrack)).toBeGreaterThanOrEqual(60);
+    expect(distinct((a) => a.talkTrack)).toBeGreaterThanOrEqual(56);
     expect(distinct((a) => a.why)).toBeGreaterThanOrEqual(20);
     expect(distinct((a) => a.avoid)).toBeGreaterThanOrEqual(20);
     expect(distinct((a) => a.asks)).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(LABELLED.filter(([, a]) => a.otherOffer === 'holding'))(
+  it.each(LABELLED.filter(([, a]) => a.otherOffer === 'holding' && a.reason !== 'other-offer'))(
     '%s differs from holding no offer',
     (_l, answers, advice) => {
       const none = adviseOnCall({ ...answers, otherOffer: 'none' });
@@ -218,7 +327,7 @@ describe('situations differ where they should', () => {
     ),
   )('%s (%s): each reason has its own talk track and why', (goal, status) => {
     const cards = ALL.filter(
-      (c) => c.advice.goal === goal && c.answers.status === status && c.answers.otherOffer === 'none',
+      (c) => c.advice.goal === goal && c.answers.status === status && c.answers.otherOffer === 'holding',
     );
     expect(new Set(cards.map((c) => JSON.stringify(c.advice.talkTrack))).size).toBe(5);
     if (goal !== 'decline-gracefully')

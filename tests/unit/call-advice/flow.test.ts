@@ -10,26 +10,31 @@ import {
   type CallFlowState,
 } from '../../../src/lib/call-advice/index.ts';
 
-function run(actions: CallFlowAction[], start: CallFlowState = startCallFlow({})): CallFlowState {
+function run(actions: CallFlowAction[], start: CallFlowState = startCallFlow()): CallFlowState {
   return actions.reduce(callFlow, start);
 }
 
 const pick = (value: string): CallFlowAction[] => [{ type: 'select', value }, { type: 'continue' }];
 
 describe('callFlow', () => {
-  it('starts at the first unanswered step with nothing ticked and no focus move', () => {
-    expect(startCallFlow({ reason: 'pay' })).toEqual({
+  it('starts at the first step with nothing ticked and no focus move', () => {
+    expect(startCallFlow()).toEqual({
       answers: {},
       selected: undefined,
       showError: false,
       remembered: {},
       focus: null,
     });
-    expect(callFlowView(startCallFlow({ status: 'declined' }))).toMatchObject({
-      step: 'reason',
-      number: 2,
-      total: 4,
+  });
+
+  it('restores a link’s answers up to the first it can’t take, without moving focus', () => {
+    const state = callFlow(startCallFlow(), {
+      type: 'restore',
+      answers: { status: 'declined', otherOffer: 'none' },
+      focus: false,
     });
+    expect(state).toMatchObject({ answers: { status: 'declined' }, focus: null });
+    expect(callFlowView(state)).toMatchObject({ step: 'reason', number: 2, total: 4 });
   });
 
   it.each<
@@ -67,7 +72,7 @@ describe('callFlow', () => {
     ],
     [
       'Start over forgets every choice',
-      [...pick('declined'), ...pick('pay'), { type: 'start-over', initial: {} }],
+      [...pick('declined'), ...pick('pay'), { type: 'start-over' }],
       { answers: {}, selected: undefined, remembered: {} },
       { step: 'status', number: 1, total: 4 },
     ],
@@ -92,9 +97,37 @@ describe('callFlow', () => {
     expect(callFlowView(state)).toMatchObject(view);
   });
 
+  it.each<[string, CallFlowAction[], { number: number; fewest: number; total: number }]>([
+    ['step 1, before any path is known', [], { number: 1, fewest: 3, total: 4 }],
+    ['step 3, nothing ticked', [...pick('declined'), ...pick('pay')], { number: 3, fewest: 3, total: 4 }],
+    [
+      'step 3 with "No" ticked',
+      [...pick('declined'), ...pick('pay'), { type: 'select', value: 'none' }],
+      { number: 3, fewest: 4, total: 4 },
+    ],
+    ['step 4', [...pick('declined'), ...pick('pay'), ...pick('holding')], { number: 4, fewest: 4, total: 4 }],
+  ])('counts only what it knows: %s', (_label, actions, view) => {
+    expect(callFlowView(run(actions))).toMatchObject(view);
+  });
+
+  it('asks the better offer’s step without "No", and forgets a "No" chosen for another reason', () => {
+    const state = run([
+      ...pick('declined'),
+      ...pick('pay'),
+      ...pick('none'),
+      { type: 'back' },
+      { type: 'back' },
+      ...pick('other-offer'),
+    ]);
+    const view = callFlowView(state);
+    expect(view.question?.options.map((o) => o.value)).toEqual(['accepted', 'holding']);
+    expect(state.selected).toBeUndefined();
+    expect(callFlow(state, { type: 'continue' }).showError).toBe(true);
+  });
+
   it('says "Step 3 of 3" as soon as "accepted" is ticked, before Continue', () => {
     const state = run([...pick('declined'), ...pick('pay'), { type: 'select', value: 'accepted' }]);
-    expect(callFlowView(state)).toMatchObject({ step: 'otherOffer', number: 3, total: 3 });
+    expect(callFlowView(state)).toMatchObject({ step: 'otherOffer', number: 3, fewest: 3, total: 3 });
   });
 
   it('ignores a restore of the answers already shown (its own push, a reload)', () => {
@@ -129,7 +162,7 @@ describe('callFlow', () => {
       .map((value): CallFlowAction => ({ type: 'select', value })),
     fc.constant<CallFlowAction>({ type: 'continue' }),
     fc.constant<CallFlowAction>({ type: 'back' }),
-    fc.constant<CallFlowAction>({ type: 'start-over', initial: {} }),
+    fc.constant<CallFlowAction>({ type: 'start-over' }),
     fc
       .record(
         {
@@ -146,7 +179,7 @@ describe('callFlow', () => {
   it('never leaves a gap in the answers, never mutates, and always shows a step or a result', () => {
     fc.assert(
       fc.property(fc.array(action, { maxLength: 30 }), (actions) => {
-        let state = startCallFlow({});
+        let state = startCallFlow();
         for (const next of actions) {
           const frozen = JSON.stringify(state);
           const after = callFlow(state, next);
@@ -156,7 +189,8 @@ describe('callFlow', () => {
           const view = callFlowView(state);
           expect(view.question !== undefined || view.complete !== null).toBe(true);
           expect(view.number).toBeGreaterThanOrEqual(1);
-          expect(view.number).toBeLessThanOrEqual(view.total);
+          expect(view.number).toBeLessThanOrEqual(view.fewest);
+          expect(view.fewest).toBeLessThanOrEqual(view.total);
         }
       }),
     );

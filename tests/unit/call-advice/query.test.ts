@@ -7,10 +7,8 @@ import {
   CALL_STATUSES,
   CALL_WOULD_JOIN,
   CALL_QUERY_PARAMS,
-  LEGACY_CALL_QUERY_PARAMS,
   answeredSoFar,
   formatCallQuery,
-  isLegacyCallQuery,
   parseCallAnswers,
   type CallAnswers,
 } from '../../../src/lib/call-advice/index.ts';
@@ -20,43 +18,45 @@ describe('parseCallAnswers', () => {
     ['', {}],
     ['?', {}],
     [
-      '?status=declined&reason=level&other=none&join=yes',
+      '?call-status=declined&call-reason=level&call-other=none&call-join=yes',
       { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
     ],
     [
-      'status=declined&reason=level&other=none&join=yes',
+      'call-status=declined&call-reason=level&call-other=none&call-join=yes',
       { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
     ],
     [
-      '?join=maybe&other=holding&reason=fit&status=undecided',
+      '?call-join=maybe&call-other=holding&call-reason=fit&call-status=undecided',
       { status: 'undecided', reason: 'fit', otherOffer: 'holding', wouldJoin: 'maybe' },
     ],
     // Later answers are kept even when an earlier one is missing; the widget picks the step to show.
-    ['?reason=pay&join=no', { reason: 'pay', wouldJoin: 'no' }],
-    ['?status=declined&other=accepted&join=yes', { status: 'declined', otherOffer: 'accepted' }],
-    ['?status=declined&status=undecided', { status: 'declined' }],
-    ['?status=bogus&status=undecided&status=declined', { status: 'undecided' }],
+    ['?call-reason=pay&call-join=no', { reason: 'pay', wouldJoin: 'no' }],
+    [
+      '?call-status=declined&call-other=accepted&call-join=yes',
+      { status: 'declined', otherOffer: 'accepted' },
+    ],
+    ['?call-status=declined&call-status=undecided', { status: 'declined' }],
+    ['?call-status=bogus&call-status=undecided&call-status=declined', { status: 'undecided' }],
     ['?call-reason=other%2Doffer', { reason: 'other-offer' }],
     ['?call-reason=%6C%65%76%65%6C', { reason: 'level' }],
     ['?call-%72eason=fit', { reason: 'fit' }],
-    // Prefixed names win over an older link's. Alone, `reason` and `other` (perhaps the builder's)
-    // read as an old link's, but without `status` the widget keeps none of them (answeredSoFar).
-    ['?status=declined&call-status=undecided&reason=pay', { status: 'undecided' }],
-    ['?reason=pay&other=none', { reason: 'pay', otherOffer: 'none' }],
-    ['?status=%20Declined%20', { status: 'declined' }],
-    ['?reason=other+offer', {}],
+    ['?call-reason=pay&call-other=none', { reason: 'pay', otherOffer: 'none' }],
+    ['?call-status=%20Declined%20', { status: 'declined' }],
+    ['?call-reason=other+offer', {}],
     ['?otherOffer=none&wouldJoin=yes&utm_source=mail&goal=counter', {}],
-    ['?status=declined&utm_source=mail', { status: 'declined' }],
-    ['?status=declined#why', { status: 'declined' }],
-    ['?status=%E0%A4%A&reason=%', {}],
-    ['?STATUS=declined', {}],
-    ['?status', {}],
-    ['?status=&reason=pay', { reason: 'pay' }],
-    ['?=declined&&&status==declined', {}],
-    ['??status=declined', {}],
+    ['?call-status=declined&utm_source=mail', { status: 'declined' }],
+    ['?call-status=declined#why', { status: 'declined' }],
+    ['?call-status=%E0%A4%A&call-reason=%', {}],
+    ['?CALL-STATUS=declined', {}],
+    // Names without the prefix were never published: they are not the widget's answers.
+    ['?status=declined&reason=level&other=none&join=yes', {}],
+    ['?call-status', {}],
+    ['?call-status=&call-reason=pay', { reason: 'pay' }],
+    ['?=declined&&&call-status==declined', {}],
+    ['??call-status=declined', {}],
     ['<script>alert(1)</script>', {}],
     [
-      '?status=declined&reason=level&other=none&join=yes&status=undecided',
+      '?call-status=declined&call-reason=level&call-other=none&call-join=yes&call-status=undecided',
       { status: 'declined', reason: 'level', otherOffer: 'none', wouldJoin: 'yes' },
     ],
     ['?__proto__=x&constructor=y&toString=z', {}],
@@ -67,7 +67,16 @@ describe('parseCallAnswers', () => {
   });
 
   it('never throws and only returns values the widget offers', () => {
-    const key = fc.constantFrom('status', 'reason', 'other', 'join', 'x', '', '%', '__proto__');
+    const key = fc.constantFrom(
+      'call-status',
+      'call-reason',
+      'call-other',
+      'call-join',
+      'x',
+      '',
+      '%',
+      '__proto__',
+    );
     const value = fc.oneof(
       fc.constantFrom(...CALL_STATUSES, ...CALL_REASONS, ...CALL_OTHER_OFFERS, ...CALL_WOULD_JOIN),
       fc.string({ unit: 'binary' }),
@@ -174,30 +183,15 @@ describe('formatCallQuery', () => {
   }, 60_000);
 });
 
-describe('links from before the call- prefix', () => {
-  it.each(allCallSituations())('%o opens from its old link', (answers) => {
-    const old = formatCallQuery(answers).replaceAll('call-', '');
-    expect(isLegacyCallQuery(old)).toBe(true);
-    expect(parseCallAnswers(old)).toEqual(answers);
-  });
-
-  it.each([
-    ['?status=declined&reason=pay', true],
-    ['?join=yes', true],
-    ['?reason=pay&other=none', true],
-    ['?goal=counter&reason=pay&other=holding', true],
-    ['?call-status=declined&status=undecided', false],
-  ])('%j is read with the old names: %s', (search, old) => {
-    expect(isLegacyCallQuery(search)).toBe(old);
-  });
+it('keeps none of the builder’s parameters as answers on a page both widgets share', () => {
+  expect(parseCallAnswers('?co-goal=counter&co-reason=pay&co-other=holding&co-status=declined')).toEqual({});
 });
 
-it('names each answer as before, with a call- prefix', () => {
-  for (const [key, name] of Object.entries(CALL_QUERY_PARAMS)) {
-    expect(name).toBe(`call-${LEGACY_CALL_QUERY_PARAMS[key as keyof typeof LEGACY_CALL_QUERY_PARAMS]}`);
-  }
+it('takes no answer a step doesn’t offer: no "no other offer" after "Another offer is better"', () => {
+  const query = '?call-status=declined&call-reason=other-offer&call-other=none&call-join=yes';
+  expect(answeredSoFar(parseCallAnswers(query))).toEqual({ status: 'declined', reason: 'other-offer' });
 });
 
-it('keeps none of the builder’s `reason` and `other` as answers on a page both widgets share', () => {
-  expect(answeredSoFar(parseCallAnswers('?goal=counter&reason=pay&other=holding'))).toEqual({});
+it('names each answer with the call- prefix, apart from the builder’s co- names', () => {
+  for (const name of Object.values(CALL_QUERY_PARAMS)) expect(name).toMatch(/^call-[a-z]+$/);
 });

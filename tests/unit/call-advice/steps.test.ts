@@ -4,6 +4,7 @@ import {
   completeAnswers,
   firstUnanswered,
   isComplete,
+  questionFor,
   stepsFor,
   type CallAnswers,
   type CallStepKey,
@@ -17,17 +18,17 @@ describe('CALL_QUESTIONS', () => {
         'Where do things stand with their offer?',
         [
           ['declined', 'I declined it'],
-          ['undecided', "I haven't answered yet"],
+          ['undecided', 'I haven’t answered yet'],
         ],
       ],
       [
         'reason',
-        "What's the main reason?",
+        'What’s the main reason?',
         [
           ['pay', 'The pay is too low'],
           ['level', 'The level or title is too low'],
           ['other-offer', 'Another offer is better'],
-          ['fit', "The role, team or company isn't right"],
+          ['fit', 'The role, team or company isn’t right'],
           ['personal', 'Timing or personal reasons'],
         ],
       ],
@@ -35,14 +36,14 @@ describe('CALL_QUESTIONS', () => {
         'otherOffer',
         'Have you accepted another offer?',
         [
-          ['accepted', "Yes, I've accepted one"],
-          ['holding', "I have one, but haven't accepted"],
+          ['accepted', 'Yes, I’ve accepted one'],
+          ['holding', 'I have one, but haven’t accepted'],
           ['none', 'No'],
         ],
       ],
       [
         'wouldJoin',
-        "If they fixed what's wrong, would you join them?",
+        'If they fixed what’s wrong, would you join them?',
         [
           ['yes', 'Yes'],
           ['maybe', 'Maybe'],
@@ -50,6 +51,24 @@ describe('CALL_QUESTIONS', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('questionFor', () => {
+  it('asks only whether the better offer is accepted once it is the reason', () => {
+    const question = questionFor('otherOffer', { status: 'declined', reason: 'other-offer' });
+    expect(question?.legend).toBe('Have you accepted that other offer?');
+    expect(question?.options.map((o) => o.value)).toEqual(['accepted', 'holding']);
+    expect(questionFor('otherOffer', { reason: 'pay' })).toBe(CALL_QUESTIONS[2]);
+    expect(questionFor(null, {})).toBeUndefined();
+  });
+
+  it.each([
+    [{ status: 'declined', reason: 'other-offer', otherOffer: 'none' }, 'otherOffer'],
+    [{ status: 'declined', reason: 'other-offer', otherOffer: 'holding' }, 'wouldJoin'],
+    [{ status: 'declined', reason: 'fit', otherOffer: 'none' }, 'wouldJoin'],
+  ] satisfies [Partial<CallAnswers>, CallStepKey][])('%o is unanswered at %s', (partial, step) => {
+    expect(firstUnanswered(partial)).toBe(step);
   });
 });
 

@@ -18,29 +18,28 @@ const WHAT_WOULD_HAVE: Record<CallReason, string> = {
 /** The close-politely card: thank them, say it's too late, and end on a high note. */
 export function closePolitely(answers: CallAnswers): GoalText {
   const declined = answers.status === 'declined';
+  // Never "since then": when another offer was the reason for the no, it isn't a new one.
+  const accepted = 'accepted another offer, so it’s too late for me to move forward.';
   return {
     verdict: declined
-      ? "Take the call: be polite, explain that it's too late, and end on a high note."
-      : "Take the call: tell them you've accepted another offer, thank them, and end on a high note.",
+      ? 'Take the call: be polite, explain that it’s too late, and end on a high note.'
+      : 'Take the call: tell them you’ve accepted another offer, thank them, and end on a high note.',
     why: declined
       ? [TOO_LATE, ALWAYS_TALK, PEOPLE_TALK, BETTER_JOB_LATER]
       : [TOO_LATE, PEOPLE_TALK, BETTER_JOB_LATER],
-    talkTrack: declined
-      ? [
-          'Thank you for reaching out again, and for the offer.',
-          "I know I said no, and since then I've accepted an offer with another company, so it's too late for me.",
-          'I really enjoyed meeting the team, and I appreciate the time you all put in.',
-          "I wish you all the best, and I'd be glad to stay in touch.",
-        ]
-      : [
-          'Thank you for the offer, and for your patience.',
-          "I want to tell you directly: I've accepted an offer with another company.",
-          'I really enjoyed meeting the team, and I appreciate the time you all put in.',
-          "I wish you all the best, and I'd be glad to stay in touch.",
-        ],
+    talkTrack: [
+      declined
+        ? 'Thank you for reaching out again, and for all your time.'
+        : 'Thank you for the offer, and for all your time.',
+      declined
+        ? `I know I said no, and I’ve ${accepted}`
+        : `I want to tell you directly: I’ve already ${accepted}`,
+      'I really enjoyed getting to know the team.',
+      'I wish you all the best, and I’d be glad to stay in touch.',
+    ],
     checklist: [
       // An undecided reader still owes them an answer, so telling them promptly comes first.
-      ...(declined ? [] : ["Tell them soon: they're still waiting for your answer."]),
+      ...(declined ? [] : ['Tell them soon: they’re still waiting for your answer.']),
       'Prepare one honest sentence: you have accepted another offer.',
       'Note the people you enjoyed meeting, so you can thank them by name.',
     ],
@@ -60,7 +59,7 @@ export function closePolitely(answers: CallAnswers): GoalText {
       { when: 'If they ask what would have changed your mind', say: WHAT_WOULD_HAVE[answers.reason] },
       {
         when: 'If they make a new offer anyway',
-        say: "Thank you, that's generous. I've made a commitment, and I'm going to keep it.",
+        say: 'Thank you, that’s generous. I’ve made a commitment, and I’m going to keep it.',
       },
     ],
   };
