@@ -13,7 +13,7 @@ import { exportCandidates, imageFormat, isRemote, markdownImageSources } from '.
 import { readExisting } from '../src/lib/import/issue-file.ts';
 import { messageOf, type ParsedSource, type SourceFiles } from '../src/lib/import/model.ts';
 import { planImport } from '../src/lib/import/plan.ts';
-import { mergeRedirects, parseRedirects, redirectsFile } from '../src/lib/import/redirects.ts';
+import { mergeRedirects, parseRedirects, redirectsFile, type Redirect } from '../src/lib/import/redirects.ts';
 import { planTable, problemLines, summaryLine } from '../src/lib/import/report.ts';
 
 const started = performance.now();
@@ -79,6 +79,19 @@ async function download(urls: readonly string[]): Promise<Map<string, Uint8Array
   return found;
 }
 
+/** The redirect list and `_redirects` with this import's redirects merged in; throws when refused. */
+function redirectFiles(added: readonly Redirect[]): { json: string; text: string } {
+  const previous = parseRedirects(
+    existsSync(redirectsJson) ? readFileSync(redirectsJson, 'utf8') : undefined,
+  );
+  const merged = mergeRedirects(previous, added);
+  const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
+  return {
+    json: `${JSON.stringify(merged, null, 2)}\n`,
+    text: redirectsFile(old, previous, merged, (n) => `/issues/${n}/`, redirectsText),
+  };
+}
+
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
   const files = openSource(args.source);
@@ -95,6 +108,8 @@ async function main(): Promise<number> {
     timeZone: args.timeZone,
   });
 
+  // Decided before anything is written: a refused _redirects stops the import whole.
+  const redirects = plan.redirects.length > 0 ? redirectFiles(plan.redirects) : undefined;
   if (!args.dryRun) {
     for (const item of plan.items) {
       if ((item.action !== 'create' && item.action !== 'update') || !item.file || !item.text) continue;
@@ -105,16 +120,10 @@ async function main(): Promise<number> {
       mkdirSync(dirname(join(issuesDir, item.file)), { recursive: true });
       writeFileSync(join(issuesDir, item.file), item.text);
     }
-    if (plan.redirects.length > 0) {
-      const previous = existsSync(redirectsJson) ? readFileSync(redirectsJson, 'utf8') : undefined;
-      const merged = mergeRedirects(parseRedirects(previous), plan.redirects);
-      writeFileSync(redirectsJson, `${JSON.stringify(merged, null, 2)}\n`);
-      const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
+    if (redirects) {
+      writeFileSync(redirectsJson, redirects.json);
       mkdirSync(dirname(redirectsText), { recursive: true });
-      writeFileSync(
-        redirectsText,
-        redirectsFile(old, merged, (n) => `/issues/${n}/`),
-      );
+      writeFileSync(redirectsText, redirects.text);
     }
   }
 

@@ -70,6 +70,8 @@ export function planImport(
   const byNumber = new Map<number, ExistingIssue>();
   for (const file of existing)
     if (file.number !== undefined && !byNumber.has(file.number)) byNumber.set(file.number, file);
+  // A file at the path a post would take, whatever its extension or frontmatter says.
+  const byStem = new Map(existing.map((e) => [e.path.replace(/\.mdx?$/, ''), e]));
   // Each topic once: a thousand issues share a handful of topics.
   const existingTopics = [...new Set(existing.flatMap((e) => e.topics))];
 
@@ -103,7 +105,7 @@ export function planImport(
   const redirects: Redirect[] = [];
   posts.forEach(({ post, match, title }, index) => {
     const number = numbers[index] as number;
-    const item = planOne(post, title, number, match, byNumber, claimedBy, files, existingTopics, {
+    const item = planOne(post, title, number, match, byNumber, byStem, claimedBy, files, existingTopics, {
       ...options,
       timeZone: options.timeZone ?? source.timeZone,
     });
@@ -122,6 +124,7 @@ function planOne(
   number: number,
   match: ExistingIssue | undefined,
   byNumber: ReadonlyMap<number, ExistingIssue>,
+  byStem: ReadonlyMap<string, ExistingIssue>,
   claimedBy: ReadonlyMap<number, PlannedIssue>,
   files: SourceFiles,
   existingTopics: readonly string[],
@@ -140,6 +143,19 @@ function planOne(
   try {
     const stem = match ? match.path.replace(/\.mdx?$/, '') : issueStem(number, title);
     const file = `${stem}.md`;
+    if (match && match.path !== file) {
+      return fail(
+        `${options.issuesDir}/${match.path} holds this post from an earlier import, but the import writes ${options.issuesDir}/${file}: ` +
+          `it was renamed, so it is the author’s now. Rename it back to ${file} to let the import update it, or remove its \`imported:\` block to keep it as yours.`,
+      );
+    }
+    const inTheWay = match ? undefined : byStem.get(stem);
+    if (inTheWay) {
+      return fail(
+        `${options.issuesDir}/${inTheWay.path} is already there, and no import of this post wrote it; this post would be ${options.issuesDir}/${file}. ` +
+          'Rename or move that file (or delete it if this post should take its place), then run the import again.',
+      );
+    }
     const taken = match ? undefined : byNumber.get(number);
     if (taken) {
       return fail(

@@ -156,6 +156,53 @@ describe('planImport', () => {
     );
   });
 
+  describe('never replaces a file the import did not write', () => {
+    const hello = substackExport(1);
+    hello['posts.csv'] = (hello['posts.csv'] as string).replace('Post number 1', 'Issue #10: Hello');
+
+    it.each([
+      [
+        'a hand-written file whose frontmatter says another number',
+        '---\nnumber: 99\ntitle: Mine\n---\nMine.\n',
+      ],
+      ['a draft whose YAML is broken mid-edit', '---\nnumber: [10\ntitle: "Mine\n---\nMine.\n'],
+    ])('%s', (_case, text) => {
+      const mine = readExisting('010-hello.md', text);
+      const result = plan(hello, [AUTHOR_57, mine]);
+      expect(result.items.map((i) => [i.action, i.text])).toEqual([['failed', undefined]]);
+      expect(result.items[0]?.message).toBe(
+        'content/issues/010-hello.md is already there, and no import of this post wrote it; this post would be content/issues/010-hello.md. ' +
+          'Rename or move that file (or delete it if this post should take its place), then run the import again.',
+      );
+    });
+
+    it('an .mdx of the same name', () => {
+      const mine = readExisting('010-hello.mdx', '---\nnumber: 99\n---\n');
+      expect(plan(hello, [mine]).items[0]?.message).toContain(
+        'content/issues/010-hello.mdx is already there',
+      );
+    });
+
+    it('a broken draft’s number, read from its name', () => {
+      const files = substackExport(1);
+      files['posts.csv'] = (files['posts.csv'] as string).replace('Post number 1', 'Issue #58: Other');
+      const draft = readExisting('058-ask-for-the-level.md', '---\nnumber: 58\ntitle: "Ask\n---\n');
+      expect(plan(files, [draft]).items[0]?.message).toMatch(
+        /^Number 58 is taken by content\/issues\/058-ask-for-the-level\.md/,
+      );
+    });
+
+    it('an imported file renamed to .mdx: a failure naming both, no second file', () => {
+      const first = written(plan(hello, []));
+      const renamed = first.map((f) => readExisting(f.path.replace(/\.md$/, '.mdx'), f.text));
+      const again = plan(hello, renamed);
+      expect(again.items.map((i) => [i.action, i.text])).toEqual([['failed', undefined]]);
+      expect(again.items[0]?.message).toMatch(
+        /^content\/issues\/010-hello\.mdx holds this post from an earlier import, but the import writes content\/issues\/010-hello\.md/,
+      );
+    });
+  });
+
   it('keeps an imported post’s number on a re-run, whatever --start says', () => {
     const first = written(plan(substackExport(3)));
     const again = plan(substackExport(3), [AUTHOR_57, ...first], { start: 100 });
