@@ -8,6 +8,7 @@ import { site } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCards from './src/integrations/share-cards.ts';
+import strictContent from './src/integrations/strict-content.ts';
 import signup, { formActionSources } from './src/integrations/signup.ts';
 import { SIGNUP_PROVIDERS } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     searchUi(),
     pagefind(),
     shareCards(),
+    strictContent(process.env.ISSUES_DIR ?? './content/issues'),
     signup(site.signup),
     sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],
