@@ -35,11 +35,11 @@ import {
 const cleanup: string[] = [];
 afterAll(() => {
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
-});
+}, 600_000);
 
-/** Runs `npm run import -- …args` in a site folder, offline. */
+/** Runs `npm run import -- …args` in a site folder (offline: images are downloaded only when asked). */
 function runImport(site: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args, '--offline'], {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args], {
     cwd: site,
     env: { ...buildEnvironment(), ISSUES_DIR: 'content/issues', NO_COLOR: '1' },
     encoding: 'utf8',

@@ -56,7 +56,9 @@ export interface SourceFiles {
   name: string;
   /** Every file's path. */
   paths: string[];
-  /** A file's bytes, or undefined when the export has no such file. */
+  /** What the import left out of the export, and why (a symlink out of it, a loop): printed. */
+  skipped?: string[];
+  /** A file's bytes, or undefined when the export has no such file; throws for one over the size cap. */
   read(path: string): Uint8Array | undefined;
 }
 

@@ -17,6 +17,9 @@ import { assignNumbers, numberFromTitle } from './numbering.ts';
 import { oldPath, type Redirect } from './redirects.ts';
 import { mapTopics } from './topics.ts';
 
+/** The longest post body the import converts (characters of HTML or Markdown). A long issue is a tenth of it. */
+export const MAX_POST_CHARACTERS = 2_000_000;
+
 /** What happens to one post. */
 export type Action = 'create' | 'update' | 'unchanged' | 'skip-edited' | 'failed';
 
@@ -32,6 +35,8 @@ export interface PlannedIssue extends ImageReport {
   text?: string | undefined;
   /** Images to write, relative to the issues folder. */
   images: { file: string; bytes: Uint8Array }[];
+  /** SVG images the export holds, left out: served from the site, their scripts would run there. */
+  svg?: string[];
   /** Why it failed or was skipped. */
   message?: string | undefined;
   draft: boolean;
@@ -178,12 +183,20 @@ function planOne(
         message: 'edited since it was imported: left as it is',
       };
     }
+    const size = 'html' in post.body ? post.body.html.length : post.body.markdown.length;
+    if (size > MAX_POST_CHARACTERS) {
+      return fail(
+        `The post is ${Math.ceil(size / 1_000_000)} million characters long, over the import's ${MAX_POST_CHARACTERS / 1_000_000} million: ` +
+          'an export that large is broken or not a newsletter. Split the post, or shorten it on the old platform and export again.',
+      );
+    }
     const written = post.date ?? (post.draft ? options.today : undefined);
     if (!written || Number.isNaN(dateValue(written)))
       return fail('The post has no publication date the import can read.');
     const date = options.timeZone ? inTimeZone(written, options.timeZone) : written;
 
     const images: { file: string; bytes: Uint8Array }[] = [];
+    const refused: string[] = [];
     const names = new Set<string>();
     const local = new Map<string, string | undefined>();
     const resolve = (src: string): string | undefined => {
@@ -195,7 +208,10 @@ function planOne(
           .find((b) => b !== undefined);
       const format = bytes ? imageFormat(bytes) : undefined;
       let reference: string | undefined;
-      if (bytes && format) {
+      if (format === 'svg') {
+        // Served from the site's origin, an SVG's script runs there: never copied in.
+        refused.push(src);
+      } else if (bytes && format) {
         const name = imageFileName(src, format, names);
         names.add(name);
         images.push({ file: `${stem}/${name}`, bytes });
@@ -233,7 +249,8 @@ function planOne(
       file,
       text,
       images,
-      missing: converted.missing,
+      missing: converted.missing.filter((src) => !refused.includes(src)),
+      svg: refused,
       withoutAlt: converted.withoutAlt,
     };
   } catch (error) {
@@ -251,4 +268,26 @@ export function markdownText(markdown: string): string {
     .replace(/[*_`>#|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The plan with each post whose images do not decode failed, naming the image and the reason
+ * (`problems`, by image file, from the command's decoder): the build would stop on them.
+ */
+export function failUnreadableImages(plan: ImportPlan, problems: ReadonlyMap<string, string>): ImportPlan {
+  const failed = new Set<number | undefined>();
+  const items = plan.items.map((item): PlannedIssue => {
+    const bad = item.images.filter((image) => problems.has(image.file));
+    if (bad.length === 0) return item;
+    failed.add(item.number);
+    const reasons = bad.map((image) => `${image.file} (${problems.get(image.file)})`).join('; ');
+    return {
+      ...item,
+      action: 'failed',
+      text: undefined,
+      images: [],
+      message: `Its images cannot be read as the build reads them: ${reasons}. Replace each with a PNG or JPEG that opens, or remove it from the post, then run the import again.`,
+    };
+  });
+  return { items, redirects: plan.redirects.filter((r) => !failed.has(r.to)) };
 }

@@ -6,7 +6,12 @@ import { readSource } from '../../../src/lib/import/detect.ts';
 import { filesFromMap } from '../../../src/lib/import/files.ts';
 import { contentHash, readExisting } from '../../../src/lib/import/issue-file.ts';
 import type { SourceFiles } from '../../../src/lib/import/model.ts';
-import { planImport, type ImportPlan, type PlanOptions } from '../../../src/lib/import/plan.ts';
+import {
+  failUnreadableImages,
+  planImport,
+  type ImportPlan,
+  type PlanOptions,
+} from '../../../src/lib/import/plan.ts';
 import { planTable, problemLines, summaryLine } from '../../../src/lib/import/report.ts';
 import {
   buttondownExport,
@@ -15,6 +20,7 @@ import {
   PNG,
   substackExport,
 } from '../../fixtures/import/exports.ts';
+import { markdownPost, SCRIPTED_SVG } from '../../fixtures/import/hostile.ts';
 
 const options: PlanOptions = {
   start: 1,
@@ -219,6 +225,36 @@ describe('planImport', () => {
     expect(problemLines(result)).toContain(
       '! emails.csv row 2 ("Raise season"): image not found, left as a link: https://buttondown.example.invalid/images/calendar.png',
     );
+  });
+
+  it('never copies an SVG from an export: from the site’s address its script would run (issue 27)', () => {
+    const files = markdownPost('A diagram: ![Diagram](./diagram.svg)', 'posts/post.md');
+    files['posts/diagram.svg'] = SCRIPTED_SVG;
+    const result = plan(files);
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.images).toEqual([]);
+    expect(item?.svg).toEqual(['./diagram.svg']);
+    expect(item?.missing).toEqual([]);
+    expect(problemLines(result)).toContain(
+      `! post.md ("A post"): SVG image left out (from the site's address its scripts would run): save it as PNG and add it by hand: ./diagram.svg`,
+    );
+  });
+
+  it('fails a post whose image does not decode, naming the image; its redirect goes too (issue 27)', () => {
+    const result = plan(buttondownExport());
+    const failed = failUnreadableImages(
+      result,
+      new Map([['021-raise-season/local.png', 'vipspng: libpng read error']]),
+    );
+    expect(failed.items[0]?.action).toBe('failed');
+    expect(failed.items[0]?.text).toBeUndefined();
+    expect(failed.items[0]?.message).toBe(
+      'Its images cannot be read as the build reads them: 021-raise-season/local.png (vipspng: libpng read error). ' +
+        'Replace each with a PNG or JPEG that opens, or remove it from the post, then run the import again.',
+    );
+    expect(failed.redirects).toEqual([]);
+    expect(failUnreadableImages(result, new Map())).toEqual(result);
   });
 
   it('uses an image the command downloaded', () => {
