@@ -11,6 +11,8 @@ import {
   emailFileStem,
   formatBytes,
   parseEmailArgs,
+  scheduledIssues,
+  scheduledLine,
   selectIssues,
 } from '../src/lib/email/cli.ts';
 import { byteSize, GMAIL_CLIP_BYTES } from '../src/lib/email/html.ts';
@@ -31,11 +33,13 @@ function splitArgs(args) {
   return { out, rest };
 }
 
-/** Every issue in the content folder with its number and draft flag, read as the content collection reads it. */
+/** Every issue in the content folder with its number, draft flag and date, read as the content collection reads it. */
 async function knownIssues() {
   // An invalid issue is left out here: the build below stops on it, naming the file and the field.
   return (await readIssueFiles()).flatMap(({ file, issue }) =>
-    issue ? [{ number: issue.number, draft: issue.draft, file }] : [],
+    issue
+      ? [{ number: issue.number, draft: issue.draft, date: issue.date, dateOffset: issue.dateOffset, file }]
+      : [],
   );
 }
 
@@ -54,7 +58,11 @@ async function main() {
   const started = performance.now();
   const { out, rest } = splitArgs(process.argv.slice(2));
   checkSiteUrlEnv(process.env.SITE_URL);
-  const numbers = selectIssues(parseEmailArgs(rest), await knownIssues());
+  const request = parseEmailArgs(rest);
+  const known = await knownIssues();
+  const now = new Date();
+  const numbers = selectIssues(request, known, now);
+  if (request.all) for (const issue of scheduledIssues(known, now)) console.log(scheduledLine(issue));
 
   const work = await mkdtemp(join(tmpdir(), 'newsletter-email-'));
   try {
