@@ -1,5 +1,6 @@
 // The intermediate post model: every export format is read into these shapes first, so the
 // rest of the import (numbering, Markdown, images, files) knows nothing about platforms.
+import { decodeText } from './encoding.ts';
 
 /** The kinds of export the import reads. */
 export type SourceKind = 'rss' | 'atom' | 'substack' | 'buttondown' | 'ghost' | 'markdown';
@@ -62,10 +63,10 @@ export interface SourceFiles {
   read(path: string): Uint8Array | undefined;
 }
 
-/** A file's text (UTF-8, byte-order mark dropped), or undefined when it is missing. */
+/** A file's text in the encoding it declares (byte-order mark dropped), or undefined when it is missing. */
 export function readText(files: SourceFiles, path: string): string | undefined {
   const bytes = files.read(path);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  return bytes === undefined ? undefined : decodeText(bytes, path);
 }
 
 /** The message of anything thrown. */

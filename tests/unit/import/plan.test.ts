@@ -303,3 +303,30 @@ describe('planImport', () => {
     );
   });
 });
+
+describe('malformed Buttondown exports say what is wrong (issue 27)', () => {
+  it.each([
+    [
+      '{"emails": {}}',
+      'emails.json holds an object (keys: emails); the import reads a list of emails, [{"subject": …, "body": …}, …]. Export it again from Buttondown.',
+    ],
+    ['"x"', 'emails.json holds a string; the import reads a list of emails'],
+    ['null', 'emails.json holds null;'],
+    ['[{"subject": "A"', 'emails.json is not JSON ('],
+  ])('emails.json %s', (json, message) => {
+    expect(() => plan({ 'emails.json': json })).toThrow(message);
+  });
+
+  it('fails an email that is not an object, and imports the rest', () => {
+    const result = plan({
+      'emails.json': JSON.stringify([
+        42,
+        { id: 'b1', subject: 'Raise', body: 'Ask.', publish_date: '2024-05-01' },
+      ]),
+    });
+    expect(result.items.map((i) => [i.action, i.position, i.message])).toEqual([
+      ['failed', 'emails.json email 1', 'The email is 42, not an object with a subject and a body.'],
+      ['create', 'emails.json email 2', undefined],
+    ]);
+  });
+});
