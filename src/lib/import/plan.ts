@@ -3,14 +3,9 @@
 // the disk and the network before, and writes what the plan says after.
 import { dateValue, inTimeZone } from './dates.ts';
 import { describePost } from './describe.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
-import {
-  exportCandidates,
-  imageFileName,
-  imageFormat,
-  relinkMarkdownImages,
-  type ImageReport,
-} from './images.ts';
+import { issueBody } from './body.ts';
+import { buildProblem } from './build-checks.ts';
+import { exportCandidates, imageFileName, imageFormat, type ImageReport } from './images.ts';
 import { issueFileText, issueStem, provenanceKey, type ExistingIssue } from './issue-file.ts';
 import { messageOf, type ParsedSource, type SourceFiles, type SourcePost } from './model.ts';
 import { assignNumbers, numberFromTitle } from './numbering.ts';
@@ -35,6 +30,8 @@ export interface PlannedIssue extends ImageReport {
   text?: string | undefined;
   /** Images to write, relative to the issues folder. */
   images: { file: string; bytes: Uint8Array }[];
+  /** Active raw HTML made inert (a script, an `onclick`), in words. */
+  removed?: string[];
   /** SVG images the export holds, left out: served from the site, their scripts would run there. */
   svg?: string[];
   /** Why it failed or was skipped. */
@@ -220,10 +217,7 @@ function planOne(
       local.set(src, reference);
       return reference;
     };
-    const converted =
-      'html' in post.body
-        ? htmlToMarkdown(post.body.html, resolve)
-        : { ...relinkMarkdownImages(post.body.markdown, resolve), text: markdownText(post.body.markdown) };
+    const converted = issueBody(post.body, resolve);
     if (!converted.markdown.trim())
       return fail('The post has no content once the platform’s buttons and links are removed.');
     const text = issueFileText(
@@ -243,6 +237,8 @@ function planOne(
       },
       converted.markdown,
     );
+    const problem = buildProblem(text, `${options.issuesDir}/${file}`);
+    if (problem) return fail(`The build would refuse it: ${problem}`);
     return {
       ...base,
       action: match ? (match.text === text ? 'unchanged' : 'update') : 'create',
@@ -252,22 +248,11 @@ function planOne(
       missing: converted.missing.filter((src) => !refused.includes(src)),
       svg: refused,
       withoutAlt: converted.withoutAlt,
+      removed: converted.removed,
     };
   } catch (error) {
     return fail(messageOf(error));
   }
-}
-
-/** The words of a Markdown body, roughly: enough for a description. */
-export function markdownText(markdown: string): string {
-  return markdown
-    .replace(/^#{1,6}\s.*$/gm, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_`>#|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**

@@ -330,3 +330,39 @@ describe('malformed Buttondown exports say what is wrong (issue 27)', () => {
     ]);
   });
 });
+
+describe('an import checks what the build checks (issue 27)', () => {
+  it('a Markdown folder with 16:9[^1], :abbr[HTML] and a docs-theme :::note imports as it reads', () => {
+    const result = plan(
+      markdownPost('A 16:9[^1] screen, :abbr[HTML].\n\n:::note\nCareful.\n:::\n\n[^1]: Wide.\n'),
+    );
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.text).toContain('A 16\\:9[^1] screen, \\:abbr[HTML].\n\n> **Note:**\n>\n> Careful.');
+  });
+
+  it('raw HTML that runs code goes through the feeds’ allow-list, and the author is told', () => {
+    const body =
+      'Before.\n\n<script>alert(1)</script>\n\n<iframe src="https://evil.example/"></iframe>\n\n<p onclick="alert(2)">Click</p>\n\nAfter <a href="java&#115;cript:alert(3)">x</a>.\n';
+    const result = plan(markdownPost(body));
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.text).not.toMatch(/<script|<iframe|onclick|javascript|alert/i);
+    expect(item?.text).toContain('After <a>x</a>.');
+    expect(item?.text).toContain('<p>Click</p>');
+    expect(problemLines(result).filter((l) => l.includes('raw HTML that runs code'))).toEqual([
+      '! post.md ("A post"): raw HTML that runs code, removed: a <script> element: <script>',
+      '! post.md ("A post"): raw HTML that runs code, removed: an <iframe> element: <iframe src="https://evil.example/">',
+      '! post.md ("A post"): raw HTML that runs code, removed: an onclick attribute (an event handler): <p onclick="alert(2)">',
+      '! post.md ("A post"): raw HTML that runs code, removed: a javascript: URL in href: <a href="javascript:alert(3)">',
+    ]);
+  });
+
+  it('a post the build would refuse is failed with the file’s line, and not written', () => {
+    const result = plan(markdownPost(':::tip{#x}\nNo title.\n:::\n'));
+    expect(result.items[0]?.action).toBe('failed');
+    expect(result.items[0]?.message).toBe(
+      'The build would refuse it: content/issues/005-a-post.md: :::tip{#x} (line 14) needs a "title", a few words that name the tip.',
+    );
+  });
+});
