@@ -148,7 +148,7 @@ function planOne(
     if (match && match.path !== file) {
       return fail(
         `${options.issuesDir}/${match.path} holds this post from an earlier import, but the import writes ${options.issuesDir}/${file}: ` +
-          `it was renamed, so it is the author’s now. Rename it back to ${file} to let the import update it, or remove its \`imported:\` block to keep it as yours.`,
+          `it was renamed, so it is the author’s now. Rename it back to ${file} to let the import update it.`,
       );
     }
     const inTheWay = match ? undefined : byStem.get(stem);
@@ -162,7 +162,7 @@ function planOne(
     if (taken) {
       return fail(
         `Number ${number} is taken by ${options.issuesDir}/${taken.path}; this post would be ${options.issuesDir}/${file}. ` +
-          'Give one of them another number (or run with --start).',
+          'Renumber one of them: the `number:` of that file, or the number in the post’s title in the export.',
       );
     }
     const earlier = claimedBy.get(number);

@@ -73,6 +73,6 @@ describe('renderedParts: where a built file holds an issue’s words', () => {
 
 describe('sourceLine', () => {
   it('skips code, where markup is shown, not run', () => {
-    expect(sourceLine('Use `<script>` with care.\n```\n<script>\n```\n<script>x</script>', '<script')).toBe(5);
+    expect(sourceLine('Use `<script>` with care.\n```\n<script>\n```\n<script>x</script>', ['<script'])).toBe(5);
   });
 });

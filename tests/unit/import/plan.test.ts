@@ -113,7 +113,7 @@ describe('planImport', () => {
     const failed = result.items.find((i) => i.action === 'failed');
     expect(failed?.message).toBe(
       'Number 57 is taken by content/issues/057-always-discuss-the-job-offer.mdx; this post would be ' +
-        'content/issues/057-ask-for-more-kindly.md. Give one of them another number (or run with --start).',
+        'content/issues/057-ask-for-more-kindly.md. Renumber one of them: the `number:` of that file, or the number in the post’s title in the export.',
     );
     expect(result.items.filter((i) => i.action === 'create')).toHaveLength(1);
     expect(problemLines(result)).toContain(`✗ posts.csv row 3 ("Ask for more, kindly"): ${failed?.message}`);

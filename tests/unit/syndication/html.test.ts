@@ -200,19 +200,18 @@ describe('widgets', () => {
     );
   });
 
-  it.each([
+  it.each<[string, Record<string, string>, string]>([
     [
       'no id: the tool page',
       { 'data-widget': 'x', 'data-widget-url': '/tools/counteroffer/' },
       'https://news.example/tools/counteroffer/',
     ],
     ...['javascript:alert(1)', 'data:text/html,<script>x</script>', 'https://evil.example/', '/tools/x/'].map(
-      (url) =>
-        [
-          `no id, a tool URL not the site's (${url}): the issue page`,
-          { 'data-widget': 'x', 'data-widget-url': url },
-          'https://news.example/issues/57/',
-        ] as const,
+      (url): [string, Record<string, string>, string] => [
+        `no id, a tool URL not the site's (${url}): the issue page`,
+        { 'data-widget': 'x', 'data-widget-url': url },
+        'https://news.example/issues/57/',
+      ],
     ),
     ['no id, no tool page: the issue page', { 'data-widget': 'x' }, 'https://news.example/issues/57/'],
     ['an id with spaces', { 'data-widget': 'x', id: 'a b' }, 'https://news.example/issues/57/#a%20b'],
