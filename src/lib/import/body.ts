@@ -4,14 +4,14 @@ import { markdownAsWritten } from './directives.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { relinkMarkdownImages, type ImageReport } from './images.ts';
 import type { SourcePost } from './model.ts';
-import { inertRawHtml } from './raw-html.ts';
+import { allowedRawHtml } from './raw-html.ts';
 
 /** An issue's body, ready to write, with what happened to it on the way. */
 export interface IssueBody extends ImageReport {
   markdown: string;
   /** The words a reader sees, in one line: for the description. */
   text: string;
-  /** Active raw HTML made inert, in words: the author is told. */
+  /** Raw HTML the allow-list removed, in words: the author is told. */
   removed: string[];
 }
 
@@ -21,7 +21,7 @@ export function issueBody(body: SourcePost['body'], resolve: (src: string) => st
     const converted = htmlToMarkdown(body.html, resolve);
     return { ...converted, markdown: markdownAsWritten(converted.markdown), removed: [] };
   }
-  const inert = inertRawHtml(markdownAsWritten(body.markdown));
+  const inert = allowedRawHtml(markdownAsWritten(body.markdown));
   return {
     ...relinkMarkdownImages(inert.markdown, resolve),
     text: markdownText(inert.markdown),

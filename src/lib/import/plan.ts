@@ -30,7 +30,7 @@ export interface PlannedIssue extends ImageReport {
   text?: string | undefined;
   /** Images to write, relative to the issues folder. */
   images: { file: string; bytes: Uint8Array }[];
-  /** Active raw HTML made inert (a script, an `onclick`), in words. */
+  /** Raw HTML the allow-list removed (a script, an `onclick`, a `style`), in words. */
   removed?: string[];
   /** SVG images the export holds, left out: served from the site, their scripts would run there. */
   svg?: string[];
