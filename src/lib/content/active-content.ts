@@ -19,6 +19,8 @@ const CHECKS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   [/(?:javascript|vbscript)\s*:/gi, (m) => `a ${m[0].replace(/\s*:$/, '').toLowerCase()}: link`],
   [/<[a-z][\w:-]*\b[^>]*?\s(on[a-z]+)\s*=/gi, (m) => `an ${m[1]?.toLowerCase() ?? 'on…'} attribute (an event handler)`],
   [/\ssrcdoc\s*=/gi, () => 'a srcdoc attribute'],
+  [/http-?equiv\s*=\s*["']?refresh/gi, () => 'a <meta http-equiv="refresh"> (it sends readers away)'],
+  [/\b(?:href|src|action)\s*=\s*[{"'\s]*data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/gi, () => 'a data: URL'],
 ];
 
 /**
