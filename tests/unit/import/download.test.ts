@@ -25,7 +25,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
-});
+}, 60_000);
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())), 60_000);
 
 /** Test DNS: *.public.test is "public" (and served here), *.private.test is at 10.0.0.7. */
