@@ -11,6 +11,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import searchUi from './src/integrations/search-ui.ts';
 import shareCards from './src/integrations/share-cards.ts';
 import settingsIntegration from './src/integrations/settings.ts';
+import strictContent from './src/integrations/strict-content.ts';
 import { formActionSources } from './src/lib/signup/form.ts';
 import { inlineScriptHashes } from './src/inline-scripts/inline-script.ts';
 import { speculationRulesHash } from './src/lib/navigation/speculation-rules.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     searchUi(),
     pagefind(),
     shareCards(),
+    strictContent(process.env.ISSUES_DIR ?? './content/issues'),
     settingsIntegration(settings),
     sitemap({ filter: (url) => isSitemapPage(url) && !isRedirectPage(url, base) }),
   ],

@@ -19,7 +19,7 @@ mkdirSync(join(site, 'content/issues'), { recursive: true });
 /** Runs the import once in the temporary site; returns seconds and its summary line. */
 function timeImport(): { seconds: number; summary: string } {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), exportDir, '--offline'], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), exportDir], {
     cwd: site,
     encoding: 'utf8',
     env: { ...process.env, ISSUES_DIR: 'content/issues' },

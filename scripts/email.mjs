@@ -3,17 +3,22 @@
 // elsewhere. It builds the site once, in a temporary folder, with EMAIL_EDITION=1: the same
 // routes that preview the email in `npm run dev` (/issues/57/email/) then exist in the build,
 // so what is sent is exactly what was previewed. dist/ is left alone.
+// First: the author's .env joins process.env, as for the build.
+import '../src/load-env.ts';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import {
-  checkSiteUrlEnv,
+  emailSiteUrl,
   emailFileStem,
   formatBytes,
   parseEmailArgs,
+  scheduledIssues,
+  scheduledLine,
   selectIssues,
 } from '../src/lib/email/cli.ts';
 import { byteSize, GMAIL_CLIP_BYTES } from '../src/lib/email/html.ts';
+import { readSettings } from '../src/lib/settings/settings.ts';
 import { issueEmailPath, issueEmailTextPath } from '../src/lib/paths/site-paths.ts';
 import { readIssueFiles } from './issues.mjs';
 
@@ -31,11 +36,13 @@ function splitArgs(args) {
   return { out, rest };
 }
 
-/** Every issue in the content folder with its number and draft flag, read as the content collection reads it. */
+/** Every issue in the content folder with its number, draft flag and date, read as the content collection reads it. */
 async function knownIssues() {
   // An invalid issue is left out here: the build below stops on it, naming the file and the field.
   return (await readIssueFiles()).flatMap(({ file, issue }) =>
-    issue ? [{ number: issue.number, draft: issue.draft, file }] : [],
+    issue
+      ? [{ number: issue.number, draft: issue.draft, date: issue.date, dateOffset: issue.dateOffset, file }]
+      : [],
   );
 }
 
@@ -53,8 +60,12 @@ async function buildWithEmailRoutes(outDir, cacheDir) {
 async function main() {
   const started = performance.now();
   const { out, rest } = splitArgs(process.argv.slice(2));
-  checkSiteUrlEnv(process.env.SITE_URL);
-  const numbers = selectIssues(parseEmailArgs(rest), await knownIssues());
+  emailSiteUrl(readSettings(process.env));
+  const request = parseEmailArgs(rest);
+  const known = await knownIssues();
+  const now = new Date();
+  const numbers = selectIssues(request, known, now);
+  if (request.all) for (const issue of scheduledIssues(known, now)) console.log(scheduledLine(issue));
 
   const work = await mkdtemp(join(tmpdir(), 'newsletter-email-'));
   try {

@@ -1,39 +1,46 @@
 // `npm run import -- <export>`: brings a newsletter's back catalogue into content/issues/.
 // The export is read from disk only (a feed file, a Substack/Buttondown zip or folder, a Ghost
 // JSON file, a folder of Markdown); the one thing it may fetch is an image the export does not
-// hold, and only without --offline. Decisions are made by src/lib/import (pure); this file
+// hold, and only with --download-images. Decisions are made by src/lib/import (pure); this file
 // reads the disk and the network before, and writes what the plan says after.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseImportArgs } from '../src/lib/import/cli.ts';
 import { readSource } from '../src/lib/import/detect.ts';
-import { filesFromMap, filesFromZip, isZip } from '../src/lib/import/files.ts';
+import sharp from 'sharp';
+import { downloadImage } from '../src/lib/import/download.ts';
+import { filesFromMap, filesFromZip, isZip, MAX_FILE_BYTES, MAX_ZIP_BYTES } from '../src/lib/import/files.ts';
+import { filesFromFolder } from '../src/lib/import/folder.ts';
 import { htmlImageSources } from '../src/lib/import/html-to-markdown.ts';
 import { exportCandidates, imageFormat, isRemote, markdownImageSources } from '../src/lib/import/images.ts';
 import { readExisting } from '../src/lib/import/issue-file.ts';
 import { messageOf, type ParsedSource, type SourceFiles } from '../src/lib/import/model.ts';
-import { planImport } from '../src/lib/import/plan.ts';
-import { mergeRedirects, parseRedirects, redirectsFile } from '../src/lib/import/redirects.ts';
+import { failUnreadableImages, planImport, type ImportPlan } from '../src/lib/import/plan.ts';
+import { mergeRedirects, parseRedirects, redirectsFile, type Redirect } from '../src/lib/import/redirects.ts';
 import { planTable, problemLines, summaryLine } from '../src/lib/import/report.ts';
 
 const started = performance.now();
 const issuesDir = process.env['ISSUES_DIR'] ?? 'content/issues';
 const redirectsJson = join(issuesDir, '..', 'redirects.json');
 const redirectsText = join('public', '_redirects');
+/** The most pixels an image may have: a larger one is more likely a decompression bomb than a photo. */
+const MAX_IMAGE_PIXELS = 100_000_000;
 
 /** The export's files, from a folder, a zip or a single file. */
 function openSource(path: string): SourceFiles {
   if (!existsSync(path)) throw new Error(`${path} does not exist.`);
-  if (statSync(path).isDirectory()) {
-    const entries = new Map<string, Uint8Array>();
-    for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
-      const full = join(path, name);
-      if (statSync(full).isFile()) entries.set(name, readFileSync(full));
-    }
-    return filesFromMap(path, entries);
-  }
+  if (statSync(path).isDirectory()) return filesFromFolder(path);
+  const size = statSync(path).size;
+  const megabytes = Math.ceil(size / 1024 / 1024);
+  if (size > MAX_ZIP_BYTES)
+    throw new Error(`${path} is ${megabytes} MB, over the import's ${MAX_ZIP_BYTES / 1024 / 1024} MB.`);
   const bytes = readFileSync(path);
-  return isZip(bytes) ? filesFromZip(path, bytes) : filesFromMap(path, new Map([[basename(path), bytes]]));
+  if (isZip(bytes)) return filesFromZip(path, bytes);
+  if (size > MAX_FILE_BYTES)
+    throw new Error(
+      `${path} is ${megabytes} MB, over the import's ${MAX_FILE_BYTES / 1024 / 1024} MB for one file.`,
+    );
+  return filesFromMap(path, new Map([[basename(path), bytes]]));
 }
 
 /** Issue files already in the collection (recursive, as the content loader reads them). */
@@ -58,20 +65,18 @@ function remoteImages(source: ParsedSource, files: SourceFiles): string[] {
   return [...wanted];
 }
 
-/** Downloads images, a few at a time; one that fails is simply not there (reported later). */
+/** Downloads images, a few at a time; one refused or failed is reported, and its post links to it. */
 async function download(urls: readonly string[]): Promise<Map<string, Uint8Array>> {
   const found = new Map<string, Uint8Array>();
   const queue = [...urls];
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       try {
-        const response = await fetch(url.startsWith('//') ? `https:${url}` : url, {
-          signal: AbortSignal.timeout(15_000),
-        });
-        const bytes = new Uint8Array(await response.arrayBuffer());
-        if (response.ok && imageFormat(bytes)) found.set(url, bytes);
-      } catch {
-        // Offline, gone or refused: the plan reports it as a missing image.
+        const bytes = await downloadImage(url);
+        if (imageFormat(bytes)) found.set(url, bytes);
+        else console.log(`! not downloaded: ${url}: it is not an image`);
+      } catch (error) {
+        console.log(`! not downloaded: ${url}: ${messageOf(error)}`);
       }
     }
   };
@@ -79,14 +84,47 @@ async function download(urls: readonly string[]): Promise<Map<string, Uint8Array
   return found;
 }
 
+/** Each image that would not decode as the build decodes it, with the reason, by its file. */
+async function unreadableImages(plan: ImportPlan): Promise<Map<string, string>> {
+  const problems = new Map<string, string>();
+  for (const item of plan.items) {
+    for (const image of item.images) {
+      try {
+        const decoder = sharp(image.bytes, { limitInputPixels: MAX_IMAGE_PIXELS });
+        const { width, height } = await decoder.metadata();
+        if (!width || !height) throw new Error('it has no width and height');
+        // A small rendition decodes every pixel, as the build's optimiser will, without holding them.
+        await decoder.resize(16).toBuffer();
+      } catch (error) {
+        problems.set(image.file, (messageOf(error).split('\n')[0] ?? '').trim());
+      }
+    }
+  }
+  return problems;
+}
+
+/** The redirect list and `_redirects` with this import's redirects merged in; throws when refused. */
+function redirectFiles(added: readonly Redirect[]): { json: string; text: string } {
+  const previous = parseRedirects(
+    existsSync(redirectsJson) ? readFileSync(redirectsJson, 'utf8') : undefined,
+  );
+  const merged = mergeRedirects(previous, added);
+  const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
+  return {
+    json: `${JSON.stringify(merged, null, 2)}\n`,
+    text: redirectsFile(old, previous, merged, (n) => `/issues/${n}/`, redirectsText),
+  };
+}
+
 async function main(): Promise<number> {
   const args = parseImportArgs(process.argv.slice(2));
   const files = openSource(args.source);
   const source = readSource(files, args.site);
-  const wanted = args.offline || args.dryRun ? [] : remoteImages(source, files);
+  for (const line of files.skipped ?? []) console.log(`! left out of the export: ${line}`);
+  const wanted = args.downloadImages && !args.dryRun ? remoteImages(source, files) : [];
   if (wanted.length > 0) console.log(`Downloading ${wanted.length} image(s) the export does not hold…`);
   const downloaded = await download(wanted);
-  const plan = planImport(source, files, existingIssues(), {
+  const planned = planImport(source, files, existingIssues(), {
     start: args.start,
     defaultTopic: args.topic,
     today: new Date().toISOString().slice(0, 10),
@@ -94,7 +132,10 @@ async function main(): Promise<number> {
     downloaded,
     timeZone: args.timeZone,
   });
+  const plan = failUnreadableImages(planned, await unreadableImages(planned));
 
+  // Decided before anything is written: a refused _redirects stops the import whole.
+  const redirects = plan.redirects.length > 0 ? redirectFiles(plan.redirects) : undefined;
   if (!args.dryRun) {
     for (const item of plan.items) {
       if ((item.action !== 'create' && item.action !== 'update') || !item.file || !item.text) continue;
@@ -105,16 +146,10 @@ async function main(): Promise<number> {
       mkdirSync(dirname(join(issuesDir, item.file)), { recursive: true });
       writeFileSync(join(issuesDir, item.file), item.text);
     }
-    if (plan.redirects.length > 0) {
-      const previous = existsSync(redirectsJson) ? readFileSync(redirectsJson, 'utf8') : undefined;
-      const merged = mergeRedirects(parseRedirects(previous), plan.redirects);
-      writeFileSync(redirectsJson, `${JSON.stringify(merged, null, 2)}\n`);
-      const old = existsSync(redirectsText) ? readFileSync(redirectsText, 'utf8') : '';
+    if (redirects) {
+      writeFileSync(redirectsJson, redirects.json);
       mkdirSync(dirname(redirectsText), { recursive: true });
-      writeFileSync(
-        redirectsText,
-        redirectsFile(old, merged, (n) => `/issues/${n}/`),
-      );
+      writeFileSync(redirectsText, redirects.text);
     }
   }
 

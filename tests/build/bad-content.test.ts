@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findActiveMarkup, renderedParts } from '../../src/lib/content/active-html.ts';
 import { buildTempSiteAsync, makeTempSite, root } from '../support/temp-site.ts';
 
 const copies: string[] = [];
@@ -34,7 +35,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
+}, 600_000);
 
 describe('bad content fails the build, naming the file and the field', () => {
   it('frontmatter that breaks the schema', () => {
@@ -99,5 +100,37 @@ describe('active markup in an issue (issue 15, case 9)', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('Issues contain markup that runs code, which a strict build');
     expect(output).toMatch(/content\/issues\/060-active\.mdx:11: a <script> element/);
-  });
+  }, 600_000);
+
+  it('links feeds only to the site’s own tool pages, whatever a widget names (issue 27)', async () => {
+    const { status, output, dir } = await buildWith('content-active-rendered', { STRICT_CONTENT: '0' });
+    expect(status, output.slice(-2000)).toBe(0);
+    for (const file of ['rss.xml', 'feed.json']) {
+      const parts = renderedParts(file, readFileSync(join(dir, 'dist', file), 'utf8'));
+      expect(parts.map((part) => part.issue).sort()).toEqual([61, 62, 63]);
+      expect(parts.find((part) => part.issue === 63)?.html).toContain('Use it on the website');
+      for (const part of parts) {
+        expect(findActiveMarkup(part.html), `${file} #${part.issue}`).toEqual([]);
+        expect(part.html).not.toMatch(/alert\(|data:text/);
+      }
+    }
+  }, 600_000);
+
+  // The page is built, then read back: what only rendering reveals is judged on what readers get.
+  it('reads the rendered pages and feeds with STRICT_CONTENT=1: entities, JSX, split tags, meta refresh (issue 27)', async () => {
+    const { status, output } = await buildWith('content-active-rendered', { STRICT_CONTENT: '1' });
+    expect(status).not.toBe(0);
+    for (const finding of [
+      /061-hidden\.mdx:11: a javascript: URL in href — <a href="javascript:alert\(1\)">/,
+      /061-hidden\.mdx:13: a javascript: URL in href — <a href="javascript:alert\(2\)">/,
+      /061-hidden\.mdx:15: an SVG <set> that sets onmouseover/,
+      /061-hidden\.mdx:17: a data: URL in href/,
+      /061-hidden\.mdx:19: a <meta http-equiv="refresh">/,
+      /062-split\.md:10: an onerror attribute/,
+      /062-split\.md:12: an onload attribute/,
+    ])
+      expect(output).toMatch(finding);
+    // Words that only name markup are not findings.
+    expect(output).not.toMatch(/061-hidden\.mdx:9:/);
+  }, 600_000);
 });

@@ -31,15 +31,16 @@ import {
   writeTree,
   zipOf,
 } from '../fixtures/import/exports.ts';
+import { docsThemeExport } from '../fixtures/import/hostile.ts';
 
 const cleanup: string[] = [];
 afterAll(() => {
   for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
-});
+}, 600_000);
 
-/** Runs `npm run import -- …args` in a site folder, offline. */
+/** Runs `npm run import -- …args` in a site folder (offline: images are downloaded only when asked). */
 function runImport(site: string, ...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args, '--offline'], {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/import.ts'), ...args], {
     cwd: site,
     env: { ...buildEnvironment(), ISSUES_DIR: 'content/issues', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -60,6 +61,7 @@ function writeExports(): string {
     zipOf({ 'ghost.json': ghostExport(), 'content/images/2024/01/photo.png': PNG }),
   );
   writeTree(join(dir, 'markdown'), markdownFolder());
+  writeTree(join(dir, 'docs'), docsThemeExport());
   return dir;
 }
 
@@ -77,7 +79,15 @@ describe('npm run import, then a build of what it wrote', () => {
       join(site, 'content/issues/057-always-discuss-the-job-offer.mdx'),
       readFileSync(join(root, 'content/issues/057-always-discuss-the-job-offer.mdx')),
     );
-    for (const source of ['substack.zip', 'feed.xml', 'atom.xml', 'buttondown', 'ghost.zip', 'markdown']) {
+    for (const source of [
+      'substack.zip',
+      'feed.xml',
+      'atom.xml',
+      'buttondown',
+      'ghost.zip',
+      'markdown',
+      'docs',
+    ]) {
       runs[source] = runImport(site, join(exports, source), '--start', '60');
     }
   }, 120_000);
@@ -100,6 +110,7 @@ describe('npm run import, then a build of what it wrote', () => {
       '062-work-in-progress.md',
       '063-ghost-post.md',
       '064-draft-post.md',
+      '070-docs-post.md',
     ]);
     expect(runs['buttondown']?.output).toContain(
       'image not found, left as a link: https://buttondown.example.invalid/images/calendar.png',
@@ -179,6 +190,15 @@ describe('npm run import, then a build of what it wrote', () => {
       /width=&quot;2&quot; height=&quot;2&quot; src=&quot;https:\/\/[^&]+\/issues\/5\/images\/pic\.png&quot;/,
     );
     expect(readFileSync(join(dist, 'issues/5/images/pic.png')).subarray(1, 4).toString()).toBe('PNG');
+    // Text that looked like directives reads as written; asides are quotations; no script (issue 27).
+    const docsPage = readFileSync(join(dist, 'issues/70/index.html'), 'utf8');
+    const docs = docsPage.slice(docsPage.indexOf('issue-body'), docsPage.indexOf('</article>'));
+    expect(docs).toMatch(/A 16:9<sup><a [^>]*>1<\/a><\/sup> screen shows :abbr\[HTML\] well\./);
+    expect(docs).toMatch(
+      /<blockquote>\s*<p><strong>Note:<\/strong><\/p>\s*<p>Careful here\.<\/p>\s*<\/blockquote>/,
+    );
+    expect(docs).toMatch(/<strong>Tip:<\/strong>\s*Ask first\./);
+    expect(docs).not.toMatch(/<script|onclick/);
     // The author's day, everywhere a reader or a feed reader sees the date.
     expect(readFileSync(join(dist, 'issues/98/index.html'), 'utf8')).toMatch(
       /<time datetime="2024-12-31"[^>]*>\s*31 December 2024\s*<\/time>/,

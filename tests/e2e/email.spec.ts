@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { site } from '../../src/site.config.ts';
-import { sharedBuild } from '../support/shared-builds.ts';
+import { EMAIL_SITE_URL, sharedBuild } from '../support/shared-builds.ts';
 
 // The email is a shared build (tests/support/shared-builds.ts): made once, by whichever
 // process needs it first, and read by every worker.
@@ -67,7 +67,7 @@ test('follows the reader’s colour scheme', async ({ page }) => {
 
 test('sends each widget’s button to the widget on the issue page', async ({ page }) => {
   await openEmail(page);
-  const issueUrl = new URL('/issues/57/', site.url).href;
+  const issueUrl = new URL('/issues/57/', EMAIL_SITE_URL).href;
   const buttons = await page
     .getByRole('link', { name: 'Use it on the website' })
     .evaluateAll((links) =>

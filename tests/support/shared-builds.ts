@@ -108,7 +108,9 @@ const VARIANTS: Record<VariantName, Variant> = {
     build: async () => {
       const out = join(BUILDS_DIR, 'email');
       rmSync(out, { recursive: true, force: true });
-      const log = await run(process.execPath, ['scripts/email.mjs', '57', '--out', out], root);
+      const log = await run(process.execPath, ['scripts/email.mjs', '57', '--out', out], root, {
+        SITE_URL: EMAIL_SITE_URL,
+      });
       writeFileSync(join(out, 'log.txt'), log);
       return log;
     },
@@ -144,18 +146,16 @@ const VARIANTS: Record<VariantName, Variant> = {
       cpSync(join(root, 'content/issues'), join(dir, 'content/issues'), { recursive: true });
       writeFileSync(join(dir, '.env'), HOST_ENV);
       writeFileSync(join(dir, 'export.zip'), zipOf(substackExport(2)));
-      const log = await run(
-        process.execPath,
-        [join(root, 'scripts/import.ts'), 'export.zip', '--offline'],
-        dir,
-        {
-          ISSUES_DIR: 'content/issues',
-        },
-      );
+      const log = await run(process.execPath, [join(root, 'scripts/import.ts'), 'export.zip'], dir, {
+        ISSUES_DIR: 'content/issues',
+      });
       return log + (await astro(dir, { ISSUES_DIR: 'content/issues' }));
     },
   },
 };
+
+/** The address the email edition's links lead to, as the author sets it when sending. */
+export const EMAIL_SITE_URL = 'https://news.example.com/';
 
 /** The host variant's `.env`, written as an author writes it. */
 export const HOST_ENV = `# Career Quick Tips on Cloudflare Pages

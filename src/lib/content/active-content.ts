@@ -19,6 +19,8 @@ const CHECKS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   [/(?:javascript|vbscript)\s*:/gi, (m) => `a ${m[0].replace(/\s*:$/, '').toLowerCase()}: link`],
   [/<[a-z][\w:-]*\b[^>]*?\s(on[a-z]+)\s*=/gi, (m) => `an ${m[1]?.toLowerCase() ?? 'on…'} attribute (an event handler)`],
   [/\ssrcdoc\s*=/gi, () => 'a srcdoc attribute'],
+  [/http-?equiv\s*=\s*["']?refresh/gi, () => 'a <meta http-equiv="refresh"> (it sends readers away)'],
+  [/\b(?:href|src|action)\s*=\s*[{"'\s]*data:(?!image\/(?:png|jpe?g|gif|webp|avif)[;,])/gi, () => 'a data: URL'],
 ];
 
 /**
@@ -27,16 +29,7 @@ const CHECKS: readonly [RegExp, (match: RegExpExecArray) => string][] = [
  */
 export function findActiveContent(source: string): ActiveContent[] {
   const found: ActiveContent[] = [];
-  let fence: string | null = null;
-  source.split(/\r\n?|\n/).forEach((raw, index) => {
-    const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
-    const opener = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (opener && (fence === null || opener.startsWith(fence))) {
-      fence = fence === null ? opener : null;
-      return;
-    }
-    if (fence !== null) return;
-    const text = line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+  codeFreeLines(source).forEach(({ line, text }, index) => {
     for (const [pattern, describe] of CHECKS) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -50,6 +43,24 @@ export function findActiveContent(source: string): ActiveContent[] {
     }
   });
   return found.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * Each line of a Markdown or MDX source as written (`line`) and with its code blanked (`text`):
+ * fenced blocks emptied and `inline code` turned to spaces, as there the words are shown, not run.
+ */
+export function codeFreeLines(source: string): { line: string; text: string }[] {
+  let fence: string | null = null;
+  return source.split(/\r\n?|\n/).map((raw, index) => {
+    const line = index === 0 ? raw.replace(/^\uFEFF/, '') : raw;
+    const opener = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (opener && (fence === null || opener.startsWith(fence))) {
+      fence = fence === null ? opener : null;
+      return { line, text: '' };
+    }
+    if (fence !== null) return { line, text: '' };
+    return { line, text: line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)) };
+  });
 }
 
 /** One line per finding, "file:line: what — excerpt", for the build log. */

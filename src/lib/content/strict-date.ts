@@ -3,6 +3,7 @@
  * number, so a typo would publish on the wrong day without a word: these checks read the text
  * the author wrote and refuse anything that is not a real calendar date.
  */
+import { MAX_OFFSET_MINUTES } from './publication-date.ts';
 
 /** `YYYY-MM-DD`, optionally followed by a time and a zone (`T08:30:00Z`, `T08:30:00-05:00`). */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -20,7 +21,20 @@ export function dateProblem(text: string): string | null {
     return `${text.trim()} is not a day of the calendar`;
   }
   if ((hh ?? 0) > 23 || (mm ?? 0) > 59 || (ss ?? 0) > 59) return `${text.trim()} has an impossible time`;
+  const zone = match[7];
+  if (zone && !isRealOffset(zone)) {
+    return `${text.trim()} has an impossible offset (${zone}): write one from -18:00 to +18:00, like -05:00, or Z for UTC`;
+  }
   return null;
+}
+
+/** Whether a zone offset (`Z`, `+05:30`, `-0800`) is one a clock can show: within MAX_OFFSET_MINUTES of UTC. */
+export function isRealOffset(zone: string): boolean {
+  if (/^z$/i.test(zone)) return true;
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!match) return false;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return Number(match[3]) <= 59 && minutes <= MAX_OFFSET_MINUTES;
 }
 
 /** The instant a strictly valid date text names; throws with the problem otherwise. */

@@ -1,5 +1,8 @@
 // `npm run email`'s decisions, kept pure: which issues to write, and what to say when the
 // request cannot be met.
+import type { Settings } from '../settings/settings.ts';
+import { publicationDay } from '../content/publication-date.ts';
+import { isPublishable } from '../content/strict-date.ts';
 import { issueEmailPath } from '../paths/site-paths.ts';
 
 /** The usage line every argument error ends with. */
@@ -27,25 +30,46 @@ export function parseEmailArgs(args: readonly string[]): EmailRequest {
   return { all: false, numbers: [...new Set(numbers)] };
 }
 
-/** An issue as the content folder has it: its number, whether it is a draft, its file. */
+/** An issue as the content folder has it: its number, whether it is a draft, its date, its file. */
 export interface KnownIssue {
   number: number;
   draft: boolean;
+  /** The publication instant, and the offset it was written in (minutes east of UTC). */
+  date: Date;
+  dateOffset: number;
   file: string;
 }
 
+/** Issues that are not drafts but whose date is still to come at `now`: the build leaves them out. */
+export function scheduledIssues(known: readonly KnownIssue[], now: Date): KnownIssue[] {
+  return known
+    .filter((issue) => !issue.draft && !isPublishable(issue, now))
+    .sort((a, b) => a.number - b.number);
+}
+
+/** The line `npm run email -- --all` prints for a scheduled issue it skips. */
+export function scheduledLine(issue: KnownIssue): string {
+  return `Skipped issue #${issue.number}: scheduled for ${publicationDay(issue.date, issue.dateOffset)} (${issue.file}); its email is written from that day.`;
+}
+
 /**
- * The issue numbers to write, in ascending order. Throws, naming the fix, for a number no issue
- * has or an issue that is still a draft (drafts are never sent).
+ * The issue numbers to write at `now`, in ascending order: with --all, every published one
+ * (scheduled ones are skipped, see scheduledIssues). Throws, naming the fix, for a number no
+ * issue has, an issue that is still a draft (drafts are never sent), or one scheduled for later.
  */
-export function selectIssues(request: EmailRequest, known: readonly KnownIssue[]): number[] {
+export function selectIssues(request: EmailRequest, known: readonly KnownIssue[], now: Date): number[] {
   const published = known
-    .filter((issue) => !issue.draft)
+    .filter((issue) => isPublishable(issue, now))
     .map((issue) => issue.number)
     .sort((a, b) => a - b);
   if (request.all) {
-    if (published.length === 0)
-      throw new Error('There is no published issue to write: every issue is a draft.');
+    if (published.length === 0) {
+      throw new Error(
+        known.some((issue) => !issue.draft)
+          ? 'There is no published issue to write: every issue is a draft or scheduled for later.'
+          : 'There is no published issue to write: every issue is a draft.',
+      );
+    }
     return published;
   }
   for (const number of request.numbers) {
@@ -57,6 +81,11 @@ export function selectIssues(request: EmailRequest, known: readonly KnownIssue[]
     if (issue.draft) {
       throw new Error(
         `Issue #${number} is a draft (${issue.file}), and drafts are never sent. Remove \`draft: true\` from its frontmatter to publish it first; preview it meanwhile with npm run dev at ${issueEmailPath(number)}.`,
+      );
+    }
+    if (!isPublishable(issue, now)) {
+      throw new Error(
+        `Issue #${number} is scheduled for ${publicationDay(issue.date, issue.dateOffset)} (${issue.file}), and the build writes its email from that day. Run this again then; preview it meanwhile with npm run dev at ${issueEmailPath(number)}.`,
       );
     }
   }
@@ -74,21 +103,14 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * Checks a SITE_URL from the environment before building: the email's links are built from
- * it, so an empty or relative value is an error worth stopping for.
+ * The site URL the email's links are built from. Unlike a local build, an email can't point at
+ * the local server: it is sent to readers, so SITE_URL must be set (readSettings has checked it).
  */
-export function checkSiteUrlEnv(value: string | undefined): void {
-  if (value === undefined) return;
-  const fix =
-    'Set SITE_URL to the absolute address the site is deployed at, like SITE_URL=https://example.com, or unset it to use `url` from src/site.config.ts.';
-  if (value.trim() === '')
-    throw new Error(`SITE_URL is set but empty: the email edition needs the site URL for its links. ${fix}`);
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`SITE_URL "${value}" is not an absolute URL. ${fix}`);
+export function emailSiteUrl(settings: Settings): string {
+  if (!settings.siteUrlSet) {
+    throw new Error(
+      'SITE_URL is not set: the email edition links to the site, and readers can’t reach http://localhost:4321/. Set SITE_URL in .env (or the shell) to the address readers use, like SITE_URL=https://news.example.com.',
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`SITE_URL "${value}" is not a web address. ${fix}`);
+  return settings.siteUrl;
 }

@@ -36,16 +36,46 @@ export function isButtondown(files: SourceFiles): boolean {
   return files.paths.some((p) => p === 'emails.csv' || p === 'emails.json');
 }
 
+/** The emails of `emails.json`: a JSON list; throws saying what it holds instead. */
+function jsonRows(json: string): unknown[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new Error(
+      `emails.json is not JSON (${error instanceof Error ? error.message : String(error)}). Export it again from Buttondown.`,
+      { cause: error },
+    );
+  }
+  if (Array.isArray(data)) return data;
+  const shape =
+    data === null
+      ? 'null'
+      : typeof data === 'object'
+        ? `an object (keys: ${Object.keys(data).slice(0, 5).join(', ') || 'none'})`
+        : `a ${typeof data}`;
+  throw new Error(
+    `emails.json holds ${shape}; the import reads a list of emails, [{"subject": …, "body": …}, …]. Export it again from Buttondown.`,
+  );
+}
+
 /** Every email of a Buttondown export. */
 export function parseButtondown(files: SourceFiles): ParsedSource {
   const json = readText(files, 'emails.json');
   const csv = readText(files, 'emails.csv');
-  const rows: Row[] =
-    json !== undefined ? (JSON.parse(json) as Row[]) : csv !== undefined ? csvRows(csv) : [];
+  const rows: unknown[] = json !== undefined ? jsonRows(json) : csv !== undefined ? csvRows(csv) : [];
   const listName = json !== undefined ? 'emails.json' : 'emails.csv';
   const result: ParsedSource = { kind: 'buttondown', posts: [], failures: [] };
-  rows.forEach((row, index) => {
+  rows.forEach((item, index) => {
     const position = json !== undefined ? `${listName} email ${index + 1}` : `${listName} row ${index + 2}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      result.failures.push({
+        position,
+        message: `The email is ${JSON.stringify(item)?.slice(0, 40)}, not an object with a subject and a body.`,
+      });
+      return;
+    }
+    const row = item as Row;
     const title = str(row['subject']) ?? str(row['title']);
     const slug = str(row['slug']);
     const id = str(row['id']) ?? slug;

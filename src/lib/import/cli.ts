@@ -8,14 +8,15 @@ export interface ImportArgs {
   start: number;
   topic: string;
   site: string | undefined;
-  offline: boolean;
+  /** Download images the export names by a web address but does not hold (`--download-images`). */
+  downloadImages: boolean;
   /** The author's IANA time zone, for exports that give dates in UTC only. */
   timeZone: string | undefined;
 }
 
 /** How to call the command, shown with every argument error. */
 export const USAGE =
-  'Usage: npm run import -- <export file or folder> [--dry-run] [--start 1] [--topic career] [--site https://old.example] [--time-zone America/New_York] [--offline]';
+  'Usage: npm run import -- <export file or folder> [--dry-run] [--start 1] [--topic career] [--site https://old.example] [--time-zone America/New_York] [--download-images]';
 
 /** The command's arguments, checked; throws a message naming the fix. */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
@@ -27,7 +28,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       start: { type: 'string', default: '1' },
       topic: { type: 'string', default: 'career' },
       site: { type: 'string' },
-      offline: { type: 'boolean', default: false },
+      'download-images': { type: 'boolean', default: false },
       'time-zone': { type: 'string' },
     },
   });
@@ -55,7 +56,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     start,
     topic,
     site: values.site,
-    offline: values.offline,
+    downloadImages: values['download-images'],
     timeZone,
   };
 }

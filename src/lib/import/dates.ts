@@ -1,5 +1,6 @@
 // Platforms write dates three ways: ISO 8601 (Substack, Ghost, Buttondown, frontmatter),
 // RFC 822 (RSS pubDate) and bare days. Issues keep the original instant and its zone.
+import { isRealOffset } from '../content/strict-date.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NAMED_ZONES: Record<string, string> = {
@@ -25,7 +26,7 @@ function zoneOffset(zone: string | undefined): string | undefined {
   const named = NAMED_ZONES[zone.toUpperCase()];
   if (named) return named;
   const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  return match ? `${match[1]}${match[2]}:${match[3]}` : undefined;
+  return match && isRealOffset(zone) ? `${match[1]}${match[2]}:${match[3]}` : undefined;
 }
 
 /** Whether a year, month and day name a real calendar day. */
@@ -48,7 +49,10 @@ export function normaliseDate(text: string | undefined): string | undefined {
     const [, y, m, d, hh, mm, ss, zone] = iso;
     if (!realDay(Number(y), Number(m), Number(d))) return undefined;
     if (hh === undefined) return `${y}-${m}-${d}`;
-    return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${zoneOffset(zone) ?? '+00:00'}`.replace(/\+00:00$/, 'Z');
+    // A zone that is written but impossible (+25:00) is no date, never quietly UTC.
+    const offset = zone ? zoneOffset(zone) : '+00:00';
+    if (!offset) return undefined;
+    return `${y}-${m}-${d}T${hh}:${mm}:${ss ?? '00'}${offset}`.replace(/\+00:00$/, 'Z');
   }
   const rfc =
     /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([a-z]+|[+-]\d{4})?$/i.exec(
@@ -61,7 +65,9 @@ export function normaliseDate(text: string | undefined): string | undefined {
     if (month === 0 || !realDay(year, month, Number(d))) return undefined;
     const day = `${year}-${pad(month)}-${pad(d as string)}`;
     if (hh === undefined) return day;
-    return `${day}T${pad(hh)}:${mm}:${ss ?? '00'}${zoneOffset(zone) ?? '+00:00'}`.replace(/\+00:00$/, 'Z');
+    const offset = zone ? zoneOffset(zone) : '+00:00';
+    if (!offset) return undefined;
+    return `${day}T${pad(hh)}:${mm}:${ss ?? '00'}${offset}`.replace(/\+00:00$/, 'Z');
   }
   return undefined;
 }

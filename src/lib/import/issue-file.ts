@@ -98,10 +98,17 @@ export function readExisting(path: string, text: string): ExistingIssue {
       : undefined;
   return {
     path,
-    number: Number.isInteger(number) ? number : undefined,
+    // A draft whose YAML is broken mid-edit still holds the number its name starts with.
+    number: Number.isInteger(number) ? number : numberFromName(path),
     key,
     unedited: key !== undefined && imported?.['hash'] === contentHash(text),
     topics: Array.isArray(data['topics']) ? data['topics'].map(String) : [],
     text,
   };
+}
+
+/** The number an issue file's name starts with ("058-ask.md" → 58), if any. */
+function numberFromName(path: string): number | undefined {
+  const digits = /^(\d+)-/.exec(path.split('/').pop() ?? '')?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }

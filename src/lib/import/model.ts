@@ -1,5 +1,6 @@
 // The intermediate post model: every export format is read into these shapes first, so the
 // rest of the import (numbering, Markdown, images, files) knows nothing about platforms.
+import { decodeText } from './encoding.ts';
 
 /** The kinds of export the import reads. */
 export type SourceKind = 'rss' | 'atom' | 'substack' | 'buttondown' | 'ghost' | 'markdown';
@@ -56,14 +57,16 @@ export interface SourceFiles {
   name: string;
   /** Every file's path. */
   paths: string[];
-  /** A file's bytes, or undefined when the export has no such file. */
+  /** What the import left out of the export, and why (a symlink out of it, a loop): printed. */
+  skipped?: string[];
+  /** A file's bytes, or undefined when the export has no such file; throws for one over the size cap. */
   read(path: string): Uint8Array | undefined;
 }
 
-/** A file's text (UTF-8, byte-order mark dropped), or undefined when it is missing. */
+/** A file's text in the encoding it declares (byte-order mark dropped), or undefined when it is missing. */
 export function readText(files: SourceFiles, path: string): string | undefined {
   const bytes = files.read(path);
-  return bytes === undefined ? undefined : new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+  return bytes === undefined ? undefined : decodeText(bytes, path);
 }
 
 /** The message of anything thrown. */

@@ -3,19 +3,17 @@
 // the disk and the network before, and writes what the plan says after.
 import { dateValue, inTimeZone } from './dates.ts';
 import { describePost } from './describe.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
-import {
-  exportCandidates,
-  imageFileName,
-  imageFormat,
-  relinkMarkdownImages,
-  type ImageReport,
-} from './images.ts';
+import { issueBody } from './body.ts';
+import { buildProblem } from './build-checks.ts';
+import { exportCandidates, imageFileName, imageFormat, type ImageReport } from './images.ts';
 import { issueFileText, issueStem, provenanceKey, type ExistingIssue } from './issue-file.ts';
 import { messageOf, type ParsedSource, type SourceFiles, type SourcePost } from './model.ts';
 import { assignNumbers, numberFromTitle } from './numbering.ts';
 import { oldPath, type Redirect } from './redirects.ts';
 import { mapTopics } from './topics.ts';
+
+/** The longest post body the import converts (characters of HTML or Markdown). A long issue is a tenth of it. */
+export const MAX_POST_CHARACTERS = 2_000_000;
 
 /** What happens to one post. */
 export type Action = 'create' | 'update' | 'unchanged' | 'skip-edited' | 'failed';
@@ -32,6 +30,10 @@ export interface PlannedIssue extends ImageReport {
   text?: string | undefined;
   /** Images to write, relative to the issues folder. */
   images: { file: string; bytes: Uint8Array }[];
+  /** Raw HTML the allow-list removed (a script, an `onclick`, a `style`), in words. */
+  removed?: string[];
+  /** SVG images the export holds, left out: served from the site, their scripts would run there. */
+  svg?: string[];
   /** Why it failed or was skipped. */
   message?: string | undefined;
   draft: boolean;
@@ -70,6 +72,8 @@ export function planImport(
   const byNumber = new Map<number, ExistingIssue>();
   for (const file of existing)
     if (file.number !== undefined && !byNumber.has(file.number)) byNumber.set(file.number, file);
+  // A file at the path a post would take, whatever its extension or frontmatter says.
+  const byStem = new Map(existing.map((e) => [e.path.replace(/\.mdx?$/, ''), e]));
   // Each topic once: a thousand issues share a handful of topics.
   const existingTopics = [...new Set(existing.flatMap((e) => e.topics))];
 
@@ -103,7 +107,7 @@ export function planImport(
   const redirects: Redirect[] = [];
   posts.forEach(({ post, match, title }, index) => {
     const number = numbers[index] as number;
-    const item = planOne(post, title, number, match, byNumber, claimedBy, files, existingTopics, {
+    const item = planOne(post, title, number, match, byNumber, byStem, claimedBy, files, existingTopics, {
       ...options,
       timeZone: options.timeZone ?? source.timeZone,
     });
@@ -122,6 +126,7 @@ function planOne(
   number: number,
   match: ExistingIssue | undefined,
   byNumber: ReadonlyMap<number, ExistingIssue>,
+  byStem: ReadonlyMap<string, ExistingIssue>,
   claimedBy: ReadonlyMap<number, PlannedIssue>,
   files: SourceFiles,
   existingTopics: readonly string[],
@@ -140,11 +145,24 @@ function planOne(
   try {
     const stem = match ? match.path.replace(/\.mdx?$/, '') : issueStem(number, title);
     const file = `${stem}.md`;
+    if (match && match.path !== file) {
+      return fail(
+        `${options.issuesDir}/${match.path} holds this post from an earlier import, but the import writes ${options.issuesDir}/${file}: ` +
+          `it was renamed, so it is the author’s now. Rename it back to ${file} to let the import update it.`,
+      );
+    }
+    const inTheWay = match ? undefined : byStem.get(stem);
+    if (inTheWay) {
+      return fail(
+        `${options.issuesDir}/${inTheWay.path} is already there, and no import of this post wrote it; this post would be ${options.issuesDir}/${file}. ` +
+          'Rename or move that file (or delete it if this post should take its place), then run the import again.',
+      );
+    }
     const taken = match ? undefined : byNumber.get(number);
     if (taken) {
       return fail(
         `Number ${number} is taken by ${options.issuesDir}/${taken.path}; this post would be ${options.issuesDir}/${file}. ` +
-          'Give one of them another number (or run with --start).',
+          'Renumber one of them: the `number:` of that file, or the number in the post’s title in the export.',
       );
     }
     const earlier = claimedBy.get(number);
@@ -162,12 +180,20 @@ function planOne(
         message: 'edited since it was imported: left as it is',
       };
     }
+    const size = 'html' in post.body ? post.body.html.length : post.body.markdown.length;
+    if (size > MAX_POST_CHARACTERS) {
+      return fail(
+        `The post is ${Math.ceil(size / 1_000_000)} million characters long, over the import's ${MAX_POST_CHARACTERS / 1_000_000} million: ` +
+          'an export that large is broken or not a newsletter. Split the post, or shorten it on the old platform and export again.',
+      );
+    }
     const written = post.date ?? (post.draft ? options.today : undefined);
     if (!written || Number.isNaN(dateValue(written)))
       return fail('The post has no publication date the import can read.');
     const date = options.timeZone ? inTimeZone(written, options.timeZone) : written;
 
     const images: { file: string; bytes: Uint8Array }[] = [];
+    const refused: string[] = [];
     const names = new Set<string>();
     const local = new Map<string, string | undefined>();
     const resolve = (src: string): string | undefined => {
@@ -179,7 +205,10 @@ function planOne(
           .find((b) => b !== undefined);
       const format = bytes ? imageFormat(bytes) : undefined;
       let reference: string | undefined;
-      if (bytes && format) {
+      if (format === 'svg') {
+        // Served from the site's origin, an SVG's script runs there: never copied in.
+        refused.push(src);
+      } else if (bytes && format) {
         const name = imageFileName(src, format, names);
         names.add(name);
         images.push({ file: `${stem}/${name}`, bytes });
@@ -188,10 +217,7 @@ function planOne(
       local.set(src, reference);
       return reference;
     };
-    const converted =
-      'html' in post.body
-        ? htmlToMarkdown(post.body.html, resolve)
-        : { ...relinkMarkdownImages(post.body.markdown, resolve), text: markdownText(post.body.markdown) };
+    const converted = issueBody(post.body, resolve);
     if (!converted.markdown.trim())
       return fail('The post has no content once the platform’s buttons and links are removed.');
     const text = issueFileText(
@@ -211,28 +237,42 @@ function planOne(
       },
       converted.markdown,
     );
+    const problem = buildProblem(text, `${options.issuesDir}/${file}`);
+    if (problem) return fail(`The build would refuse it: ${problem}`);
     return {
       ...base,
       action: match ? (match.text === text ? 'unchanged' : 'update') : 'create',
       file,
       text,
       images,
-      missing: converted.missing,
+      missing: converted.missing.filter((src) => !refused.includes(src)),
+      svg: refused,
       withoutAlt: converted.withoutAlt,
+      removed: converted.removed,
     };
   } catch (error) {
     return fail(messageOf(error));
   }
 }
 
-/** The words of a Markdown body, roughly: enough for a description. */
-export function markdownText(markdown: string): string {
-  return markdown
-    .replace(/^#{1,6}\s.*$/gm, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_`>#|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The plan with each post whose images do not decode failed, naming the image and the reason
+ * (`problems`, by image file, from the command's decoder): the build would stop on them.
+ */
+export function failUnreadableImages(plan: ImportPlan, problems: ReadonlyMap<string, string>): ImportPlan {
+  const failed = new Set<number | undefined>();
+  const items = plan.items.map((item): PlannedIssue => {
+    const bad = item.images.filter((image) => problems.has(image.file));
+    if (bad.length === 0) return item;
+    failed.add(item.number);
+    const reasons = bad.map((image) => `${image.file} (${problems.get(image.file)})`).join('; ');
+    return {
+      ...item,
+      action: 'failed',
+      text: undefined,
+      images: [],
+      message: `Its images cannot be read as the build reads them: ${reasons}. Replace each with a PNG or JPEG that opens, or remove it from the post, then run the import again.`,
+    };
+  });
+  return { items, redirects: plan.redirects.filter((r) => !failed.has(r.to)) };
 }

@@ -44,6 +44,12 @@ export function problemLines(plan: ImportPlan): string[] {
     if (item.action === 'failed') lines.push(`✗ ${who}: ${item.message}`);
     if (item.action === 'skip-edited') lines.push(`• ${who}: ${item.file} was ${item.message}.`);
     for (const src of item.missing) lines.push(`! ${who}: image not found, left as a link: ${src}`);
+    for (const what of item.removed ?? [])
+      lines.push(`! ${who}: raw HTML removed by the allow-list: ${what}`);
+    for (const src of item.svg ?? [])
+      lines.push(
+        `! ${who}: SVG image left out (from the site's address its scripts would run): save it as PNG and add it by hand: ${src}`,
+      );
     for (const src of item.withoutAlt)
       lines.push(`! ${who}: image had no alt text, one was made up (check it): ${src}`);
   }

@@ -28,7 +28,7 @@ ${settings.base}_astro/*
 
 # An SVG opened on its own is a document of this origin: it may run nothing.
 ${settings.base}_astro/*.svg
-  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; sandbox
+  Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox
 
 # The search index keeps its names between builds; revalidate it.
 ${settings.base}pagefind/*

@@ -4,6 +4,10 @@ import type { CheerioAPI } from 'cheerio';
 import { escapeHtml, isElement, parseFragment, type HtmlElement } from './dom.ts';
 import { sanitizeContentHtml } from './sanitize.ts';
 import { sitePathUrl } from '../paths/absolute.ts';
+import { COUNTEROFFER_PATH, TAKE_THE_CALL_PATH, TOOLS_PATH } from '../paths/tool-paths.ts';
+
+/** The paths a widget may name as its tool page. */
+const TOOL_PAGES: readonly string[] = [TOOLS_PATH, TAKE_THE_CALL_PATH, COUNTEROFFER_PATH];
 
 /** A widget embedded in an issue, as its wrapper element (`[data-widget]`) describes it. */
 export interface Widget {
@@ -213,8 +217,10 @@ function describeWidget(
   const attribute = (name: string) => (element.attribs[name] ?? '').trim();
   const page = new URL(options.pageUrl);
   page.hash = '';
+  // Only the site's own tool pages: the attribute is in the issue's markup, and the link it
+  // becomes is put in after the sanitiser, so anything else ("java&#115;cript:…") would go out live.
   const toolPath = attribute('data-widget-url');
-  const toolUrl = toolPath ? sitePathUrl(toolPath, options.siteUrl) : undefined;
+  const toolUrl = TOOL_PAGES.includes(toolPath) ? sitePathUrl(toolPath, options.siteUrl) : undefined;
   const id = attribute('id');
   return {
     kind: attribute('data-widget') || 'widget',

@@ -1,4 +1,4 @@
-import { readFrontmatter } from '../content/frontmatter.ts';
+import { normaliseSource, readFrontmatter } from '../content/frontmatter.ts';
 import { directiveRulesFingerprint, directiveTips, type MarkedTip } from './directive.ts';
 
 /**
@@ -93,7 +93,13 @@ export function markedTipIds(source: string): string[] {
 
 /** Every tip in an issue file as written (frontmatter and body); the issues loader's one way in. */
 export function collectIssueTips(fileText: string, file: string): Tip[] {
-  const body = readFrontmatter(fileText).body;
+  const { body: text } = readFrontmatter(fileText);
+  // The frontmatter's lines stand as empty ones, so a line number in a message is the file's.
+  const frontmatterLines =
+    normaliseSource(fileText)
+      .slice(0, -text.length || undefined)
+      .split('\n').length - 1;
+  const body = '\n'.repeat(frontmatterLines) + text;
   const tag = /\.md$/i.test(file) ? tagTips(body, file)[0] : undefined;
   // In Markdown a <Tip> tag is HTML no browser knows: the passage would show with no tip around it.
   if (tag)

@@ -50,7 +50,8 @@ export function directiveAttributes(text: string): Map<string, string> | undefin
 // quotes and list items.
 const LEAF = /^(?:[\s>]|[*+-]\s|\d+[.)]\s)*(::[\p{L}\p{N}][\p{L}\p{N}_-]*)/u;
 const NESTED_BLOCK = /^(?:[\s>]|[*+-]\s|\d+[.)]\s)*(?:>|[*+-]\s|\d+[.)]\s)\s*(:::+[^\s:]*)/;
-const TEXT_WITH_LABEL = /(?<!:):[\p{L}\p{N}][\p{L}\p{N}_-]*[[{]/u;
+// A colon escaped (`\:abbr[`), as the error below tells the author to write it, is text.
+const TEXT_WITH_LABEL = /(?<![:\\]):[\p{L}\p{N}][\p{L}\p{N}_-]*[[{]/u;
 
 /** The part of a line outside `:::` fences that Markdown would read as another directive, if any. */
 export function strayDirective(line: string): string | undefined {

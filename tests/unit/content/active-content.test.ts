@@ -34,6 +34,14 @@ describe('findActiveContent: issue 15, case 9 (the build names file and line)', 
     ]);
   });
 
+  it('warns of a meta refresh and a data: link too (issue 27), but not an inert data: image', () => {
+    const text = '<meta http-equiv="refresh" content="0;url=https://evil.example/" />\n<a href="data:text/html,x">x</a>\n<img src="data:image/png;base64,AA" alt="" />';
+    expect(findActiveContent(text).map((f) => [f.line, f.what])).toEqual([
+      [1, 'a <meta http-equiv="refresh"> (it sends readers away)'],
+      [2, 'a data: URL'],
+    ]);
+  });
+
   it('finds nothing in plain prose and widgets', () => {
     expect(findActiveContent('Take the call.\n\n<CounterofferWidget initial={{ kind: "counter" }} />\n')).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sharedBuild } from '../../support/shared-builds.ts';
+import { EMAIL_SITE_URL, sharedBuild } from '../../support/shared-builds.ts';
 import { CALLOUT_BUTTON_TEXT } from '../../../src/lib/email/callout.ts';
 import { site } from '../../../src/site.config.ts';
 import { checkEmailHtml } from './checks.ts';
@@ -64,14 +64,14 @@ describe('issue #57 by email', () => {
     const hrefs = $('a')
       .map((_, a) => a.attribs['href'])
       .get();
-    expect(hrefs).toContain(new URL('/issues/57/', site.url).href);
+    expect(hrefs).toContain(new URL('/issues/57/', EMAIL_SITE_URL).href);
     expect(hrefs).toContain(site.email.unsubscribeUrl);
     expect(text).toContain(`] ${site.email.unsubscribeUrl}\n`);
   });
 
   it('links each widget callout to the widget on the issue page', () => {
     const $ = load(html);
-    const issueUrl = new URL('/issues/57/', site.url).href;
+    const issueUrl = new URL('/issues/57/', EMAIL_SITE_URL).href;
     $('[data-widget-callout]').each((_, callout) => {
       const button = $(callout).find('a');
       expect(button.text()).toBe(CALLOUT_BUTTON_TEXT);

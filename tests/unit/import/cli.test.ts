@@ -9,7 +9,7 @@ describe('parseImportArgs', () => {
       start: 1,
       topic: 'career',
       site: undefined,
-      offline: false,
+      downloadImages: false,
       timeZone: undefined,
     });
     expect(
@@ -22,7 +22,7 @@ describe('parseImportArgs', () => {
         'offers',
         '--site',
         'https://a.example',
-        '--offline',
+        '--download-images',
         '--time-zone',
         'America/New_York',
       ]),
@@ -32,7 +32,7 @@ describe('parseImportArgs', () => {
       start: 12,
       topic: 'offers',
       site: 'https://a.example',
-      offline: true,
+      downloadImages: true,
       timeZone: 'America/New_York',
     });
   });

@@ -6,7 +6,12 @@ import { readSource } from '../../../src/lib/import/detect.ts';
 import { filesFromMap } from '../../../src/lib/import/files.ts';
 import { contentHash, readExisting } from '../../../src/lib/import/issue-file.ts';
 import type { SourceFiles } from '../../../src/lib/import/model.ts';
-import { planImport, type ImportPlan, type PlanOptions } from '../../../src/lib/import/plan.ts';
+import {
+  failUnreadableImages,
+  planImport,
+  type ImportPlan,
+  type PlanOptions,
+} from '../../../src/lib/import/plan.ts';
 import { planTable, problemLines, summaryLine } from '../../../src/lib/import/report.ts';
 import {
   buttondownExport,
@@ -15,6 +20,7 @@ import {
   PNG,
   substackExport,
 } from '../../fixtures/import/exports.ts';
+import { markdownPost, SCRIPTED_SVG } from '../../fixtures/import/hostile.ts';
 
 const options: PlanOptions = {
   start: 1,
@@ -107,7 +113,7 @@ describe('planImport', () => {
     const failed = result.items.find((i) => i.action === 'failed');
     expect(failed?.message).toBe(
       'Number 57 is taken by content/issues/057-always-discuss-the-job-offer.mdx; this post would be ' +
-        'content/issues/057-ask-for-more-kindly.md. Give one of them another number (or run with --start).',
+        'content/issues/057-ask-for-more-kindly.md. Renumber one of them: the `number:` of that file, or the number in the post’s title in the export.',
     );
     expect(result.items.filter((i) => i.action === 'create')).toHaveLength(1);
     expect(problemLines(result)).toContain(`✗ posts.csv row 3 ("Ask for more, kindly"): ${failed?.message}`);
@@ -156,6 +162,53 @@ describe('planImport', () => {
     );
   });
 
+  describe('never replaces a file the import did not write', () => {
+    const hello = substackExport(1);
+    hello['posts.csv'] = (hello['posts.csv'] as string).replace('Post number 1', 'Issue #10: Hello');
+
+    it.each([
+      [
+        'a hand-written file whose frontmatter says another number',
+        '---\nnumber: 99\ntitle: Mine\n---\nMine.\n',
+      ],
+      ['a draft whose YAML is broken mid-edit', '---\nnumber: [10\ntitle: "Mine\n---\nMine.\n'],
+    ])('%s', (_case, text) => {
+      const mine = readExisting('010-hello.md', text);
+      const result = plan(hello, [AUTHOR_57, mine]);
+      expect(result.items.map((i) => [i.action, i.text])).toEqual([['failed', undefined]]);
+      expect(result.items[0]?.message).toBe(
+        'content/issues/010-hello.md is already there, and no import of this post wrote it; this post would be content/issues/010-hello.md. ' +
+          'Rename or move that file (or delete it if this post should take its place), then run the import again.',
+      );
+    });
+
+    it('an .mdx of the same name', () => {
+      const mine = readExisting('010-hello.mdx', '---\nnumber: 99\n---\n');
+      expect(plan(hello, [mine]).items[0]?.message).toContain(
+        'content/issues/010-hello.mdx is already there',
+      );
+    });
+
+    it('a broken draft’s number, read from its name', () => {
+      const files = substackExport(1);
+      files['posts.csv'] = (files['posts.csv'] as string).replace('Post number 1', 'Issue #58: Other');
+      const draft = readExisting('058-ask-for-the-level.md', '---\nnumber: 58\ntitle: "Ask\n---\n');
+      expect(plan(files, [draft]).items[0]?.message).toMatch(
+        /^Number 58 is taken by content\/issues\/058-ask-for-the-level\.md/,
+      );
+    });
+
+    it('an imported file renamed to .mdx: a failure naming both, no second file', () => {
+      const first = written(plan(hello, []));
+      const renamed = first.map((f) => readExisting(f.path.replace(/\.md$/, '.mdx'), f.text));
+      const again = plan(hello, renamed);
+      expect(again.items.map((i) => [i.action, i.text])).toEqual([['failed', undefined]]);
+      expect(again.items[0]?.message).toMatch(
+        /^content\/issues\/010-hello\.mdx holds this post from an earlier import, but the import writes content\/issues\/010-hello\.md/,
+      );
+    });
+  });
+
   it('keeps an imported post’s number on a re-run, whatever --start says', () => {
     const first = written(plan(substackExport(3)));
     const again = plan(substackExport(3), [AUTHOR_57, ...first], { start: 100 });
@@ -172,6 +225,36 @@ describe('planImport', () => {
     expect(problemLines(result)).toContain(
       '! emails.csv row 2 ("Raise season"): image not found, left as a link: https://buttondown.example.invalid/images/calendar.png',
     );
+  });
+
+  it('never copies an SVG from an export: from the site’s address its script would run (issue 27)', () => {
+    const files = markdownPost('A diagram: ![Diagram](./diagram.svg)', 'posts/post.md');
+    files['posts/diagram.svg'] = SCRIPTED_SVG;
+    const result = plan(files);
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.images).toEqual([]);
+    expect(item?.svg).toEqual(['./diagram.svg']);
+    expect(item?.missing).toEqual([]);
+    expect(problemLines(result)).toContain(
+      `! post.md ("A post"): SVG image left out (from the site's address its scripts would run): save it as PNG and add it by hand: ./diagram.svg`,
+    );
+  });
+
+  it('fails a post whose image does not decode, naming the image; its redirect goes too (issue 27)', () => {
+    const result = plan(buttondownExport());
+    const failed = failUnreadableImages(
+      result,
+      new Map([['021-raise-season/local.png', 'vipspng: libpng read error']]),
+    );
+    expect(failed.items[0]?.action).toBe('failed');
+    expect(failed.items[0]?.text).toBeUndefined();
+    expect(failed.items[0]?.message).toBe(
+      'Its images cannot be read as the build reads them: 021-raise-season/local.png (vipspng: libpng read error). ' +
+        'Replace each with a PNG or JPEG that opens, or remove it from the post, then run the import again.',
+    );
+    expect(failed.redirects).toEqual([]);
+    expect(failUnreadableImages(result, new Map())).toEqual(result);
   });
 
   it('uses an image the command downloaded', () => {
@@ -217,6 +300,69 @@ describe('planImport', () => {
     expect(planTable(result)).toContain('create  #12     012-ask-for-more-kindly.md');
     expect(summaryLine(result)).toBe(
       '2 created, 0 updated, 0 unchanged, 0 skipped (edited), 0 failed; 4 missing image(s); 1 redirect(s)',
+    );
+  });
+});
+
+describe('malformed Buttondown exports say what is wrong (issue 27)', () => {
+  it.each([
+    [
+      '{"emails": {}}',
+      'emails.json holds an object (keys: emails); the import reads a list of emails, [{"subject": …, "body": …}, …]. Export it again from Buttondown.',
+    ],
+    ['"x"', 'emails.json holds a string; the import reads a list of emails'],
+    ['null', 'emails.json holds null;'],
+    ['[{"subject": "A"', 'emails.json is not JSON ('],
+  ])('emails.json %s', (json, message) => {
+    expect(() => plan({ 'emails.json': json })).toThrow(message);
+  });
+
+  it('fails an email that is not an object, and imports the rest', () => {
+    const result = plan({
+      'emails.json': JSON.stringify([
+        42,
+        { id: 'b1', subject: 'Raise', body: 'Ask.', publish_date: '2024-05-01' },
+      ]),
+    });
+    expect(result.items.map((i) => [i.action, i.position, i.message])).toEqual([
+      ['failed', 'emails.json email 1', 'The email is 42, not an object with a subject and a body.'],
+      ['create', 'emails.json email 2', undefined],
+    ]);
+  });
+});
+
+describe('an import checks what the build checks (issue 27)', () => {
+  it('a Markdown folder with 16:9[^1], :abbr[HTML] and a docs-theme :::note imports as it reads', () => {
+    const result = plan(
+      markdownPost('A 16:9[^1] screen, :abbr[HTML].\n\n:::note\nCareful.\n:::\n\n[^1]: Wide.\n'),
+    );
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.text).toContain('A 16\\:9[^1] screen, \\:abbr[HTML].\n\n> **Note:**\n>\n> Careful.');
+  });
+
+  it('raw HTML that runs code goes through the feeds’ allow-list, and the author is told', () => {
+    const body =
+      'Before.\n\n<script>alert(1)</script>\n\n<iframe src="https://evil.example/"></iframe>\n\n<p onclick="alert(2)">Click</p>\n\nAfter <a href="java&#115;cript:alert(3)">x</a>.\n';
+    const result = plan(markdownPost(body));
+    const [item] = result.items;
+    expect(item?.action).toBe('create');
+    expect(item?.text).not.toMatch(/<script|<iframe|onclick|javascript|alert/i);
+    expect(item?.text).toContain('After <a>x</a>.');
+    expect(item?.text).toContain('<p>Click</p>');
+    expect(problemLines(result).filter((l) => l.includes('raw HTML removed'))).toEqual([
+      '! post.md ("A post"): raw HTML removed by the allow-list: a <script> element: <script>',
+      '! post.md ("A post"): raw HTML removed by the allow-list: an <iframe> element: <iframe src="https://evil.example/">',
+      '! post.md ("A post"): raw HTML removed by the allow-list: an onclick attribute (an event handler): <p onclick="alert(2)">',
+      '! post.md ("A post"): raw HTML removed by the allow-list: a javascript: URL in href: <a href="javascript:alert(3)">',
+    ]);
+  });
+
+  it('a post the build would refuse is failed with the file’s line, and not written', () => {
+    const result = plan(markdownPost(':::tip{#x}\nNo title.\n:::\n'));
+    expect(result.items[0]?.action).toBe('failed');
+    expect(result.items[0]?.message).toBe(
+      'The build would refuse it: content/issues/005-a-post.md: :::tip{#x} (line 14) needs a "title", a few words that name the tip.',
     );
   });
 });

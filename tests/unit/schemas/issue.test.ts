@@ -34,6 +34,8 @@ describe('the issue schema keeps the offset the date was written in', () => {
   it.each([
     ['"2026-02-30"', 'Write a real date: 2026-02-30 is not a day of the calendar'],
     ['"2026-03-04T25:00:00-05:00"', 'has an impossible time'],
+    ['"2026-11-30T10:00:00+25:00"', 'has an impossible offset (+25:00)'],
+    ['"2026-11-30T10:00:00-99:99"', 'has an impossible offset (-99:99)'],
     ['20261125', 'Write the date as YYYY-MM-DD, like 2026-11-25 (got 20261125).'],
   ])('still refuses date: %s', (date, message) => {
     const result = issueSchema.safeParse(frontmatter(file(date)));

@@ -200,17 +200,32 @@ describe('widgets', () => {
     );
   });
 
-  it.each([
+  it.each<[string, Record<string, string>, string]>([
     [
       'no id: the tool page',
-      { 'data-widget': 'x', 'data-widget-url': '/tools/x/' },
-      'https://news.example/tools/x/',
+      { 'data-widget': 'x', 'data-widget-url': '/tools/counteroffer/' },
+      'https://news.example/tools/counteroffer/',
     ],
+    ...['javascript:alert(1)', 'data:text/html,<script>x</script>', 'https://evil.example/', '/tools/x/'].map(
+      (url): [string, Record<string, string>, string] => [
+        `no id, a tool URL not the site's (${url}): the issue page`,
+        { 'data-widget': 'x', 'data-widget-url': url },
+        'https://news.example/issues/57/',
+      ],
+    ),
     ['no id, no tool page: the issue page', { 'data-widget': 'x' }, 'https://news.example/issues/57/'],
     ['an id with spaces', { 'data-widget': 'x', id: 'a b' }, 'https://news.example/issues/57/#a%20b'],
   ])('links to %s', (_, attributes, url) => {
     const [found] = findWidgets(widget(attributes), { pageUrl: `${pageUrl}#somewhere`, siteUrl });
     expect(found?.url).toBe(url);
+  });
+
+  it('never links a feed or email to a tool URL written with entities', () => {
+    const html = '<div data-widget="x" data-widget-url="java&#115;cript:alert(1)"><form></form></div>';
+    expect(prepare(html)).not.toMatch(/javascript/i);
+    expect(
+      prepareContentHtml(html, { pageUrl, siteUrl, widget: (w) => `<a href="${w.toolUrl ?? w.url}">x</a>` }),
+    ).toBe('<a href="https://news.example/issues/57/">x</a>');
   });
 
   it('names an untitled widget and lists nested widgets once', () => {
