@@ -60,8 +60,8 @@ async function buildWithEmailRoutes(outDir, cacheDir) {
 async function main() {
   const started = performance.now();
   const { out, rest } = splitArgs(process.argv.slice(2));
-  emailSiteUrl(readSettings(process.env));
   const request = parseEmailArgs(rest);
+  emailSiteUrl(readSettings(process.env));
   const known = await knownIssues();
   const now = new Date();
   const numbers = selectIssues(request, known, now);

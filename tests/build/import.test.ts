@@ -187,7 +187,7 @@ describe('npm run import, then a build of what it wrote', () => {
     expect(rss).not.toContain('Scheduled');
     // Feeds get a PNG rendition of each image (not WebP), absolute, with width and height.
     expect(rss).toMatch(
-      /width=&quot;2&quot; height=&quot;2&quot; src=&quot;https:\/\/[^&]+\/issues\/5\/images\/pic\.png&quot;/,
+      /width=&quot;2&quot; height=&quot;2&quot; src=&quot;https?:\/\/[^&]+\/issues\/5\/images\/pic\.png&quot;/,
     );
     expect(readFileSync(join(dist, 'issues/5/images/pic.png')).subarray(1, 4).toString()).toBe('PNG');
     // Text that looked like directives reads as written; asides are quotations; no script (issue 27).
