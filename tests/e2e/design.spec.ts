@@ -273,3 +273,18 @@ test('arriving from a search marks the searched words only, as whole words', asy
   // what this checks, and no reader-facing name covers all three.
   await expect(page.locator('[data-pagefind-ignore]').locator('mark')).toHaveCount(0);
 });
+
+test('printed, each widget leaves one line naming the tool and where to use it, not an empty frame', async ({
+  page,
+}) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/issues/57/');
+  const widgets = page.locator('[data-widget]');
+  await expect(widgets).toHaveCount(2);
+  for (const widget of await widgets.all()) {
+    const line = await widget.evaluate((element) => getComputedStyle(element, '::before').content);
+    expect(line).toContain('is an interactive tool: use it online at');
+    // One line of text and its rules, whatever the widget holds on screen.
+    expect((await widget.boundingBox())?.height).toBeLessThan(80);
+  }
+});
