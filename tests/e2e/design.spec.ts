@@ -66,6 +66,31 @@ test.describe('layout', () => {
     }
   });
 
+  test('one grid: at 1280 px every block and widget starts at the header’s edge or the reading column’s', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const path of builtPages()) {
+      await page.goto(path);
+      // Layout boxes with no role or name: found by class, as above.
+      const { edges, wide, column } = await page.evaluate(() => {
+        const left = (element: Element) => Math.round(element.getBoundingClientRect().left);
+        const blocks = document.querySelectorAll('main .page > *, .take-the-call, .counteroffer-widget');
+        return {
+          edges: [...blocks].filter((block) => block.getBoundingClientRect().width > 0).map(left),
+          wide: left(document.querySelector('.site-header .container')!),
+          column: left(document.querySelector('main .page')!),
+        };
+      });
+      expect
+        .soft(
+          edges.filter((edge) => edge !== wide && edge !== column),
+          path,
+        )
+        .toEqual([]);
+    }
+  });
+
   for (const width of [390, 1280]) {
     test(`header, footer, signup and share targets are at least 44×44 px at ${width} px`, async ({
       page,
