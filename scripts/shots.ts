@@ -1,17 +1,20 @@
-// npm run shots: full-page screenshots of every built page at a phone and a laptop width, in
-// the light and the dark theme, into shots/ (git-ignored), to look at before calling a design
-// done. Builds first unless --no-build; prints each file it writes.
+// npm run shots: full-page screenshots of every built page at the narrowest phone, a phone and a
+// laptop width, in the light and the dark theme, and as printed (the print stylesheet at an A4
+// page's width), into shots/ (git-ignored), to look at before calling a design done.
+// Builds first unless --no-build; --only=home,issues-57 shoots only the pages with
+// those file names.
+// Prints each file it writes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const out = join(root, 'shots');
-const widths = [390, 1280] as const;
+const widths = [320, 390, 1280] as const;
 const themes = ['light', 'dark'] as const;
 
 if (!process.argv.includes('--no-build')) {
@@ -26,7 +29,11 @@ function pagePaths(): string[] {
       (match) => new URL(match[1] ?? '/').pathname,
     ),
   );
-  return [...new Set([...paths, '/404.html'])].sort();
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  return [...new Set([...paths, '/404.html'])].filter((path) => !only || only.includes(slug(path))).sort();
 }
 
 /** A file name for a page path: "/issues/57/" → "issues-57". */
@@ -71,6 +78,17 @@ const server = {
   url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
   close: () => new Promise<void>((done) => http.close(() => done())),
 };
+/** A full-page shot of every page, named "<page>-<variant>.png". */
+async function shootEvery(page: Page, variant: string) {
+  for (const path of pagePaths()) {
+    await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const file = join(out, `${slug(path)}-${variant}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file.replace(`${root}/`, ''));
+  }
+}
+
 const browser = await chromium.launch(executablePath ? { executablePath } : {});
 try {
   for (const width of widths) {
@@ -82,16 +100,17 @@ try {
       const page = await context.newPage();
       await page.goto(new URL('/', server.url).href, { waitUntil: 'networkidle' });
       await page.goto(new URL('/issues/', server.url).href, { waitUntil: 'networkidle' });
-      for (const path of pagePaths()) {
-        await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-        await page.evaluate(() => document.fonts.ready);
-        const file = join(out, `${slug(path)}-${width}-${theme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(file.replace(`${root}/`, ''));
-      }
+      await shootEvery(page, `${width}-${theme}`);
       await context.close();
     }
   }
+  // Print: the page as the print stylesheet lays it out, at an A4 page's width, one long sheet.
+  const context = await browser.newContext({ viewport: { width: 794, height: 1123 } });
+  const page = await context.newPage();
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(new URL('/', server.url).href, { waitUntil: 'networkidle' });
+  await shootEvery(page, 'print');
+  await context.close();
 } finally {
   await browser.close();
   await server.close();

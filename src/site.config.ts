@@ -24,12 +24,17 @@ export const site = {
     'Practical career advice for people weighing a job offer, negotiating it, and growing from there: one short issue at a time.',
   /** Who it is for, said once in the home page's hero. */
   audience: 'For anyone with an offer on the table, or a recruiter on the phone.',
-  /** Who writes it: the byline of every issue, the author card, the feeds' and JSON-LD's author. */
+  /**
+   * Who writes it: the byline of every issue, the author card, the feeds' and JSON-LD's author.
+   * Every field but the name is optional, and the name defaults to the newsletter's own (the
+   * issues are then signed by the newsletter): the card shows what there is, never a placeholder.
+   */
   author: {
-    /** The author's name. */
+    /** The author's name; the newsletter's name (the default) signs the issues as the newsletter. */
     name: 'Career Quick Tips',
-    /** One line about the author, on the author card: only what the author can stand behind (issue #57 says they have taken part in hiring negotiations). */
-    bio: 'Has taken part in hiring negotiations on the company’s side, and writes down what works.',
+    /** One line about the author, on the author card, or undefined for none: only what the author can stand behind (issue #57 says they have taken part in hiring negotiations). */
+    bio: 'Has taken part in hiring negotiations on the company’s side, and writes down what works.' as
+      string | undefined,
     /** A photo in public/ (for example '/author.jpg'), or undefined for a monogram. */
     photo: undefined as string | undefined,
     /** The author's page on this site; feeds and JSON-LD get its absolute URL. */
@@ -64,11 +69,11 @@ export const site = {
      */
     unsubscribeUrl: '{{unsubscribe_url}}',
   },
-  /** Where else readers can follow the newsletter; shown in the footer. */
-  social: [
-    { label: 'LinkedIn', url: 'https://www.linkedin.com/' },
-    { label: 'Quora', url: 'https://www.quora.com/' },
-  ],
+  /**
+   * Where else readers can follow the author, in the footer and on the author card: none until
+   * the author adds their own, for example { label: 'LinkedIn', url: 'https://www.linkedin.com/in/your-name/' }.
+   */
+  social: [] as readonly { label: string; url: string }[],
 } as const;
 
 export type SiteConfig = typeof site;

@@ -9,7 +9,8 @@ import { fontProviders } from 'astro/config';
  * files, so a page drawn in the fallback looks nearly the same. Nearly is not enough for CLS 0:
  * a heading can wrap differently. So both faces use `font-display: optional`: a face that has
  * not arrived by the first paint is not swapped in later on that page (the next page has it
- * from the cache), and the preloaded reading face is there in time on all but slow links.
+ * from the cache). The first screen's files (the reading regular, the UI regular and semibold)
+ * are preloaded (BaseLayout), so they are there in time on all but slow links.
  */
 
 /** Fontsource's "latin" subset, as its own CSS declares it. */

@@ -232,3 +232,26 @@ test('the split pages pass axe: a year, a second topic page, a topic’s tips', 
     expect.soft(await axeViolations(page), path).toEqual([]);
   }
 });
+
+test('at 300 issues browsing grows: topic chips that filter, topic pages linked from issues, the same navigation', async ({
+  page,
+}) => {
+  await page.goto(`${site.url}/tips/`);
+  const chips = page.getByRole('navigation', { name: 'Tips by topic' }).getByRole('link');
+  await expect(chips.first()).toHaveText(/^All tips \d+$/);
+  // A topic's chip filters without JavaScript: the other topics' tips are hidden.
+  const chip = chips.nth(1);
+  const shown = Number((await chip.locator('.count').textContent()) ?? '0');
+  expect(shown).toBeLessThan(TIPS_ON_FRONT);
+  await chip.click();
+  await expect(
+    page.getByRole('list', { name: 'All tips' }).getByRole('listitem').filter({ visible: true }),
+  ).toHaveCount(shown);
+  await page.goto(`${site.url}/issues/26/`);
+  const topic = page.getByRole('list', { name: 'Topics' }).getByRole('link').first();
+  await topic.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Topic: /);
+  // The header's sections are the one-issue site's, in the same order.
+  const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+  expect(nav.map((text) => text.trim())).toEqual(['Issues', 'Tools', 'Tips', 'Topics', 'About']);
+});

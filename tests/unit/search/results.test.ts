@@ -26,11 +26,46 @@ describe('toResultView', () => {
         title: 'Tip: Never burn a bridge',
         url: '/issues/57/?pagefind-highlight=bridge#never-burn-a-bridge',
         excerpt: [
-          { text: 'that ', mark: false },
+          { text: '…that ', mark: false },
           { text: 'bridge', mark: true },
+          { text: '…', mark: false },
         ],
       },
     ]);
+  });
+
+  it('drops sub-results that repeat the page title or another heading, keeps three at most, curls quotes', () => {
+    const sub = (title: string, anchor: string) => ({
+      title,
+      url: `/tools/x/#${anchor}`,
+      excerpt: `Under ${anchor}.`,
+    });
+    const view = toResultView({
+      url: '/tools/x/',
+      excerpt: 'x',
+      meta: { title: 'Should I take the call?' },
+      sub_results: [
+        sub('Should I take the call?', 'top'),
+        sub(`"I declined" and "they called"`, 'a'),
+        sub(`"I declined" and "they called"`, 'a2'),
+        sub('B', 'b'),
+        sub('C', 'c'),
+        sub('D', 'd'),
+      ],
+    });
+    expect(view.subResults.map((item) => item.title)).toEqual(['“I declined” and “they called”', 'B', 'C']);
+  });
+
+  it('drops a sub-result whose excerpt the result already shows', () => {
+    const view = toResultView({
+      url: '/tips/',
+      excerpt: 'Take the <mark>call</mark>.',
+      meta: { title: 'Tips from every issue' },
+      sub_results: [
+        { title: 'Always take the call', url: '/tips/#a', excerpt: 'Take the <mark>call</mark>.' },
+      ],
+    });
+    expect(view.subResults).toEqual([]);
   });
 
   it.each([
