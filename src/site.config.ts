@@ -42,10 +42,6 @@ export const site = {
   },
   /** The absolute URL the site is deployed at (SITE_URL; the local server's while unset). */
   url,
-  /** Whether SITE_URL was set: a build without it says so. */
-  urlSet: settings.siteUrlSet,
-  /** The sub-path the site is served from (BASE_PATH), "/" by default. */
-  base,
   /**
    * Where signups go (SIGNUP_PROVIDER, SIGNUP_TARGET, SIGNUP_EMAIL_FIELD; see `.env.example`).
    * Unset: no signup form, the RSS feed is offered in its place and the build says so.
