@@ -172,7 +172,7 @@ test.describe('the counteroffer builder', () => {
     await typeInto(page, counter.getByLabel('Pay review after (months)'), '6');
     const email = emailDraft(builder);
     await expect(email).toContainText(
-      "Thank you for reaching out again. I know I said no, and I'm glad we're talking.",
+      "Thank you for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking.",
     );
     await expect(email).toContainText(
       "The pay I'm asking for is in line with market data for similar roles.",
@@ -190,18 +190,25 @@ test.describe('the counteroffer builder', () => {
 
     await builder.getByRole('radio', { name: 'Ask what would be possible, without committing' }).check();
     await expect(email).toContainText('Your offer from Acme — a few questions');
-    await expect(email).toContainText("Before I give you a final answer, I'd like to know whether");
+    await expect(email).toContainText(
+      "Before I give you a final answer, I'd like to understand what might be possible on your side",
+    );
     await expect(email).toContainText('Could I have a few more days if I need them?');
-    await expect(email).not.toContainText('accept');
+    await expect(email).not.toContainText(/accept|\$|market data/);
+    // The reader's own numbers stay on screen, out of the message.
+    await expect(builder.getByRole('region', { name: 'Before you send it' })).toContainText(
+      'For you only, not in the message',
+    );
 
     await builder.getByRole('radio', { name: 'Say it’s too late, politely' }).check();
+    await builder.getByRole('radio', { name: 'The pay is too low' }).check();
     await expect(email).toContainText(
-      "I've already accepted another offer, so it's too late for me to move forward.",
+      "I've already accepted another offer, so it's too late for me to move forward. In the end, the pay there was the better fit for me.",
     );
     await expect(email).not.toContainText('$');
 
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
-    await builder.getByRole('radio', { name: 'The pay is too low' }).check();
+    await expect(builder.getByRole('radio', { name: 'The pay is too low' })).toBeChecked();
     await expect(email).toContainText(
       "my answer is still no. Pay was part of it, but more money wouldn't change my mind.",
     );

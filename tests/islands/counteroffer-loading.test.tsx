@@ -18,6 +18,8 @@ const serverMessage = {
   subject: 'From the server',
   email: 'Hi,\n\nThe empty builder’s message.',
   talkTrack: ['Hello'],
+  notes: [],
+  acceptsAsIs: false,
 };
 
 afterEach(() => {

@@ -168,6 +168,7 @@ describe('CounterofferBuilder', () => {
     type(offer('Their offer').getByLabelText('Sign-on bonus (USD)'), '10000');
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '95000');
     type(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)'), '');
+    type(offer('Your counteroffer').getByLabelText('Equity grant (total value) (USD)'), '20000');
     const warning = screen.getByRole('group', { name: /asks for less than their offer/ });
     expect(warning.textContent).toContain('Your base salary ($95,000) is less than theirs ($100,000).');
     expect(warning.textContent).toContain('Your counteroffer leaves out their sign-on bonus ($10,000).');
@@ -175,9 +176,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
     // A lower ask is offered as openness, never as what the reader asks for.
-    expect(emailText()).toContain(
-      "I'm open to a base salary of $95,000. If that works for you, I'm ready to accept.",
-    );
+    expect(emailText()).toContain("In return, I'm open to a base salary of $95,000.");
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
     // A new lower ask needs a new confirmation.
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '90000');
@@ -483,10 +482,15 @@ describe('CounterofferBuilder', () => {
   ])(
     'cites another offer from "Should I take the call?" only when other=%s says there is one',
     async (other, cited) => {
-      history.replaceState(null, '', `/tools/counteroffer/?goal=counter&reason=other-offer&other=${other}`);
+      history.replaceState(
+        null,
+        '',
+        `/tools/counteroffer/?co-goal=counter&co-reason=other-offer&co-other=${other}`,
+      );
       await renderBuilder();
       expect(screen.getByLabelText('Another offer I hold')).toHaveProperty('checked', cited);
       type(screen.getByLabelText('Company'), 'Acme');
+      type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '100000');
       await waitFor(() => expect(emailText()).toContain('Your offer from Acme'));
       expect(emailText().includes('I have another offer')).toBe(cited);
       expect(location.search).toBe('');
@@ -516,7 +520,7 @@ describe('CounterofferBuilder', () => {
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(emailText()).toContain("I've decided to take an offer from Globex");
+    expect(emailText()).toContain("I'm taking an offer from Globex");
     fireEvent.click(why.getByLabelText('I’d rather not say'));
     expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
@@ -618,6 +622,8 @@ describe('CounterofferBuilder', () => {
       subject: 'From the server',
       email: 'Hi,',
       talkTrack: ['Hello'],
+      notes: [],
+      acceptsAsIs: false,
     };
     await renderBuilder({ serverMessage });
     expect(emailText()).toContain('From the server');

@@ -111,7 +111,7 @@ export default function CounterofferBuilder({
     if (!input) return [];
     const { terms, errors } = resolve(column, input);
     // Terms beyond pay are checked by the full builder's parts, which show them.
-    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input, locale).errors } }];
+    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input).errors } }];
   });
   const [offer, counter] = inputs;
   const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);

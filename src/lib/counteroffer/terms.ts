@@ -16,10 +16,16 @@ export type OfferField =
 export type ExtraField = 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
 
 /** One of an offer's amount fields. */
-export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
+export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant' | 'equityRefresh';
 
 /** The amount fields of an offer, in the order the form shows them. */
-export const MONEY_FIELDS: readonly MoneyField[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+export const MONEY_FIELDS: readonly MoneyField[] = [
+  'base',
+  'signOn',
+  'relocation',
+  'equityGrant',
+  'equityRefresh',
+];
 
 /** A message for each field that needs fixing. */
 export type FieldErrors = Partial<Record<OfferField, string>>;
@@ -45,9 +51,9 @@ export function parseOffer(input: OfferInput, locale: string): ParsedOffer {
   const errors: FieldErrors = {};
   const check = (field: MoneyField | 'bonusPercent', result: Validation<number>) => {
     if (!result.ok) errors[field] = result.message;
-    else if (input[field].trim() !== '') values[field] = result.value;
+    else if ((input[field] ?? '').trim() !== '') values[field] = result.value;
   };
-  for (const field of MONEY_FIELDS) check(field, validateMoney(input[field], locale));
+  for (const field of MONEY_FIELDS) check(field, validateMoney(input[field] ?? '', locale));
   check('bonusPercent', validatePercent(input.bonusPercent));
   const vesting = vestingOf(input);
   if (vesting.ok) values.vesting = vesting.value;
