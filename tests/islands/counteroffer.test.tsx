@@ -4,8 +4,7 @@ import { decodeState, defaultState, encodeState } from '../../src/lib/counteroff
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
-import { loadDeferred } from '../../src/islands/counteroffer/load-deferred.ts';
-import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts.ts';
+import { loadRest } from '../../src/islands/counteroffer/load-rest.ts';
 import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 
 const KEY = 'counteroffer:v1';
@@ -36,8 +35,7 @@ beforeEach(async () => {
   // jsdom has no layout, so no scrolling either.
   Element.prototype.scrollIntoView = () => {};
   // The message writer and codec load once per file; waiting here keeps each test's timing the same.
-  await loadDeferred();
-  await loadFullParts();
+  await loadRest();
 });
 
 afterEach(() => {
@@ -455,7 +453,7 @@ describe('CounterofferBuilder', () => {
     fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
     expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
     type(screen.getByLabelText('Company'), 'Mine, edited');
-    await loadDeferred();
+    await loadRest();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
     fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));

@@ -12,8 +12,6 @@ import type {
 } from '../../lib/counteroffer/index.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-// Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
-// load-deferred fetches on demand.
 import { withField } from '../../lib/counteroffer/mirror.ts';
 import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
 import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
@@ -25,7 +23,7 @@ import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { CHECKED_FIELDS, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest, useRest } from './load-rest.ts';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions } from './MessageActions.tsx';
 import { MessageOptions } from './MessageOptions.tsx';
@@ -33,7 +31,6 @@ import { MessageView } from './MessageView.tsx';
 import { OfferFieldset } from './OfferFieldset.tsx';
 import { ShareLink } from './ShareLink.tsx';
 import { StartOver } from './StartOver.tsx';
-import { useFullParts } from './use-full-parts.ts';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
@@ -97,7 +94,8 @@ export default function CounterofferBuilder({
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
   const id = (name: string) => `${idPrefix}-${name}`;
-  const full = useFullParts(!compact && ready);
+  const rest = useRest(ready && (!compact || !pristine));
+  const full = compact ? undefined : rest;
   const { currency } = state;
 
   const resolve = (column: Column, input: OfferInput) => {
@@ -119,8 +117,6 @@ export default function CounterofferBuilder({
   const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
   const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
-  // Loaded with the message writer, so it is here once the reader has changed anything.
-  const deferred = loadDeferred.loaded;
   const shown = (field: OfferField) => !compact || KEY_FIELDS.has(field);
 
   // A field is checked once the reader leaves it; its message stays until it is fixed.
@@ -144,7 +140,7 @@ export default function CounterofferBuilder({
 
   // What the message uses and can't stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
-  const { lower, lowerOk, blockers } = deferred?.findBlockers({
+  const { lower, lowerOk, blockers } = rest?.findBlockers({
     idPrefix,
     state,
     locale,
@@ -182,7 +178,7 @@ export default function CounterofferBuilder({
     update((current) => {
       const next = { ...current };
       delete next.confirmedLower;
-      return confirmed && deferred ? { ...next, confirmedLower: deferred.lowerKey(lower) } : next;
+      return confirmed && rest ? { ...next, confirmedLower: rest.lowerKey(lower) } : next;
     });
 
   const setOther = (other: OfferInput | null, focus: string) => {
@@ -200,10 +196,10 @@ export default function CounterofferBuilder({
   };
 
   // ShareLink loads the codec before it asks for a link.
-  const makeLink = () => deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
+  const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
   // The full builder, carrying the reader's numbers once there are any.
   const fullHref =
-    ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
+    ready && rest && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
 
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
@@ -312,20 +308,20 @@ export default function CounterofferBuilder({
         ) : (
           <p class="co-summary co-print">{summaryText}</p>
         )}
-        {!compact && !empty && deferred && (
+        {!compact && !empty && rest && (
           <>
-            <deferred.ComparisonTable
+            <rest.ComparisonTable
               idPrefix={idPrefix}
               columns={columns}
               comparison={comparison}
               currency={currency}
               locale={locale}
             />
-            <deferred.TotalsChart columns={columns} currency={currency} locale={locale} />
+            <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
           </>
         )}
-        {!compact && deferred && (
-          <deferred.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
+        {!compact && rest && (
+          <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
         )}
         {compact && openFull}
 
@@ -343,8 +339,8 @@ export default function CounterofferBuilder({
             )
           }
         />
-        {lower.length > 0 && deferred && (
-          <deferred.LowerWarning
+        {lower.length > 0 && rest && (
+          <rest.LowerWarning
             id={id('confirm-lower')}
             warnings={lower}
             confirmed={lowerOk}
@@ -371,8 +367,8 @@ export default function CounterofferBuilder({
         {message && message !== 'failed' && (
           <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
         )}
-        {blocked && deferred && (
-          <deferred.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
+        {blocked && rest && (
+          <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
         )}
         <MessageActions
           message={message === 'failed' ? null : message}
@@ -388,7 +384,7 @@ export default function CounterofferBuilder({
           {!compact && (
             <fieldset class="co-share" disabled={blocked}>
               <legend class="visually-hidden">Share</legend>
-              <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />
+              <ShareLink idPrefix={idPrefix} prepare={loadRest} makeLink={makeLink} />
             </fieldset>
           )}
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />

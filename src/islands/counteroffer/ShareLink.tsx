@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ShareLinkProps } from './ShareLinkSteps.tsx';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 /** "Share a link": the button, and once pressed the steps (ShareLinkSteps), which come with the codec. */
@@ -14,7 +14,7 @@ export function ShareLink(props: ShareLinkProps) {
     focusAfter(`${id}-prompt`);
     setOpen(true);
   };
-  const Steps = open ? loadDeferred.loaded?.ShareLinkSteps : undefined;
+  const Steps = open ? loadRest.loaded?.ShareLinkSteps : undefined;
   if (Steps) {
     const close = () => {
       focusAfter(id);
@@ -29,7 +29,7 @@ export function ShareLink(props: ShareLinkProps) {
         id={id}
         class="button secondary"
         onClick={() => {
-          if (loadDeferred.loaded) opening();
+          if (loadRest.loaded) opening();
           else
             props
               .prepare()

@@ -14,7 +14,7 @@ export type ShareLinkProps = {
 
 /**
  * "Share a link" once pressed: says first that the link holds the reader's numbers, then shows it
- * with Copy; Cancel goes back to the button. Fetched with the codec (deferred.ts), which the link needs.
+ * with Copy; Cancel goes back to the button.
  */
 export function ShareLinkSteps({
   idPrefix,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 
 type Props = {
@@ -21,7 +21,7 @@ export function StartOver({ idPrefix, onConfirm }: Props) {
     focusAfter(promptId);
     setAsking(true);
   };
-  const Ask = asking ? loadDeferred.loaded?.Confirm : undefined;
+  const Ask = asking ? loadRest.loaded?.Confirm : undefined;
   return Ask ? (
     <Ask
       id={promptId}
@@ -43,8 +43,8 @@ export function StartOver({ idPrefix, onConfirm }: Props) {
       class="button secondary"
       // A failed fetch leaves the button as it was; pressing it again tries again.
       onClick={() => {
-        if (loadDeferred.loaded) ask();
-        else void loadDeferred().then(ask, () => undefined);
+        if (loadRest.loaded) ask();
+        else void loadRest().then(ask, () => undefined);
       }}
     >
       Start over

@@ -3,12 +3,11 @@ import type { CounterofferState, Restored } from '../../lib/counteroffer/index.t
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-// Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
 import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 
-type Deferred = NonNullable<typeof loadDeferred.loaded>;
+type Deferred = NonNullable<typeof loadRest.loaded>;
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
 export const STORAGE_UNAVAILABLE =
@@ -88,7 +87,7 @@ export function usePersistentState(
     if (next === savedRef.current) return;
     savedRef.current = next;
     setSaved(next);
-    loadDeferred.loaded?.writeSaved(kv, storageKey, next);
+    loadRest.loaded?.writeSaved(kv, storageKey, next);
   };
 
   useEffect(() => {
@@ -117,7 +116,7 @@ export function usePersistentState(
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
-      loadDeferred().then(
+      loadRest().then(
         (code) => {
           const stored = code.readSaved(kv, storageKey);
           apply(
@@ -138,7 +137,7 @@ export function usePersistentState(
     // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
     const onStorage = (event: StorageEvent) => {
       if (event.key?.startsWith(storageKey))
-        void loadDeferred().then((code) => {
+        void loadRest().then((code) => {
           const { saved: merged, theirs: other } = code.fromOtherTab(
             savedRef.current,
             code.readSaved(kv, storageKey),
@@ -150,7 +149,7 @@ export function usePersistentState(
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    const onPageHide = () => loadDeferred.loaded && saveLatest(loadDeferred.loaded);
+    const onPageHide = () => loadRest.loaded && saveLatest(loadRest.loaded);
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
     addEventListener('pagehide', onPageHide);
@@ -183,7 +182,7 @@ export function usePersistentState(
 
   useEffect(() => {
     if (nothingToSave()) return;
-    loadDeferred().then(
+    loadRest().then(
       (code) => {
         saveLatest(code);
         setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
@@ -191,10 +190,10 @@ export function usePersistentState(
       () => setStorage(STORED_STATE_FAILED),
     );
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
-  }, [json, pristine, ready, storageKey, theirs, loadDeferred.loaded]);
+  }, [json, pristine, ready, storageKey, theirs, loadRest.loaded]);
 
   // Nothing to restore, keep or copy before the codec is here: reading a save loads it first.
-  const kept = loadDeferred.loaded?.keptActions({
+  const kept = loadRest.loaded?.keptActions({
     saved,
     theirs,
     state,

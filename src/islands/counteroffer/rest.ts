@@ -1,9 +1,8 @@
-// What the builder fetches once it is needed, in one file. When the reader changes something, or
-// arrives with saved numbers or a link, the builder needs the message writer, the state codec and
-// the store that saves through it; only then can there be numbers to compare (the table, chart and
-// terms beyond pay), a field to fix (the error summary), an ask below their offer (the warning), or
-// kept numbers to go back to (restore, another tab's numbers, a save it couldn't read), so those
-// come along too.
+// The rest of the builder, as one chunk: everything past the compact embed's key numbers and
+// totals. The tool page loads it at once; an issue's compact builder when the reader changes
+// something, or arrives with saved numbers or a link.
+import { ladderOf, levelRank } from '../../lib/counteroffer/levels.ts';
+
 export { buildMessage, lowerConfirmed, messageAsText } from '../../lib/counteroffer/message.ts';
 export { lowerKey } from '../../lib/counteroffer/phrases.ts';
 export { findBlockers } from './blockers.ts';
@@ -23,3 +22,20 @@ export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.ts
 export { fromOtherTab, keptActions } from './kept-actions.ts';
 export { ShareLinkSteps } from './ShareLinkSteps.tsx';
 export { Confirm } from './Confirm.tsx';
+export { BasicsFieldset } from './BasicsFieldset.tsx';
+export { LadderField } from './LadderField.tsx';
+export { MessageDetails } from './MessageDetails.tsx';
+export { OfferDetails } from './OfferDetails.tsx';
+export { PriorityList } from './PriorityList.tsx';
+export { validateDate } from '../../lib/offer/validate.ts';
+export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
+
+/** Where a level stands on the reader's ladder, said under its field; nothing for a blank level. */
+export function levelHint(level: string, ladder: readonly string[] | undefined): string | undefined {
+  if (level.trim() === '') return undefined;
+  const rungs = ladderOf(ladder);
+  const rank = levelRank(level, rungs);
+  return rank === null
+    ? 'Not on your ladder of levels (below), so it isn’t compared.'
+    : `Step ${rank + 1} of ${rungs.length} on your ladder of levels.`;
+}
