@@ -326,10 +326,10 @@ test.describe('the counteroffer builder', () => {
     await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('MINE, still');
   });
 
-  test('arriving with ?goal=counter&reason=level picks the kind and puts the level first', async ({
+  test('arriving with ?co-goal=counter&co-reason=level picks the kind and puts the level first', async ({
     page,
   }) => {
-    await page.goto(`${TOOL}?goal=counter&reason=level`);
+    await page.goto(`${TOOL}?co-goal=counter&co-reason=level`);
     const builder = await hydratedBuilder(page);
     await expect(
       builder.getByRole('radio', { name: 'Ask for what it would take, and say yes if they meet it' }),
@@ -346,7 +346,7 @@ test.describe('the counteroffer builder', () => {
     await expect(why.getByRole('radio', { name: 'Timing or personal reasons' })).toBeChecked();
     await expect(emailDraft(builder)).toContainText("It comes down to timing, and that won't change soon.");
 
-    await page.goto(`${TOOL}?goal=decline-gracefully&reason=pay`);
+    await page.goto(`${TOOL}?co-goal=decline-gracefully&co-reason=pay`);
     const declining = await hydratedBuilder(page);
     await expect(declining.getByRole('radio', { name: 'Decline gracefully' })).toBeChecked();
     await expect(declining.getByRole('listitem').first()).toContainText('Base salary and bonus');

@@ -527,7 +527,7 @@ describe('CounterofferBuilder', () => {
     history.replaceState(
       null,
       '',
-      '/issues/57/?status=declined&reason=pay&other=none&join=yes&co-goal=explore&co-status=declined&co-reason=level',
+      '/issues/57/?call-status=declined&call-reason=pay&co-goal=listen&co-status=declined&co-reason=level',
     );
     await renderBuilder();
     expect(screen.getByLabelText('Ask what would be possible, without committing')).toHaveProperty(
@@ -535,13 +535,13 @@ describe('CounterofferBuilder', () => {
       true,
     );
     expect(screen.getByLabelText('I already said no')).toHaveProperty('checked', true);
-    expect(location.search).toBe('?status=declined&reason=pay&other=none&join=yes');
+    expect(location.search).toBe('?call-status=declined&call-reason=pay');
     expect(emailText()).toContain('I know I said no');
     expect(emailText()).not.toContain('accept');
   });
 
-  it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
-    history.replaceState(null, '', '/tools/counteroffer/?goal=decline-gracefully&reason=level');
+  it('takes the kind and leading priority from ?co-goal=…&co-reason=…', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=level');
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');

@@ -109,8 +109,8 @@ export function usePersistentState(
         setReady(true);
       };
       // A first visit has nothing to read, so it needn't wait for the code that reads.
-      // (The first version's backup, `:previous`, and a link's kept numbers, `:link`, never stand
-      // without a saved state; history and a save it couldn't read may.)
+      // (A link's kept numbers, `:link`, never stand without a saved state; history and a save it
+      // couldn't read may.)
       const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
       if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
