@@ -456,6 +456,11 @@ describe('CounterofferBuilder', () => {
     await loadRest();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
+    // Closed or reloaded now, before choosing, this page's numbers are already kept.
+    const waiting = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
+    expect(waiting.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
+      expect.stringContaining('Mine, edited'),
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Theirs'));
     const kept = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];

@@ -256,7 +256,14 @@ export default function CounterofferBuilder({
       <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
-        <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>
+        <form
+          onSubmit={(event) => event.preventDefault()}
+          onFocusOut={onLeave}
+          // The compact builder fetches the code that saves as the reader starts, so even a
+          // keystroke followed at once by a reload is saved (on pagehide).
+          onFocusIn={() => void loadRest().catch(() => undefined)}
+          noValidate
+        >
           {full ? (
             <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
           ) : (

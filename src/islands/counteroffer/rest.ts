@@ -17,7 +17,7 @@ export { TotalsChart } from './TotalsChart.tsx';
 export { TermsTable } from './TermsTable.tsx';
 export { LowerWarning } from './LowerWarning.tsx';
 export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
-export { readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store.ts';
+export { pushHistory, readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store.ts';
 export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.tsx';
 export { fromOtherTab, keptActions } from './kept-actions.ts';
 export { ShareLinkSteps } from './ShareLinkSteps.tsx';

@@ -3,7 +3,7 @@ import type { CounterofferState, Restored } from '../../lib/counteroffer/index.t
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
+import { clearSaved, emptySaved, type KeyValue, type Saved } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadRest } from './load-rest.ts';
 
@@ -18,7 +18,7 @@ export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
 /** What this browser holds before anything is read or saved. */
-const NOTHING_SAVED: Saved = { current: null, source: 'own', history: [], link: null, unreadable: null };
+const NOTHING_SAVED: Saved = emptySaved();
 
 /** The builder's state with where it lives: this page's storage, share links and the URL's query. */
 export type PersistentState = {
@@ -166,18 +166,30 @@ export function usePersistentState(
   const pristine = !ready || json === start.current;
   const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
   latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
-  // Nothing to save before the save was read, while another tab's numbers wait, or on a first
-  // visit with nothing typed (which needn't fetch the code that saves either).
+  // While another tab's numbers wait for the reader's choice, this page's go into the kept history
+  // (replacing the ones it put there last), so closing or reloading the page loses neither set.
+  const keptMine = useRef<string | null>(null);
+  // Nothing to save before the save was read, or on a first visit with nothing typed (which
+  // needn't fetch the code that saves either).
   const nothingToSave = () => {
     const now = latest.current;
-    return !now.ready || now.waiting || (now.pristine && savedRef.current.current === null);
+    return !now.ready || (now.pristine && savedRef.current.current === null);
   };
   // Saves what is on screen now: the reader may have typed on, started over, or another tab may
   // have saved since the save was asked for.
   const saveLatest = (code: Deferred) => {
     if (nothingToSave()) return;
     const now = latest.current;
-    commit(code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)));
+    const mine = now.pristine ? null : code.encodeForSave(now.state, now.locale);
+    if (!now.waiting) {
+      keptMine.current = null;
+      commit(code.saveEdit(savedRef.current, mine));
+      return;
+    }
+    const saved = savedRef.current;
+    const history = saved.history.filter((entry) => entry !== keptMine.current);
+    keptMine.current = mine;
+    commit({ ...saved, history: code.pushHistory(history, mine) });
   };
 
   useEffect(() => {
@@ -215,7 +227,7 @@ export function usePersistentState(
     notices: { link, storage: kept?.notice || storage },
     kept,
     reset: () => {
-      commit({ ...NOTHING_SAVED, unreadable: saved.unreadable });
+      commit(clearSaved(saved));
       setState(makeStart(locale));
       setLink('');
     },

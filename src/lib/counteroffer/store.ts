@@ -92,10 +92,15 @@ export function openLink(saved: Saved, state: string): Saved {
   return { ...saved, current: state, source: 'link', history };
 }
 
-/** Brings back the newest kept state; the one shown goes into the history (own) or the link slot (a link's). */
-export function restorePrevious(saved: Saved): Saved {
-  const [top, ...rest] = saved.history;
+/**
+ * Brings back the newest kept state that `readable` accepts (one that can't be read stays kept, and
+ * never hides the older ones); the one shown goes into the history (own) or the link slot (a link's).
+ */
+export function restorePrevious(saved: Saved, readable: (state: string) => boolean = () => true): Saved {
+  const at = saved.history.findIndex(readable);
+  const top = saved.history[at];
   if (top === undefined) return saved;
+  const rest = saved.history.filter((_, i) => i !== at);
   if (saved.source === 'link')
     return { ...saved, current: top, source: 'own', history: rest, link: saved.current };
   return { ...saved, current: top, source: 'own', history: pushHistory(rest, saved.current) };

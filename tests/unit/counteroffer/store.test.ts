@@ -70,6 +70,13 @@ describe('the store (issue 15, case 1: share links never destroy the reader’s 
     expect(HISTORY_SIZE).toBeGreaterThanOrEqual(3);
   });
 
+  it('restores past a kept state that can’t be read, and keeps it', () => {
+    const saved = { ...emptySaved(), current: 'NOW', history: ['BAD', 'OLD'] };
+    const restored = restorePrevious(saved, (state) => state !== 'BAD');
+    expect(restored.current).toBe('OLD');
+    expect(restored.history).toEqual(['NOW', 'BAD']);
+  });
+
   it('reads a damaged history as empty', () => {
     expect(readSaved(memory({ 'k:history': '{oops' }), 'k').history).toEqual([]);
     expect(readSaved(memory({ 'k:history': '[1,"x"]' }), 'k').history).toEqual(['x']);
