@@ -24,6 +24,7 @@ import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { CHECKED_FIELDS, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
 import { loadRest, useRest } from './load-rest.ts';
+import { BasicsFieldset } from './BasicsFieldset.tsx';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions } from './MessageActions.tsx';
 import { MessageOptions } from './MessageOptions.tsx';
@@ -247,6 +248,68 @@ export default function CounterofferBuilder({
     </p>
   );
 
+  // Beside the form at desktop widths (counteroffer.css), so the totals and the message are never
+  // a screen away from the field that changes them; below it on a phone and in an issue.
+  const summary = (
+    <>
+      <Heading level={sub} id={id('results')} tabIndex={-1}>
+        What it adds up to
+      </Heading>
+      {empty ? (
+        <p class="co-summary co-empty">
+          Enter their base salary to start
+          {compact ? '.' : ': the year-by-year comparison appears here.'}
+        </p>
+      ) : (
+        <p class="co-summary co-print">{summaryText}</p>
+      )}
+    </>
+  );
+  const messageBlock = (
+    <>
+      <Heading level={sub} id={id('message')} tabIndex={-1}>
+        Your message
+      </Heading>
+      {lower.length > 0 && rest && (
+        <rest.LowerWarning
+          id={id('confirm-lower')}
+          warnings={lower}
+          confirmed={lowerOk}
+          onConfirm={onConfirmLower}
+        />
+      )}
+      <p role="status" class="co-status co-message-status">
+        {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
+      </p>
+      {message === 'failed' && (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              focusAfter(id('message'));
+              retryMessage();
+            }}
+          >
+            Try again
+          </button>
+        </p>
+      )}
+      {message && message !== 'failed' && (
+        <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
+      )}
+      {blocked && rest && (
+        <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
+      )}
+      <MessageActions
+        message={message === 'failed' ? null : message}
+        blocked={blocked}
+        company={state.company}
+        emailId={id('email')}
+      />
+    </>
+  );
+
   return (
     <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
       <Heading level={headingLevel} id={id('title')} tabIndex={-1} class="co-title">
@@ -256,133 +319,102 @@ export default function CounterofferBuilder({
       <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
-        <form
-          onSubmit={(event) => event.preventDefault()}
-          onFocusOut={onLeave}
-          // The compact builder fetches the code that saves as the reader starts, so even a
-          // keystroke followed at once by a reload is saved (on pagehide).
-          onFocusIn={() => void loadRest().catch(() => undefined)}
-          noValidate
-        >
-          {full ? (
-            <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
-          ) : (
-            // The full builder's basics arrive just after hydration: their room is kept, so the
-            // offers below never move (the tool page's layout shift stays 0).
-            !compact && <div class="co-basics-pending" aria-hidden="true" />
-          )}
-          <div class="co-offers">
-            {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
-            {!compact && !state.other && (
-              <p class="co-add-other">
-                <button
-                  type="button"
-                  id={id('add-other')}
-                  class="button secondary"
-                  onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
-                >
-                  Add another offer
-                </button>
-              </p>
-            )}
-          </div>
-          {full && (
-            <full.LadderField
-              id={id('ladder')}
-              ladder={state.ladder}
-              onChange={(levels) => change({ ladder: levels })}
-            />
-          )}
-          {full && (
-            <full.PriorityList
-              idPrefix={idPrefix}
-              level={sub}
-              priorities={state.priorities}
-              onChange={(priorities) => change({ priorities })}
-              announce={announce}
-            />
-          )}
-        </form>
-
-        <Heading level={sub} id={id('results')} tabIndex={-1}>
-          What it adds up to
-        </Heading>
-        {empty ? (
-          <p class="co-summary co-empty">
-            Enter their base salary to start
-            {compact ? '.' : ': the year-by-year comparison appears here.'}
-          </p>
-        ) : (
-          <p class="co-summary co-print">{summaryText}</p>
-        )}
-        {!compact && !empty && rest && (
-          <>
-            <rest.ComparisonTable
-              idPrefix={idPrefix}
-              columns={columns}
-              comparison={comparison}
-              currency={currency}
-              locale={locale}
-            />
-            <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
-          </>
-        )}
-        {!compact && rest && (
-          <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
-        )}
-        {compact && openFull}
-
-        <Heading level={sub} id={id('message')} tabIndex={-1}>
-          Your message
-        </Heading>
-        <MessageOptions
-          idPrefix={idPrefix}
-          state={state}
-          onChange={change}
-          onReason={onReason}
-          details={
-            full && (
-              <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
-            )
-          }
-        />
-        {lower.length > 0 && rest && (
-          <rest.LowerWarning
-            id={id('confirm-lower')}
-            warnings={lower}
-            confirmed={lowerOk}
-            onConfirm={onConfirmLower}
-          />
-        )}
-        <p role="status" class="co-status co-message-status">
-          {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
-        </p>
-        {message === 'failed' && (
-          <p>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                focusAfter(id('message'));
-                retryMessage();
-              }}
+        <div class="co-layout">
+          <div class="co-main">
+            <form
+              onSubmit={(event) => event.preventDefault()}
+              onFocusOut={onLeave}
+              // The compact builder fetches the code that saves as the reader starts, so even a
+              // keystroke followed at once by a reload is saved (on pagehide).
+              onFocusIn={() => void loadRest().catch(() => undefined)}
+              noValidate
             >
-              Try again
-            </button>
-          </p>
-        )}
-        {message && message !== 'failed' && (
-          <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
-        )}
-        {blocked && rest && (
-          <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
-        )}
-        <MessageActions
-          message={message === 'failed' ? null : message}
-          blocked={blocked}
-          company={state.company}
-          emailId={id('email')}
-        />
+              {!compact && <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+              <div class="co-offers">
+                {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
+              </div>
+              {!compact && !state.other && (
+                <p class="co-add-other">
+                  <button
+                    type="button"
+                    id={id('add-other')}
+                    class="button secondary"
+                    onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
+                  >
+                    Add another offer
+                  </button>
+                </p>
+              )}
+              {full && (
+                <full.PriorityList
+                  idPrefix={idPrefix}
+                  level={sub}
+                  priorities={state.priorities}
+                  onChange={(priorities) => change({ priorities })}
+                  announce={announce}
+                />
+              )}
+              {full && (
+                <details class="co-more">
+                  <summary>Your ladder of levels</summary>
+                  <full.LadderField
+                    id={id('ladder')}
+                    ladder={state.ladder}
+                    onChange={(levels) => change({ ladder: levels })}
+                  />
+                </details>
+              )}
+            </form>
+            {compact && summary}
+            {!compact && !empty && rest && (
+              <>
+                <rest.ComparisonTable
+                  idPrefix={idPrefix}
+                  columns={columns}
+                  comparison={comparison}
+                  currency={currency}
+                  locale={locale}
+                />
+                <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
+              </>
+            )}
+            {!compact && rest && (
+              <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
+            )}
+            {compact && openFull}
+            <Heading level={sub}>
+              {!compact && (
+                <span class="co-step" aria-hidden="true">
+                  4
+                </span>
+              )}
+              What to say
+            </Heading>
+            <MessageOptions
+              idPrefix={idPrefix}
+              state={state}
+              onChange={change}
+              onReason={onReason}
+              details={
+                full && (
+                  <full.MessageDetails
+                    idPrefix={idPrefix}
+                    state={state}
+                    onChange={change}
+                    onBasis={onBasis}
+                  />
+                )
+              }
+            />
+            {compact && messageBlock}
+          </div>
+          {!compact && (
+            <div class="co-aside">
+              {summary}
+              {messageBlock}
+            </div>
+          )}
+        </div>
 
         <Heading level={sub}>Keep it</Heading>
         <p>What you enter is saved in this browser only.</p>

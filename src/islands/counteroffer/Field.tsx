@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { siteDate } from '../../lib/offer/format.ts';
 
 type Props = {
   id: string;
@@ -74,6 +75,12 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
+      {/* The picker writes the date the browser's way; this is how the site and the message write it. */}
+      {type === 'date' && siteDate(value) && (
+        <p class="co-date" aria-hidden="true">
+          {siteDate(value)}
+        </p>
+      )}
       {children}
     </div>
   );

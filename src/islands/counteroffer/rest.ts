@@ -22,7 +22,6 @@ export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.ts
 export { fromOtherTab, keptActions } from './kept-actions.ts';
 export { ShareLinkSteps } from './ShareLinkSteps.tsx';
 export { Confirm } from './Confirm.tsx';
-export { BasicsFieldset } from './BasicsFieldset.tsx';
 export { LadderField } from './LadderField.tsx';
 export { MessageDetails } from './MessageDetails.tsx';
 export { OfferDetails } from './OfferDetails.tsx';

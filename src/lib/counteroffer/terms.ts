@@ -36,9 +36,6 @@ export type FieldErrors = Partial<Record<OfferField, string>>;
  */
 export type ParsedOffer = { values: Partial<OfferTerms>; errors: FieldErrors };
 
-/** Parsed terms, or a message per field that needs fixing. */
-export type TermsResult = { ok: true; terms: OfferTerms } | { ok: false; errors: FieldErrors };
-
 /** The vesting schedule an input picks, validating custom percentages. */
 export function vestingOf(input: OfferInput): Validation<number[]> {
   if (input.vestingPreset === 'custom') return validateCustomVesting(input.customVesting);
@@ -70,10 +67,3 @@ export const NO_TERMS: Readonly<OfferTerms> = {
   equityGrant: 0,
   vesting: [...VESTING_PRESETS['even-4y']],
 };
-
-/** Parses an offer as typed; empty amounts count as 0, so a half-filled offer still adds up. */
-export function toTerms(input: OfferInput, locale: string): TermsResult {
-  const { values, errors } = parseOffer(input, locale);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, terms: { ...NO_TERMS, ...values } };
-}
