@@ -196,7 +196,6 @@ export default function CounterofferBuilder({
     announce('Cleared. The builder is empty again.');
   };
 
-  // ShareLink loads the codec before it asks for a link.
   const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
   // The full builder, carrying the reader's numbers once there are any.
   const fullHref =

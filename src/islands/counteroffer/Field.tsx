@@ -27,8 +27,7 @@ type Props = {
 };
 
 /**
- * A labelled text input or textarea with its error message. Fields with a count of characters used
- * are CountedField, which only the full builder's parts (fetched after hydration) need.
+ * A labelled text input or textarea with its error message (CountedField adds a count near the limit).
  */
 export function Field({
   id,

@@ -7,7 +7,7 @@ type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
  * What the builder says about the reader's saved numbers: two polite status lines, there from the
  * first render so screen readers announce what they later say, with the buttons that go with them
  * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
- * so. The buttons come with the rest of the builder, which anything worth restoring loads first.
+ * so.
  */
 export function KeptNumbers({ idPrefix, notices, kept }: Props) {
   const parts = kept && loadRest.loaded;

@@ -3,7 +3,7 @@ import type { ShareLinkProps } from './ShareLinkSteps.tsx';
 import { loadRest } from './load-rest.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 
-/** "Share a link": the button, and once pressed the steps (ShareLinkSteps), which come with the codec. */
+/** "Share a link": the button, and once pressed the steps (ShareLinkSteps). */
 export function ShareLink(props: ShareLinkProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

@@ -9,8 +9,7 @@ type Props = {
 };
 
 /**
- * "Start over", behind an inline confirmation since it deletes everything the reader entered. The
- * confirmation (Confirm.tsx) comes with the codec: a reader with something to clear has it loaded.
+ * "Start over", behind an inline confirmation since it deletes everything the reader entered.
  */
 export function StartOver({ idPrefix, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);

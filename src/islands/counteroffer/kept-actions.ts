@@ -1,5 +1,3 @@
-// The builder's ways back to kept numbers, fetched with the codec (deferred.ts): a reader who has
-// anything to restore has had the codec loaded to read it, so hydration needn't carry these.
 import type { CounterofferState } from '../../lib/counteroffer/index.ts';
 import { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
 import {

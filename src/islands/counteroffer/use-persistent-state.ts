@@ -204,7 +204,7 @@ export function usePersistentState(
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
   }, [json, pristine, ready, storageKey, theirs, loadRest.loaded]);
 
-  // Nothing to restore, keep or copy before the codec is here: reading a save loads it first.
+  // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.
   const kept = loadRest.loaded?.keptActions({
     saved,
     theirs,

@@ -196,11 +196,17 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
             email: email(
               opener,
               "Before I sign, I'd like to talk through a few details of the offer.",
+              because,
               deadline &&
                 `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
               'Thank you, and I look forward to hearing from you!',
             ),
-            talkTrack: [spokenOpener, "I'd like to talk through a few details before I sign.", 'Thank you!'],
+            talkTrack: [
+              spokenOpener,
+              "I'd like to talk through a few details before I sign.",
+              ...(because ? [because] : []),
+              'Thank you!',
+            ],
             notes,
             acceptsAsIs: false,
           };
