@@ -158,6 +158,22 @@ test.describe('the counteroffer builder', () => {
     await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
   });
 
+  test('a counter that asks nothing more accepts their offer as it stands, and says so', async ({ page }) => {
+    await page.goto(TOOL);
+    const builder = await hydratedBuilder(page);
+    await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '100000');
+    await expect(emailDraft(builder)).toContainText("I'm happy to accept the offer as it stands.");
+    const notes = builder.getByRole('region', { name: 'Before you send it' });
+    await expect(notes).toContainText('asks for nothing more than their offer');
+    await notes.getByRole('link', { name: 'Change a term in your counteroffer' }).click();
+    await expect(group(builder, 'Your counteroffer')).toBeInViewport();
+    await typeInto(page, group(builder, 'Your counteroffer').getByLabel('Base salary (USD)'), '110000');
+    await expect(emailDraft(builder)).toContainText(
+      "If you can offer a base salary of $110,000, I'm ready to accept.",
+    );
+    await expect(notes).toHaveCount(0);
+  });
+
   test('walks each mode: counter, explore, too late and decline, as a reader who already said no', async ({
     page,
   }) => {

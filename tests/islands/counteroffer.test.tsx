@@ -75,6 +75,25 @@ describe('CounterofferBuilder', () => {
     expect(within(table).getByRole('row', { name: /^Difference/ }).textContent).toContain('+$44,000');
   });
 
+  it('shows each year’s figures in the table on request, and the refresh from year 2', async () => {
+    await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+    type(offer('Your counteroffer').getByLabelText('Yearly equity refresh (USD)'), '10000');
+    const table = screen.getByRole('table', { name: 'Year by year, in USD' });
+    expect(within(table).queryByRole('rowheader', { name: 'Year 2' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Show each year' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = within(table).getAllByRole('row', { name: /^Equity vesting, year/ });
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/year 1\$0\$0$/),
+      expect.stringMatching(/year 2\$0\$10,000$/),
+      expect.stringMatching(/year 3\$0\$10,000$/),
+      expect.stringMatching(/year 4\$0\$10,000$/),
+    ]);
+    expect(summaryText()).toBe('Counteroffer: $430,000 over 4 years, 7.5% more than their offer.');
+  });
+
   it('tidies an amount for the locale on blur', async () => {
     await renderBuilder();
     const base = offer('Their offer').getByLabelText('Base salary (USD)');
