@@ -30,8 +30,7 @@ import { MessageActions } from './MessageActions.tsx';
 import { MessageOptions } from './MessageOptions.tsx';
 import { MessageView } from './MessageView.tsx';
 import { OfferFieldset } from './OfferFieldset.tsx';
-import { ShareLink } from './ShareLink.tsx';
-import { StartOver } from './StartOver.tsx';
+import { ShareLink, StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
@@ -422,7 +421,7 @@ export default function CounterofferBuilder({
           {!compact && (
             <fieldset class="co-share" disabled={blocked}>
               <legend class="visually-hidden">Share</legend>
-              <ShareLink idPrefix={idPrefix} prepare={loadRest} makeLink={makeLink} />
+              <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
             </fieldset>
           )}
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />

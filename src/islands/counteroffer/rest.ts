@@ -20,8 +20,6 @@ export { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.t
 export { pushHistory, readSaved, saveEdit, writeSaved } from '../../lib/counteroffer/store.ts';
 export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.tsx';
 export { fromOtherTab, keptActions } from './kept-actions.ts';
-export { ShareLinkSteps } from './ShareLinkSteps.tsx';
-export { Confirm } from './Confirm.tsx';
 export { LadderField } from './LadderField.tsx';
 export { MessageDetails } from './MessageDetails.tsx';
 export { OfferDetails } from './OfferDetails.tsx';
