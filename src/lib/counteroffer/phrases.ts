@@ -63,13 +63,16 @@ export function datePhrase(iso: string, locale: string): string {
   }
 }
 
-// "evenly over 4 years", or "over 4 years (5%, 15%, 40%, 40%)"; trailing empty years left out.
-function schedule(vesting: readonly number[], locale: string): string {
+// "evenly over 4 years", or "over 4 years (5%, 15%, 40%, 40%)"; `inline` writes the latter
+// "5%, 15%, 40% and 40% over 4 years", for inside parentheses. Trailing empty years left out.
+function schedule(vesting: readonly number[], locale: string, inline = false): string {
   const years = trimZeros(vesting);
   const span = `over ${years.length} ${years.length === 1 ? 'year' : 'years'}`;
   if (years.length === 1) return span;
   if (years.every((fraction) => Math.abs(fraction - 1 / years.length) < 1e-6)) return `evenly ${span}`;
-  return `${span} (${years.map((fraction) => formatPercent(fraction * 100, locale)).join(', ')})`;
+  const shares = years.map((fraction) => formatPercent(fraction * 100, locale));
+  if (inline) return `${shares.slice(0, -1).join(', ')} and ${shares.at(-1) ?? ''} ${span}`;
+  return `${span} (${shares.join(', ')})`;
 }
 
 function vestingPhrase(vesting: readonly number[], locale: string): string {
@@ -129,7 +132,7 @@ export function phrasesFor(
         !sameVesting(terms.vesting, theirs.vesting)
       ) {
         return [
-          `the ${grant} equity grant ${vestingPhrase(terms.vesting, locale)} (instead of ${schedule(theirs.vesting, locale)})`,
+          `the ${grant} equity grant ${vestingPhrase(terms.vesting, locale)} (instead of ${schedule(theirs.vesting, locale, true)})`,
         ];
       }
       return [`an equity grant of ${grant} ${vestingPhrase(terms.vesting, locale)}`];

@@ -208,7 +208,7 @@ describe('buildMessage: counter', () => {
     [
       { equityGrant: '100000', vestingPreset: 'back-weighted' },
       { equityGrant: '100000', vestingPreset: 'custom', customVesting: ['50', '50', '', ''] },
-      'the $100,000 equity grant vesting evenly over 2 years (instead of over 4 years (5%, 15%, 40%, 40%))',
+      'the $100,000 equity grant vesting evenly over 2 years (instead of 5%, 15%, 40% and 40% over 4 years)',
     ],
     [{ signOn: '5000' }, { signOn: '8000' }, 'an $8,000 sign-on bonus'],
     [{}, { signOn: '11,000' }, 'an $11,000 sign-on bonus'],

@@ -433,7 +433,7 @@ describe('the coach’s cases, one by one', () => {
       { base: '160000', equityGrant: '80000', vestingPreset: 'even-4y' },
     );
     expect(message.email).toContain(
-      'the $80,000 equity grant vesting evenly over 4 years (instead of over 4 years (5%, 15%, 40%, 40%))',
+      'the $80,000 equity grant vesting evenly over 4 years (instead of 5%, 15%, 40% and 40% over 4 years)',
     );
     expect(message.acceptsAsIs).toBe(false);
   });
