@@ -4,10 +4,10 @@ import CounterofferBuilder, { MESSAGE_FAILED } from '../../src/islands/counterof
 import { STORED_STATE_FAILED } from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { emailDraft, emailText, untilReady } from './counteroffer-queries.ts';
 
-// The builder fetches its message writer and codec (deferred.ts) on demand; here that fetch fails
-// until the test lets it through, as on a flaky connection.
+// The compact builder fetches the rest of itself (rest.ts) once the reader changes something; here
+// that fetch fails until the test lets it through, as on a flaky connection.
 const network = vi.hoisted(() => ({ down: true, attempts: 0 }));
-vi.mock('../../src/islands/counteroffer/deferred.ts', async (importOriginal) => {
+vi.mock('../../src/islands/counteroffer/rest.ts', async (importOriginal) => {
   network.attempts += 1;
   if (network.down) throw new TypeError('Failed to fetch dynamically imported module');
   return importOriginal();
@@ -18,6 +18,8 @@ const serverMessage = {
   subject: 'From the server',
   email: 'Hi,\n\nThe empty builder’s message.',
   talkTrack: ['Hello'],
+  notes: [],
+  acceptsAsIs: false,
 };
 
 afterEach(() => {
@@ -34,14 +36,15 @@ describe('when the message writer fails to load', () => {
   it('says so instead of showing the server’s message, disables Copy, Download and Print, and tries again', async () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
-    render(<CounterofferBuilder serverMessage={serverMessage} />);
+    render(<CounterofferBuilder compact serverMessage={serverMessage} />);
     await untilReady();
     // Before any change the server's message is the reader's, and nothing needs loading.
     expect(emailText()).toContain('From the server');
     expect(network.attempts).toBe(0);
 
-    // The full builder's fields (the company's among them) arrive with its own parts.
-    fireEvent.input(await screen.findByLabelText('Company'), { target: { value: 'Acme' } });
+    fireEvent.input(screen.getAllByLabelText('Base salary (USD)')[0] as HTMLElement, {
+      target: { value: '100000' },
+    });
     await screen.findByText(MESSAGE_FAILED);
     expect(screen.getByText(STORED_STATE_FAILED)).toBeTruthy();
     expect(emailDraft()).toBeNull();
@@ -51,7 +54,7 @@ describe('when the message writer fails to load', () => {
 
     network.down = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(emailText()).toContain('Your offer from Acme — what would make it a yes'));
+    await waitFor(() => expect(emailText()).toContain("I'm happy to accept the offer as it stands."));
     expect(screen.queryByText(MESSAGE_FAILED)).toBeNull();
     // What couldn't be saved before is saved now (storage is what this checks), and the notice goes.
     await waitFor(() => expect(localStorage.getItem('counteroffer:v1')).not.toBeNull());

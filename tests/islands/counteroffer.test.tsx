@@ -4,8 +4,7 @@ import { decodeState, defaultState, encodeState } from '../../src/lib/counteroff
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
 import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
-import { loadDeferred } from '../../src/islands/counteroffer/load-deferred.ts';
-import { loadFullParts } from '../../src/islands/counteroffer/use-full-parts.ts';
+import { loadRest } from '../../src/islands/counteroffer/load-rest.ts';
 import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 
 const KEY = 'counteroffer:v1';
@@ -36,8 +35,7 @@ beforeEach(async () => {
   // jsdom has no layout, so no scrolling either.
   Element.prototype.scrollIntoView = () => {};
   // The message writer and codec load once per file; waiting here keeps each test's timing the same.
-  await loadDeferred();
-  await loadFullParts();
+  await loadRest();
 });
 
 afterEach(() => {
@@ -75,6 +73,25 @@ describe('CounterofferBuilder', () => {
     const table = screen.getByRole('table', { name: /Year by year, in USD/ });
     expect(within(table).getByRole('row', { name: /^4-year total/ }).textContent).toContain('$924,000');
     expect(within(table).getByRole('row', { name: /^Difference/ }).textContent).toContain('+$44,000');
+  });
+
+  it('shows each year’s figures in the table on request, and the refresh from year 2', async () => {
+    await renderBuilder();
+    type(offer('Their offer').getByLabelText('Base salary (USD)'), '100000');
+    type(offer('Your counteroffer').getByLabelText('Yearly equity refresh (USD)'), '10000');
+    const table = screen.getByRole('table', { name: 'Year by year, in USD' });
+    expect(within(table).queryByRole('rowheader', { name: 'Year 2' })).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Show each year' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const rows = within(table).getAllByRole('row', { name: /^Equity vesting, year/ });
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/year 1\$0\$0$/),
+      expect.stringMatching(/year 2\$0\$10,000$/),
+      expect.stringMatching(/year 3\$0\$10,000$/),
+      expect.stringMatching(/year 4\$0\$10,000$/),
+    ]);
+    expect(summaryText()).toBe('Counteroffer: $430,000 over 4 years, 7.5% more than their offer.');
   });
 
   it('tidies an amount for the locale on blur', async () => {
@@ -168,6 +185,7 @@ describe('CounterofferBuilder', () => {
     type(offer('Their offer').getByLabelText('Sign-on bonus (USD)'), '10000');
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '95000');
     type(offer('Your counteroffer').getByLabelText('Sign-on bonus (USD)'), '');
+    type(offer('Your counteroffer').getByLabelText('Equity grant (total value) (USD)'), '20000');
     const warning = screen.getByRole('group', { name: /asks for less than their offer/ });
     expect(warning.textContent).toContain('Your base salary ($95,000) is less than theirs ($100,000).');
     expect(warning.textContent).toContain('Your counteroffer leaves out their sign-on bonus ($10,000).');
@@ -175,9 +193,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
     // A lower ask is offered as openness, never as what the reader asks for.
-    expect(emailText()).toContain(
-      "I'm open to a base salary of $95,000. If that works for you, I'm ready to accept.",
-    );
+    expect(emailText()).toContain("In return, I'm open to a base salary of $95,000.");
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
     // A new lower ask needs a new confirmation.
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '90000');
@@ -456,9 +472,14 @@ describe('CounterofferBuilder', () => {
     fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
     expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
     type(screen.getByLabelText('Company'), 'Mine, edited');
-    await loadDeferred();
+    await loadRest();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
+    // Closed or reloaded now, before choosing, this page's numbers are already kept.
+    const waiting = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
+    expect(waiting.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
+      expect.stringContaining('Mine, edited'),
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Theirs'));
     const kept = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
@@ -483,10 +504,15 @@ describe('CounterofferBuilder', () => {
   ])(
     'cites another offer from "Should I take the call?" only when other=%s says there is one',
     async (other, cited) => {
-      history.replaceState(null, '', `/tools/counteroffer/?goal=counter&reason=other-offer&other=${other}`);
+      history.replaceState(
+        null,
+        '',
+        `/tools/counteroffer/?co-goal=counter&co-reason=other-offer&co-other=${other}`,
+      );
       await renderBuilder();
       expect(screen.getByLabelText('Another offer I hold')).toHaveProperty('checked', cited);
       type(screen.getByLabelText('Company'), 'Acme');
+      type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '100000');
       await waitFor(() => expect(emailText()).toContain('Your offer from Acme'));
       expect(emailText().includes('I have another offer')).toBe(cited);
       expect(location.search).toBe('');
@@ -516,7 +542,7 @@ describe('CounterofferBuilder', () => {
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(emailText()).toContain("I've decided to take an offer from Globex");
+    expect(emailText()).toContain("I'm taking an offer from Globex");
     fireEvent.click(why.getByLabelText('I’d rather not say'));
     expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
@@ -525,7 +551,7 @@ describe('CounterofferBuilder', () => {
     history.replaceState(
       null,
       '',
-      '/issues/57/?status=declined&reason=pay&other=none&join=yes&co-goal=explore&co-status=declined&co-reason=level',
+      '/issues/57/?call-status=declined&call-reason=pay&co-goal=listen&co-status=declined&co-reason=level',
     );
     await renderBuilder();
     expect(screen.getByLabelText('Ask what would be possible, without committing')).toHaveProperty(
@@ -533,13 +559,13 @@ describe('CounterofferBuilder', () => {
       true,
     );
     expect(screen.getByLabelText('I already said no')).toHaveProperty('checked', true);
-    expect(location.search).toBe('?status=declined&reason=pay&other=none&join=yes');
+    expect(location.search).toBe('?call-status=declined&call-reason=pay');
     expect(emailText()).toContain('I know I said no');
     expect(emailText()).not.toContain('accept');
   });
 
-  it('takes the kind and leading priority from ?goal=…&reason=…', async () => {
-    history.replaceState(null, '', '/tools/counteroffer/?goal=decline-gracefully&reason=level');
+  it('takes the kind and leading priority from ?co-goal=…&co-reason=…', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=level');
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
@@ -618,6 +644,8 @@ describe('CounterofferBuilder', () => {
       subject: 'From the server',
       email: 'Hi,',
       talkTrack: ['Hello'],
+      notes: [],
+      acceptsAsIs: false,
     };
     await renderBuilder({ serverMessage });
     expect(emailText()).toContain('From the server');

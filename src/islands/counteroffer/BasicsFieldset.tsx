@@ -19,7 +19,12 @@ export function BasicsFieldset({ idPrefix, state, onChange }: Props) {
     : [state.currency, ...CURRENCIES];
   return (
     <fieldset class="co-basics">
-      <legend>The basics</legend>
+      <legend>
+        <span class="co-step" aria-hidden="true">
+          1
+        </span>
+        The basics
+      </legend>
       <div class="co-field">
         <label for={id('currency')}>Currency</label>
         <select

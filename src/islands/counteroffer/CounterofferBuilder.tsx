@@ -12,8 +12,6 @@ import type {
 } from '../../lib/counteroffer/index.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-// Modules, not the counteroffer barrel: it re-exports the message writer and the codec, which
-// load-deferred fetches on demand.
 import { withField } from '../../lib/counteroffer/mirror.ts';
 import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
 import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
@@ -25,15 +23,14 @@ import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { CHECKED_FIELDS, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest, useRest } from './load-rest.ts';
+import { BasicsFieldset } from './BasicsFieldset.tsx';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions } from './MessageActions.tsx';
 import { MessageOptions } from './MessageOptions.tsx';
 import { MessageView } from './MessageView.tsx';
 import { OfferFieldset } from './OfferFieldset.tsx';
-import { ShareLink } from './ShareLink.tsx';
-import { StartOver } from './StartOver.tsx';
-import { useFullParts } from './use-full-parts.ts';
+import { ShareLink, StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
@@ -97,7 +94,8 @@ export default function CounterofferBuilder({
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
   const id = (name: string) => `${idPrefix}-${name}`;
-  const full = useFullParts(!compact && ready);
+  const rest = useRest(ready && (!compact || !pristine));
+  const full = compact ? undefined : rest;
   const { currency } = state;
 
   const resolve = (column: Column, input: OfferInput) => {
@@ -111,7 +109,7 @@ export default function CounterofferBuilder({
     if (!input) return [];
     const { terms, errors } = resolve(column, input);
     // Terms beyond pay are checked by the full builder's parts, which show them.
-    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input, locale).errors } }];
+    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input).errors } }];
   });
   const [offer, counter] = inputs;
   const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);
@@ -119,8 +117,6 @@ export default function CounterofferBuilder({
   const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
   const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
-  // Loaded with the message writer, so it is here once the reader has changed anything.
-  const deferred = loadDeferred.loaded;
   const shown = (field: OfferField) => !compact || KEY_FIELDS.has(field);
 
   // A field is checked once the reader leaves it; its message stays until it is fixed.
@@ -144,7 +140,7 @@ export default function CounterofferBuilder({
 
   // What the message uses and can't stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
-  const { lower, lowerOk, blockers } = deferred?.findBlockers({
+  const { lower, lowerOk, blockers } = rest?.findBlockers({
     idPrefix,
     state,
     locale,
@@ -182,7 +178,7 @@ export default function CounterofferBuilder({
     update((current) => {
       const next = { ...current };
       delete next.confirmedLower;
-      return confirmed && deferred ? { ...next, confirmedLower: deferred.lowerKey(lower) } : next;
+      return confirmed && rest ? { ...next, confirmedLower: rest.lowerKey(lower) } : next;
     });
 
   const setOther = (other: OfferInput | null, focus: string) => {
@@ -199,11 +195,10 @@ export default function CounterofferBuilder({
     announce('Cleared. The builder is empty again.');
   };
 
-  // ShareLink loads the codec before it asks for a link.
-  const makeLink = () => deferred?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
+  const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
   // The full builder, carrying the reader's numbers once there are any.
   const fullHref =
-    ready && deferred && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
+    ready && rest && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
 
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
@@ -251,6 +246,68 @@ export default function CounterofferBuilder({
     </p>
   );
 
+  // Beside the form at desktop widths (counteroffer.css), so the totals and the message are never
+  // a screen away from the field that changes them; below it on a phone and in an issue.
+  const summary = (
+    <>
+      <Heading level={sub} id={id('results')} tabIndex={-1}>
+        What it adds up to
+      </Heading>
+      {empty ? (
+        <p class="co-summary co-empty">
+          Enter their base salary to start
+          {compact ? '.' : ': the year-by-year comparison appears here.'}
+        </p>
+      ) : (
+        <p class="co-summary co-print">{summaryText}</p>
+      )}
+    </>
+  );
+  const messageBlock = (
+    <>
+      <Heading level={sub} id={id('message')} tabIndex={-1}>
+        Your message
+      </Heading>
+      {lower.length > 0 && rest && (
+        <rest.LowerWarning
+          id={id('confirm-lower')}
+          warnings={lower}
+          confirmed={lowerOk}
+          onConfirm={onConfirmLower}
+        />
+      )}
+      <p role="status" class="co-status co-message-status">
+        {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
+      </p>
+      {message === 'failed' && (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              focusAfter(id('message'));
+              retryMessage();
+            }}
+          >
+            Try again
+          </button>
+        </p>
+      )}
+      {message && message !== 'failed' && (
+        <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
+      )}
+      {blocked && rest && (
+        <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
+      )}
+      <MessageActions
+        message={message === 'failed' ? null : message}
+        blocked={blocked}
+        company={state.company}
+        emailId={id('email')}
+      />
+    </>
+  );
+
   return (
     <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
       <Heading level={headingLevel} id={id('title')} tabIndex={-1} class="co-title">
@@ -260,126 +317,102 @@ export default function CounterofferBuilder({
       <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
-        <form onSubmit={(event) => event.preventDefault()} onFocusOut={onLeave} noValidate>
-          {full ? (
-            <full.BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />
-          ) : (
-            // The full builder's basics arrive just after hydration: their room is kept, so the
-            // offers below never move (the tool page's layout shift stays 0).
-            !compact && <div class="co-basics-pending" aria-hidden="true" />
-          )}
-          <div class="co-offers">
-            {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
-            {!compact && !state.other && (
-              <p class="co-add-other">
-                <button
-                  type="button"
-                  id={id('add-other')}
-                  class="button secondary"
-                  onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
-                >
-                  Add another offer
-                </button>
-              </p>
-            )}
-          </div>
-          {full && (
-            <full.LadderField
-              id={id('ladder')}
-              ladder={state.ladder}
-              onChange={(levels) => change({ ladder: levels })}
-            />
-          )}
-          {full && (
-            <full.PriorityList
-              idPrefix={idPrefix}
-              level={sub}
-              priorities={state.priorities}
-              onChange={(priorities) => change({ priorities })}
-              announce={announce}
-            />
-          )}
-        </form>
-
-        <Heading level={sub} id={id('results')} tabIndex={-1}>
-          What it adds up to
-        </Heading>
-        {empty ? (
-          <p class="co-summary co-empty">
-            Enter their base salary to start
-            {compact ? '.' : ': the year-by-year comparison appears here.'}
-          </p>
-        ) : (
-          <p class="co-summary co-print">{summaryText}</p>
-        )}
-        {!compact && !empty && deferred && (
-          <>
-            <deferred.ComparisonTable
-              idPrefix={idPrefix}
-              columns={columns}
-              comparison={comparison}
-              currency={currency}
-              locale={locale}
-            />
-            <deferred.TotalsChart columns={columns} currency={currency} locale={locale} />
-          </>
-        )}
-        {!compact && deferred && (
-          <deferred.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
-        )}
-        {compact && openFull}
-
-        <Heading level={sub} id={id('message')} tabIndex={-1}>
-          Your message
-        </Heading>
-        <MessageOptions
-          idPrefix={idPrefix}
-          state={state}
-          onChange={change}
-          onReason={onReason}
-          details={
-            full && (
-              <full.MessageDetails idPrefix={idPrefix} state={state} onChange={change} onBasis={onBasis} />
-            )
-          }
-        />
-        {lower.length > 0 && deferred && (
-          <deferred.LowerWarning
-            id={id('confirm-lower')}
-            warnings={lower}
-            confirmed={lowerOk}
-            onConfirm={onConfirmLower}
-          />
-        )}
-        <p role="status" class="co-status co-message-status">
-          {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
-        </p>
-        {message === 'failed' && (
-          <p>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                focusAfter(id('message'));
-                retryMessage();
-              }}
+        <div class="co-layout">
+          <div class="co-main">
+            <form
+              onSubmit={(event) => event.preventDefault()}
+              onFocusOut={onLeave}
+              // The compact builder fetches the code that saves as the reader starts, so even a
+              // keystroke followed at once by a reload is saved (on pagehide).
+              onFocusIn={() => void loadRest().catch(() => undefined)}
+              noValidate
             >
-              Try again
-            </button>
-          </p>
-        )}
-        {message && message !== 'failed' && (
-          <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
-        )}
-        {blocked && deferred && (
-          <deferred.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
-        )}
-        <MessageActions
-          message={message === 'failed' ? null : message}
-          blocked={blocked}
-          company={state.company}
-          emailId={id('email')}
-        />
+              {!compact && <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+              <div class="co-offers">
+                {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
+              </div>
+              {!compact && !state.other && (
+                <p class="co-add-other">
+                  <button
+                    type="button"
+                    id={id('add-other')}
+                    class="button secondary"
+                    onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
+                  >
+                    Add another offer
+                  </button>
+                </p>
+              )}
+              {full && (
+                <full.PriorityList
+                  idPrefix={idPrefix}
+                  level={sub}
+                  priorities={state.priorities}
+                  onChange={(priorities) => change({ priorities })}
+                  announce={announce}
+                />
+              )}
+              {full && (
+                <details class="co-more">
+                  <summary>Your ladder of levels</summary>
+                  <full.LadderField
+                    id={id('ladder')}
+                    ladder={state.ladder}
+                    onChange={(levels) => change({ ladder: levels })}
+                  />
+                </details>
+              )}
+            </form>
+            {compact && summary}
+            {!compact && !empty && rest && (
+              <>
+                <rest.ComparisonTable
+                  idPrefix={idPrefix}
+                  columns={columns}
+                  comparison={comparison}
+                  currency={currency}
+                  locale={locale}
+                />
+                <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
+              </>
+            )}
+            {!compact && rest && (
+              <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
+            )}
+            {compact && openFull}
+            <Heading level={sub}>
+              {!compact && (
+                <span class="co-step" aria-hidden="true">
+                  4
+                </span>
+              )}
+              What to say
+            </Heading>
+            <MessageOptions
+              idPrefix={idPrefix}
+              state={state}
+              onChange={change}
+              onReason={onReason}
+              details={
+                full && (
+                  <full.MessageDetails
+                    idPrefix={idPrefix}
+                    state={state}
+                    onChange={change}
+                    onBasis={onBasis}
+                  />
+                )
+              }
+            />
+            {compact && messageBlock}
+          </div>
+          {!compact && (
+            <div class="co-aside">
+              {summary}
+              {messageBlock}
+            </div>
+          )}
+        </div>
 
         <Heading level={sub}>Keep it</Heading>
         <p>What you enter is saved in this browser only.</p>
@@ -388,7 +421,7 @@ export default function CounterofferBuilder({
           {!compact && (
             <fieldset class="co-share" disabled={blocked}>
               <legend class="visually-hidden">Share</legend>
-              <ShareLink idPrefix={idPrefix} prepare={loadDeferred} makeLink={makeLink} />
+              <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
             </fieldset>
           )}
           <StartOver idPrefix={idPrefix} onConfirm={startOver} />

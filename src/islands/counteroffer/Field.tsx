@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { siteDate } from '../../lib/offer/format.ts';
 
 type Props = {
   id: string;
@@ -26,8 +27,7 @@ type Props = {
 };
 
 /**
- * A labelled text input or textarea with its error message. Fields with a count of characters used
- * are CountedField, which only the full builder's parts (fetched after hydration) need.
+ * A labelled text input or textarea with its error message (CountedField adds a count near the limit).
  */
 export function Field({
   id,
@@ -74,6 +74,12 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
+      {/* The picker writes the date the browser's way; this is how the site and the message write it. */}
+      {type === 'date' && siteDate(value) && (
+        <p class="co-date" aria-hidden="true">
+          {siteDate(value)}
+        </p>
+      )}
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { PersistentState } from './use-persistent-state.ts';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 
 type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
 
@@ -7,10 +7,10 @@ type Props = Pick<PersistentState, 'notices' | 'kept'> & { idPrefix: string };
  * What the builder says about the reader's saved numbers: two polite status lines, there from the
  * first render so screen readers announce what they later say, with the buttons that go with them
  * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
- * so. The buttons come with the codec (deferred.ts), which anything worth restoring loads first.
+ * so.
  */
 export function KeptNumbers({ idPrefix, notices, kept }: Props) {
-  const parts = kept && loadDeferred.loaded;
+  const parts = kept && loadRest.loaded;
   return (
     <>
       <p role="status" class="co-notice">

@@ -1,6 +1,6 @@
 import type { CounterofferMessage } from '../../lib/counteroffer/index.ts';
 import { useCopy } from '../shared/use-copy.ts';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 
 type Props = {
   /** Null while there is no message for what the reader entered: the buttons wait, disabled. */
@@ -22,7 +22,7 @@ export function MessageActions({ message, blocked = false, company, emailId }: P
   const download = async () => {
     if (!message) return;
     try {
-      const { messageAsText, downloadName } = await loadDeferred();
+      const { messageAsText, downloadName } = await loadRest();
       const text = messageAsText(message);
       const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
       const link = document.createElement('a');

@@ -39,7 +39,7 @@ export function MessageOptions({ idPrefix, state, onChange, onReason, details }:
         current={kind}
         onPick={(option) => onChange({ kind: option })}
       />
-      {kind === 'decline-gracefully' && (
+      {(kind === 'decline-gracefully' || kind === 'close-politely') && (
         <Radios
           group={`${idPrefix}-reason`}
           legend="Why are you saying no?"

@@ -7,10 +7,24 @@ type Props = {
   message: CounterofferMessage;
 };
 
-/** The message in its two forms, as text: the email to send and the talk track for a call. */
+/** The message in its two forms, as text (the email to send and the talk track for a call), after the notes for the reader alone. */
 export function MessageView({ idPrefix, level, message }: Props) {
   return (
     <div class="co-message co-print">
+      {message.notes.length > 0 && (
+        <section class="co-notes" aria-label="Before you send it">
+          <ul>
+            {message.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          {message.acceptsAsIs && (
+            <p>
+              <a href={`#${idPrefix}-counter`}>Change a term in your counteroffer</a>
+            </p>
+          )}
+        </section>
+      )}
       <Heading level={level}>Email</Heading>
       <section id={`${idPrefix}-email`} class="co-email" aria-label="Email">
         <p>

@@ -29,6 +29,21 @@ export function OfferDetails({
   onField,
 }: Props) {
   const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
+  // Terms beyond pay wait behind "More terms", so the form starts short; open where they hold
+  // anything, or a message to fix.
+  const extras = [
+    'level',
+    'title',
+    'startDate',
+    'remoteDays',
+    'timeOff',
+    'equityRefresh',
+    'reviewMonths',
+    'otherTerms',
+  ] as const;
+  const used = extras.some(
+    (field) => (input[field] ?? '') !== '' || (field in errors && errors[field as keyof FieldErrors]),
+  );
   return (
     <>
       <VestingField
@@ -39,30 +54,33 @@ export function OfferDetails({
         onPreset={(preset) => onField('vestingPreset', preset)}
         onYears={(years) => onField('customVesting', years)}
       />
-      <CountedField
-        id={id('level')}
-        label="Level"
-        value={input.level}
-        hint={levelHint}
-        maxLength={TEXT_LIMITS.level}
-        onInput={(value) => onField('level', value)}
-      />
-      <ExtraTermsFields
-        id={id}
-        input={input}
-        errors={errors}
-        currency={currency}
-        locale={locale}
-        onField={(field, value) => onField(field, value)}
-      />
-      <CountedField
-        id={id('otherTerms')}
-        label="Other terms, one per line"
-        value={input.otherTerms}
-        multiline
-        maxLength={TEXT_LIMITS.otherTerms}
-        onInput={(value) => onField('otherTerms', value)}
-      />
+      <details class="co-more" open={used || undefined}>
+        <summary>More terms</summary>
+        <CountedField
+          id={id('level')}
+          label="Level"
+          value={input.level}
+          hint={levelHint}
+          maxLength={TEXT_LIMITS.level}
+          onInput={(value) => onField('level', value)}
+        />
+        <ExtraTermsFields
+          id={id}
+          input={input}
+          errors={errors}
+          currency={currency}
+          locale={locale}
+          onField={(field, value) => onField(field, value)}
+        />
+        <CountedField
+          id={id('otherTerms')}
+          label="Other terms, one per line"
+          value={input.otherTerms}
+          multiline
+          maxLength={TEXT_LIMITS.otherTerms}
+          onInput={(value) => onField('otherTerms', value)}
+        />
+      </details>
     </>
   );
 }

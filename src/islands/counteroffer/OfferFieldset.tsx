@@ -20,6 +20,16 @@ type Props = {
   children?: ComponentChildren;
 };
 
+// The form's steps: the basics (1), their offer (2), what it would take (3), the message (4).
+const STEPS: Record<Column, string> = { offer: '2', counter: '3', other: '+' };
+
+// One line under each legend, so the two offers' fields stand on the same rows.
+const HINTS: Record<Column, string> = {
+  offer: 'What they offered.',
+  counter: 'A copy of theirs: change it.',
+  other: 'An offer you hold.',
+};
+
 type Amount = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant';
 
 // Amounts carry the currency in their label; the bonus is a percentage. Relocation is no key number.
@@ -50,8 +60,13 @@ export function OfferFieldset(props: Props) {
   };
   return (
     <fieldset class="co-offer" id={`${idPrefix}-${column}`}>
-      <legend>{COLUMN_LABELS[column]}</legend>
-      {column === 'counter' && <p class="co-hint">Starts as a copy of theirs: change what it would take.</p>}
+      <legend>
+        <span class="co-step" aria-hidden="true">
+          {STEPS[column]}
+        </span>
+        {COLUMN_LABELS[column]}
+      </legend>
+      <p class="co-hint">{HINTS[column]}</p>
       {AMOUNTS.filter(([name]) => !compact || name !== 'relocation').map(field)}
       {children}
     </fieldset>

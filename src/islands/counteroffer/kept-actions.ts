@@ -1,20 +1,25 @@
-// The builder's ways back to kept numbers, fetched with the codec (deferred.ts): a reader who has
-// anything to restore has had the codec loaded to read it, so hydration needn't carry these.
 import type { CounterofferState } from '../../lib/counteroffer/index.ts';
 import { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
-import { backToLink, restorePrevious, settleConflict, type Saved } from '../../lib/counteroffer/store.ts';
+import {
+  backToLink,
+  dropUnreadable,
+  restorePrevious,
+  settleConflict,
+  type Saved,
+} from '../../lib/counteroffer/store.ts';
 
 /** Said while another tab's save waits for the reader's choice; nothing is saved until they choose. */
 export const OTHER_TAB_CHANGED =
   'Your numbers were changed in another tab. This page stopped saving so neither is lost: which do you want to keep?';
 
 /**
- * Another tab wrote to storage (`now`): its history, link and unreadable save join this page's
- * at once; its current numbers, when they differ from this page's, are `theirs`, to offer.
+ * Another tab wrote to storage (`now`): that is what this page now holds; its current numbers,
+ * when they differ from this page's, are `theirs`, to offer.
  */
 export function fromOtherTab(mine: Saved, now: Saved): { saved: Saved; theirs: string | null | undefined } {
   return {
-    saved: { ...mine, history: now.history, link: now.link, unreadable: now.unreadable },
+    // What storage holds is the other tab's until the reader chooses; this page's numbers are kept apart.
+    saved: now,
     theirs: now.current === mine.current ? undefined : now.current,
   };
 }
@@ -65,7 +70,11 @@ export function keptActions(ctx: KeptContext) {
     backups: {
       restore:
         ctx.saved.history.length > 0
-          ? () => show(restorePrevious(ctx.saved), 'Your previous numbers are back.')
+          ? () =>
+              show(
+                restorePrevious(ctx.saved, (state) => decodeForReader(state, ctx.locale) !== null),
+                'Your previous numbers are back.',
+              )
           : null,
       backToLink:
         ctx.saved.link !== null && ctx.saved.source === 'own'
@@ -79,7 +88,7 @@ export function keptActions(ctx: KeptContext) {
     unreadable:
       ctx.saved.unreadable === null
         ? null
-        : { text: ctx.saved.unreadable, discard: () => ctx.commit({ ...ctx.saved, unreadable: null }) },
+        : { text: ctx.saved.unreadable, discard: () => ctx.commit(dropUnreadable(ctx.saved)) },
     notice: ctx.theirs === undefined ? '' : OTHER_TAB_CHANGED,
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CounterofferMessage, CounterofferState } from '../../lib/counteroffer/index.ts';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 
 /** The message for the current state, null while it is being written, or "failed" when the writer didn't load. */
 export type MessageStatus = CounterofferMessage | null | 'failed';
@@ -16,13 +16,13 @@ export function useMessage(
   pristine: boolean,
   initial: CounterofferMessage | undefined,
 ): [MessageStatus, () => void] {
-  const [loaded, setLoaded] = useState(loadDeferred.loaded);
+  const [loaded, setLoaded] = useState(loadRest.loaded);
   const [failed, setFailed] = useState(false);
   // Whoever fetched it (a save, a share link), once it is here the message can be written.
-  const module = loaded ?? loadDeferred.loaded;
+  const module = loaded ?? loadRest.loaded;
   const needed = !pristine || !initial;
   useEffect(() => {
-    if (needed && !module && !failed) loadDeferred().then(setLoaded, () => setFailed(true));
+    if (needed && !module && !failed) loadRest().then(setLoaded, () => setFailed(true));
   }, [needed, module, failed]);
   const message = useMemo(
     () => (!needed ? (initial ?? null) : module ? module.buildMessage(state, locale) : null),

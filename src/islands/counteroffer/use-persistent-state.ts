@@ -3,12 +3,11 @@ import type { CounterofferState, Restored } from '../../lib/counteroffer/index.t
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-// Types only: the store's code comes with the codec (deferred.ts), so hydration stays small.
-import type { KeyValue, Saved } from '../../lib/counteroffer/store.ts';
+import { clearSaved, emptySaved, type KeyValue, type Saved } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
-import { loadDeferred } from './load-deferred.ts';
+import { loadRest } from './load-rest.ts';
 
-type Deferred = NonNullable<typeof loadDeferred.loaded>;
+type Deferred = NonNullable<typeof loadRest.loaded>;
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
 export const STORAGE_UNAVAILABLE =
@@ -19,7 +18,7 @@ export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
 /** What this browser holds before anything is read or saved. */
-const NOTHING_SAVED: Saved = { current: null, source: 'own', history: [], link: null, unreadable: null };
+const NOTHING_SAVED: Saved = emptySaved();
 
 /** The builder's state with where it lives: this page's storage, share links and the URL's query. */
 export type PersistentState = {
@@ -88,7 +87,7 @@ export function usePersistentState(
     if (next === savedRef.current) return;
     savedRef.current = next;
     setSaved(next);
-    loadDeferred.loaded?.writeSaved(kv, storageKey, next);
+    loadRest.loaded?.writeSaved(kv, storageKey, next);
   };
 
   useEffect(() => {
@@ -110,14 +109,14 @@ export function usePersistentState(
         setReady(true);
       };
       // A first visit has nothing to read, so it needn't wait for the code that reads.
-      // (The first version's backup, `:previous`, and a link's kept numbers, `:link`, never stand
-      // without a saved state; history and a save it couldn't read may.)
+      // (A link's kept numbers, `:link`, never stand without a saved state; history and a save it
+      // couldn't read may.)
       const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
       if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
-      loadDeferred().then(
+      loadRest().then(
         (code) => {
           const stored = code.readSaved(kv, storageKey);
           apply(
@@ -138,7 +137,7 @@ export function usePersistentState(
     // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
     const onStorage = (event: StorageEvent) => {
       if (event.key?.startsWith(storageKey))
-        void loadDeferred().then((code) => {
+        void loadRest().then((code) => {
           const { saved: merged, theirs: other } = code.fromOtherTab(
             savedRef.current,
             code.readSaved(kv, storageKey),
@@ -150,7 +149,7 @@ export function usePersistentState(
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    const onPageHide = () => loadDeferred.loaded && saveLatest(loadDeferred.loaded);
+    const onPageHide = () => loadRest.loaded && saveLatest(loadRest.loaded);
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
     addEventListener('pagehide', onPageHide);
@@ -167,23 +166,35 @@ export function usePersistentState(
   const pristine = !ready || json === start.current;
   const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
   latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
-  // Nothing to save before the save was read, while another tab's numbers wait, or on a first
-  // visit with nothing typed (which needn't fetch the code that saves either).
+  // While another tab's numbers wait for the reader's choice, this page's go into the kept history
+  // (replacing the ones it put there last), so closing or reloading the page loses neither set.
+  const keptMine = useRef<string | null>(null);
+  // Nothing to save before the save was read, or on a first visit with nothing typed (which
+  // needn't fetch the code that saves either).
   const nothingToSave = () => {
     const now = latest.current;
-    return !now.ready || now.waiting || (now.pristine && savedRef.current.current === null);
+    return !now.ready || (now.pristine && savedRef.current.current === null);
   };
   // Saves what is on screen now: the reader may have typed on, started over, or another tab may
   // have saved since the save was asked for.
   const saveLatest = (code: Deferred) => {
     if (nothingToSave()) return;
     const now = latest.current;
-    commit(code.saveEdit(savedRef.current, now.pristine ? null : code.encodeForSave(now.state, now.locale)));
+    const mine = now.pristine ? null : code.encodeForSave(now.state, now.locale);
+    if (!now.waiting) {
+      keptMine.current = null;
+      commit(code.saveEdit(savedRef.current, mine));
+      return;
+    }
+    const saved = savedRef.current;
+    const history = saved.history.filter((entry) => entry !== keptMine.current);
+    keptMine.current = mine;
+    commit({ ...saved, history: code.pushHistory(history, mine) });
   };
 
   useEffect(() => {
     if (nothingToSave()) return;
-    loadDeferred().then(
+    loadRest().then(
       (code) => {
         saveLatest(code);
         setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
@@ -191,10 +202,10 @@ export function usePersistentState(
       () => setStorage(STORED_STATE_FAILED),
     );
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
-  }, [json, pristine, ready, storageKey, theirs, loadDeferred.loaded]);
+  }, [json, pristine, ready, storageKey, theirs, loadRest.loaded]);
 
-  // Nothing to restore, keep or copy before the codec is here: reading a save loads it first.
-  const kept = loadDeferred.loaded?.keptActions({
+  // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.
+  const kept = loadRest.loaded?.keptActions({
     saved,
     theirs,
     state,
@@ -216,7 +227,7 @@ export function usePersistentState(
     notices: { link, storage: kept?.notice || storage },
     kept,
     reset: () => {
-      commit({ ...NOTHING_SAVED, unreadable: saved.unreadable });
+      commit(clearSaved(saved));
       setState(makeStart(locale));
       setLink('');
     },

@@ -2,12 +2,11 @@
 // widget writes it (counterofferLink), the builder reads it (readHandoff, through
 // counteroffer/query.ts) and tidies it away (the names in handoff-params.ts). Its parameters
 // carry the builder's own prefix (`co-goal`, …), so they never clash with the call widget's answers
-// when both widgets share a page; links shared before the prefix (`goal`, `reason`, `other`) are
-// still read. `status` tells the builder whether the reader has already said no, so its message
+// when both widgets share a page. `status` tells the builder whether the reader has already said no, so its message
 // never thanks a decliner "for the offer" as if it were new.
 import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types.ts';
 import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values.ts';
-import { GOAL_PARAM, LEGACY_GOAL_PARAM, QUERY_PREFIX } from './handoff-params.ts';
+import { GOAL_PARAM, QUERY_PREFIX } from './handoff-params.ts';
 
 export { QUERY_PREFIX, hasHandoff } from './handoff-params.ts';
 
@@ -17,14 +16,6 @@ export const HANDOFF_PARAMS = {
   reason: `${QUERY_PREFIX}reason`,
   otherOffer: `${QUERY_PREFIX}other`,
   status: `${QUERY_PREFIX}status`,
-} as const;
-
-/** The names a link made before the prefix used (`goal`, `reason`, `other`, `status`). */
-export const LEGACY_HANDOFF_PARAMS = {
-  goal: LEGACY_GOAL_PARAM,
-  reason: 'reason',
-  otherOffer: 'other',
-  status: 'status',
 } as const;
 
 /** What the builder needs from the call advice: the goal, and what the reader answered. */
@@ -42,17 +33,6 @@ export const HANDOFF_GOALS = [
   'close-politely',
   'decline-gracefully',
 ] as const satisfies readonly CallGoal[];
-
-// Shorter names for the builder's modes are read too, so a hand-written link can use either.
-const GOAL_ALIASES: Record<string, CallGoal> = {
-  counter: 'counter',
-  listen: 'listen',
-  explore: 'listen',
-  'close-politely': 'close-politely',
-  'too-late': 'close-politely',
-  'decline-gracefully': 'decline-gracefully',
-  decline: 'decline-gracefully',
-};
 
 /** What the link to the builder says, by goal: each opens the builder's matching mode. */
 export const HANDOFF_LABELS: Record<CallGoal, string> = {
@@ -74,13 +54,8 @@ export function formatHandoff(handoff: CallHandoff): string {
   return `?${kept.map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&')}`;
 }
 
-function read(params: URLSearchParams, key: keyof typeof HANDOFF_PARAMS, prefixed: boolean): string {
-  return (
-    params
-      .get(prefixed ? HANDOFF_PARAMS[key] : LEGACY_HANDOFF_PARAMS[key])
-      ?.trim()
-      .toLowerCase() ?? ''
-  );
+function read(params: URLSearchParams, key: keyof typeof HANDOFF_PARAMS): string {
+  return params.get(HANDOFF_PARAMS[key])?.trim().toLowerCase() ?? '';
 }
 
 /**
@@ -89,10 +64,7 @@ function read(params: URLSearchParams, key: keyof typeof HANDOFF_PARAMS, prefixe
  */
 export type HandoffFields = Partial<CallHandoff> & { namesOtherOffer: boolean };
 
-/**
- * The hand-off fields in a query string (with or without "?"): the prefixed names, or the bare ones
- * of an older link when no `co-goal` is there. Unknown values are left out; never throws.
- */
+/** The hand-off fields in a query string (with or without "?"). Unknown values are left out; never throws. */
 export function readHandoff(search: string | URLSearchParams): HandoffFields {
   let params: URLSearchParams;
   try {
@@ -100,16 +72,12 @@ export function readHandoff(search: string | URLSearchParams): HandoffFields {
   } catch {
     return { namesOtherOffer: false };
   }
-  const prefixed = params.has(HANDOFF_PARAMS.goal);
-  const goalText = read(params, 'goal', prefixed);
-  const fields: HandoffFields = {
-    namesOtherOffer: params.has(prefixed ? HANDOFF_PARAMS.otherOffer : LEGACY_HANDOFF_PARAMS.otherOffer),
-  };
-  const goal = Object.hasOwn(GOAL_ALIASES, goalText) ? GOAL_ALIASES[goalText] : undefined;
-  if (goal) fields.goal = goal;
-  const reason = read(params, 'reason', prefixed);
-  const otherOffer = read(params, 'otherOffer', prefixed);
-  const status = read(params, 'status', prefixed);
+  const fields: HandoffFields = { namesOtherOffer: params.has(HANDOFF_PARAMS.otherOffer) };
+  const goal = read(params, 'goal');
+  const reason = read(params, 'reason');
+  const otherOffer = read(params, 'otherOffer');
+  const status = read(params, 'status');
+  if (isOneOf(HANDOFF_GOALS, goal)) fields.goal = goal;
   if (isOneOf(CALL_REASONS, reason)) fields.reason = reason;
   if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) fields.otherOffer = otherOffer;
   if (isOneOf(CALL_STATUSES, status)) fields.status = status;

@@ -16,17 +16,13 @@ import {
   type Priority,
 } from './state.ts';
 
-/** Version written into every encoded state; bump it and add a migration when the wire format changes. */
-export const STATE_VERSION = 2;
+/** Version written into every encoded state: the published site's first. A reader of another version says so. */
+export const STATE_VERSION = 1;
 
 /** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
 export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
 
 type Wire = Record<string, unknown>;
-
-// MIGRATIONS[n] turns a version-n payload into version n+1, so old links keep working after a change.
-// Version 2 writes canonical amounts as JSON numbers; version 1's text amounts still read as text.
-const MIGRATIONS: Record<number, (wire: Wire) => Wire> = { 1: (wire) => wire };
 
 // Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
 const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
@@ -45,8 +41,7 @@ const PRIORITY_CODES: Record<Priority, string> = {
 
 const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
 
-// Terms beyond pay, added in version 1 as optional keys: saves without them still decode. The
-// equity refresh is an amount, so from version 2 it travels as a number like the others.
+// Terms beyond pay, optional keys like every other.
 const EXTRA_KEYS = [
   ['ti', 'title', TEXT_LIMITS.title],
   ['sd', 'startDate', TEXT_LIMITS.term],
@@ -241,23 +236,19 @@ export function decodeState(text: string): DecodeResult {
       return { ok: false, reason: 'The link is incomplete or damaged.' };
     }
     if (!isRecord(parsed)) return { ok: false, reason: 'The link is incomplete or damaged.' };
-    let wire = parsed;
-    let version = wire['v'];
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return { ok: false, reason: 'The link has no version, so it can’t be read safely.' };
+    const version = parsed['v'];
+    if (version !== STATE_VERSION) {
+      return {
+        ok: false,
+        reason:
+          typeof version === 'number' && version > STATE_VERSION
+            ? 'The link was made by a newer version of this page — try reloading.'
+            : 'The link has no version, so it can’t be read safely.',
+      };
     }
-    if (version > STATE_VERSION) {
-      return { ok: false, reason: 'The link was made by a newer version of this page — try reloading.' };
-    }
-    while (version < STATE_VERSION) {
-      const migrate = MIGRATIONS[version];
-      if (!migrate) return { ok: false, reason: 'The link is from a version this page can no longer read.' };
-      wire = migrate(wire);
-      version += 1;
-    }
-    return { ok: true, state: wireToState(wire) };
+    return { ok: true, state: wireToState(parsed) };
   } catch {
-    // Belt and braces: the contract is "never throws", whatever a future migration does.
+    // Belt and braces: the contract is "never throws", whatever the input.
     return { ok: false, reason: 'The link is incomplete or damaged.' };
   }
 }

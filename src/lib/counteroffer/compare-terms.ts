@@ -36,7 +36,7 @@ export type Known = Partial<OfferTerms> &
 /** An offer's filled-in, valid terms; other-terms lines are split, unbulleted and deduplicated. */
 export function known(input: OfferInput, locale: string): Known {
   const { values } = parseOffer(input, locale);
-  const { extras } = parseExtras(input, locale);
+  const { extras } = parseExtras(input);
   const lines = input.otherTerms
     .split(/\r?\n/)
     .map((line) => oneLine(line.replace(/^\s*[-*•]\s+/u, '')))

@@ -1,4 +1,4 @@
-import { validateDate, validateMoney, validateWhole } from '../offer/index.ts';
+import { validateDate, validateWhole } from '../offer/index.ts';
 import type { OfferInput } from './state.ts';
 import type { ExtraField, FieldErrors } from './terms.ts';
 
@@ -7,7 +7,6 @@ export type ExtraValues = {
   startDate?: string;
   remoteDays?: number;
   timeOff?: number;
-  equityRefresh?: number;
   reviewMonths?: number;
 };
 
@@ -15,7 +14,7 @@ export type ExtraValues = {
 export const EXTRA_LIMITS = { remoteDays: 7, timeOff: 365, reviewMonths: 60 } as const;
 
 /** Terms beyond pay as typed: `extras` holds each filled-in valid one, `errors` a message for each that isn't. */
-export function parseExtras(input: OfferInput, locale: string): { extras: ExtraValues; errors: FieldErrors } {
+export function parseExtras(input: OfferInput): { extras: ExtraValues; errors: FieldErrors } {
   const extras: ExtraValues = {};
   const errors: FieldErrors = {};
   // Older saves have no extra terms: a missing field reads as blank.
@@ -26,9 +25,6 @@ export function parseExtras(input: OfferInput, locale: string): { extras: ExtraV
     if (!result.ok) errors[field] = result.message;
     else if (result.value !== null) extras[field] = result.value;
   }
-  const refresh = validateMoney(text('equityRefresh'), locale);
-  if (!refresh.ok) errors.equityRefresh = refresh.message;
-  else if (text('equityRefresh').trim() !== '') extras.equityRefresh = refresh.value;
   const start = validateDate(text('startDate'));
   if (!start.ok) errors.startDate = start.message;
   else if (start.value !== null) extras.startDate = start.value;

@@ -25,14 +25,12 @@ export {
   MONEY_FIELDS,
   NO_TERMS,
   parseOffer,
-  toTerms,
   vestingOf,
   type ExtraField,
   type FieldErrors,
   type MoneyField,
   type OfferField,
   type ParsedOffer,
-  type TermsResult,
 } from './terms.ts';
 export { resolveTerms, type Resolved } from './resolve-terms.ts';
 export { EXTRA_LIMITS, parseExtras, type ExtraValues } from './extra-terms.ts';
@@ -56,7 +54,8 @@ export {
   fourYearTotal,
   lowerKey,
   lowerTerms,
-  otherOfferFigures,
+  otherOfferUse,
+  asWords,
   valueText,
   type Ask,
   type LowerTerm,

@@ -1,4 +1,3 @@
-// The parts of the builder's URLs it needs before anything is read, apart from the codec.
 import { QUERY_PREFIX } from '../call-advice/handoff-params.ts';
 
 export { QUERY_PREFIX };

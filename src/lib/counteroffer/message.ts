@@ -1,15 +1,33 @@
 import { ladderOf } from './levels.ts';
-import { counterAsks, datePhrase, lowerKey, lowerTerms, oneLine, otherOfferFigures } from './phrases.ts';
-import { basisSentence, declineReason } from './reasons.ts';
+import {
+  counterAsks,
+  datePhrase,
+  fourYearTotal,
+  lowerKey,
+  lowerTerms,
+  oneLine,
+  otherOfferUse,
+  type TermKey,
+} from './phrases.ts';
+import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
 import { normalisePriorities, type CounterofferState, type MessageKind } from './state.ts';
 
-/** A generated message: an email to send and lines to say if the conversation happens on a call. */
+/**
+ * A generated message: an email to send, lines to say if the conversation happens on a call, and
+ * notes for the reader's eyes only (never sent). `acceptsAsIs` is set when a counter asks for nothing
+ * more than their offer, so the message accepts it as it stands.
+ */
 export type CounterofferMessage = {
   kind: MessageKind;
   subject: string;
   email: string;
   talkTrack: string[];
+  notes: string[];
+  acceptsAsIs: boolean;
 };
+
+// At most three items a sentence: longer lists are bullets in the email, and sentences on a call.
+const MAX_INLINE = 3;
 
 function joinList(items: readonly string[]): string {
   if (items.length <= 2) return items.join(' and ');
@@ -23,6 +41,30 @@ function paragraphs(...blocks: (string | false)[]): string {
 function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
+
+/** Items in runs of at most three, for sentences said one after another. */
+function runs(items: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < items.length; i += MAX_INLINE) out.push(items.slice(i, i + MAX_INLINE));
+  return out;
+}
+
+// How explore names a term without its figure: the reader's numbers stay theirs until they hear the company's.
+const TOPICS: Record<TermKey, string> = {
+  base: 'the base salary',
+  bonusPercent: 'the target bonus',
+  reviewMonths: 'when pay is reviewed',
+  level: 'the level',
+  title: 'the title',
+  equity: 'the equity grant',
+  equityRefresh: 'equity refreshes',
+  signOn: 'a sign-on bonus',
+  relocation: 'relocation support',
+  startDate: 'the start date',
+  remoteDays: 'remote days',
+  timeOff: 'paid time off',
+  otherTerms: '',
+};
 
 /** Whether the counter asks for less than their offer on a term the reader hasn't confirmed. */
 export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
@@ -43,6 +85,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   // The other company is named only on request: many readers would rather not reveal it.
   const otherName = state.nameOtherCompany ? oneLine(state.otherCompany) : '';
   const email = (...blocks: (string | false)[]) => paragraphs(greeting, ...blocks, signOff);
+  const written = { notes: [] as string[], acceptsAsIs: false };
 
   switch (state.kind) {
     case 'counter':
@@ -63,61 +106,64 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
       const lower = new Set(warnings.map((warning) => warning.term));
       const raises = asks.filter((ask) => !lower.has(ask.term));
+      const raised = [...new Set(raises.map((ask) => ask.term))];
       const phrases = raises.map((ask) => ask.phrase);
       const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
-      const figures =
-        state.citeOtherOffer && state.other
-          ? otherOfferFigures(
-              state.other,
-              state.offer,
-              priorities,
-              raises.map((ask) => ask.term),
-              state.currency,
-              locale,
-              ladder,
-              state.counter,
-            )
-          : [];
+      const notes: string[] = [];
+      // Another offer the reader holds but hasn't entered is mentioned without figures.
+      const other = !state.citeOtherOffer
+        ? null
+        : state.other
+          ? otherOfferUse(state.other, state.offer, state.counter, raised, state.currency, locale, ladder)
+          : { mention: true, figures: [], warnings: [] };
+      if (other) notes.push(...other.warnings);
+      // Explore cites no figure, the other offer's included: it asks theirs first.
+      const figures = other && !explore ? other.figures : [];
       const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
         figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
       }`;
       // The reason behind the number, as the reader chose it, right after the asks it backs; another
-      // offer is the strongest, so it stands even without an ask.
-      const because = state.citeOtherOffer
-        ? `${otherOffer}, but I'd rather make this work with ${team}.`
-        : basisSentence(
-            state.basis,
-            raises.map((ask) => ask.term),
-          );
-      const trade =
-        concessions.length === 0
+      // offer is the strongest, so it stands even without an ask. Explore asks; it makes no case.
+      const because = other
+        ? other.mention
+          ? `${otherOffer}, but I'd rather make this work with ${team}.`
+          : ''
+        : explore
           ? ''
-          : `${phrases.length > 0 ? 'In return, I' : 'I'}'m open to ${joinList(concessions)}.`;
+          : basisSentence(state.basis, raised);
       const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
+      // Something warm about the role comes before any ask, from a reader who said no too.
       const opener = declined
-        ? "Thank you for reaching out again. I know I said no, and I'm glad we're talking."
+        ? "Thank you for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking."
         : `Thank you for the offer to join ${team}. I've enjoyed our conversations, and I'm excited about the role.`;
       const spokenOpener = declined
-        ? "Thanks for reaching out again. I know I said no, and I'm glad we're talking."
+        ? "Thanks for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking."
         : "Thank you for the offer. I'm excited about the role.";
-      const [first, ...rest] = phrases;
 
       if (explore) {
         // A reader who said no has decided once; they aren't "not ready to decide".
         const before = declined ? 'Before I give you a final answer' : 'Before I decide';
+        const topics = [
+          ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TOPICS[ask.term]))),
+        ];
+        const pay = raised.some((term) => PAY_TERMS.includes(term));
+        const range = pay ? 'What range would you have in mind?' : '';
+        if (phrases.length > 0) {
+          notes.push(`For you only, not in the message: what you'd ask for is ${joinList(phrases)}.`);
+        }
         const askBlock =
-          phrases.length === 0
+          topics.length === 0
             ? `${before}, I'd like to understand what might be possible on your side.`
-            : phrases.length <= 2
-              ? `${before}, I'd like to know whether ${joinList(phrases)} would be possible.`
-              : `${before}, I'd like to know whether these would be possible, most important first:\n\n${bullets(phrases)}`;
+            : topics.length <= MAX_INLINE
+              ? `${before}, I'd like to understand what might be possible on your side. Is there room to move on ${joinList(topics)}? ${range}`.trim()
+              : `${before}, I'd like to understand what might be possible on your side, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
         return {
           kind: 'explore',
           subject: `Your offer${from} — a few questions`,
           email: email(
             opener,
             askBlock,
-            [because, trade].filter(Boolean).join(' '),
+            because,
             'Knowing this would help me think it over.',
             deadline &&
               `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
@@ -127,63 +173,104 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
           talkTrack: [
             spokenOpener,
             `${before}, I'd like to hear what you have in mind.`,
-            ...(first === undefined
-              ? []
-              : [
-                  `It would help to know whether ${first} would be possible.`,
-                  ...(rest.length > 0 ? [`And ${joinList(rest)}?`] : []),
-                ]),
+            ...runs(topics).map(
+              (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
+            ),
+            ...(range ? [range] : []),
             ...(because ? [because] : []),
-            ...(trade ? [trade] : []),
             ...(deadline ? [`Could I have a few more days past ${deadline}, if I need them?`] : []),
             "I'll think it over and get back to you. Thank you!",
           ],
+          notes,
+          acceptsAsIs: false,
         };
       }
 
-      const commit =
-        phrases.length > 0
-          ? "If you can do that, I'm ready to accept."
-          : "If that works for you, I'm ready to accept.";
+      if (phrases.length === 0) {
+        // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
+        const offered = fourYearTotal(state.offer, locale) > 0;
+        if (!offered) {
+          return {
+            kind: 'counter',
+            subject: `Your offer${from} — what would make it a yes`,
+            email: email(
+              opener,
+              "Before I sign, I'd like to talk through a few details of the offer.",
+              because,
+              deadline &&
+                `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
+              'Thank you, and I look forward to hearing from you!',
+            ),
+            talkTrack: [
+              spokenOpener,
+              "I'd like to talk through a few details before I sign.",
+              ...(because ? [because] : []),
+              'Thank you!',
+            ],
+            notes,
+            acceptsAsIs: false,
+          };
+        }
+        return {
+          kind: 'counter',
+          subject: `Your offer${from} — yes`,
+          email: email(
+            opener,
+            "I'm happy to accept the offer as it stands. Could you send me the final offer in writing?",
+            deadline && `I'll sign it before ${deadline}.`,
+            'Thank you, and I look forward to starting!',
+          ),
+          talkTrack: [
+            spokenOpener,
+            "I'm happy to accept the offer as it stands.",
+            'Could you send me the final offer in writing?',
+            'Thank you, I look forward to starting!',
+          ],
+          notes: [
+            ...notes,
+            'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
+          ],
+          acceptsAsIs: true,
+        };
+      }
+
+      const tradeRuns = runs(concessions);
+      const trade = tradeRuns
+        .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}'m open to ${joinList(run)}.`)
+        .join(' ');
+      const commit = "If you can do that, I'm ready to accept.";
       const askBlock =
-        phrases.length === 0 && concessions.length === 0
-          ? "Before I sign, I'd like to talk through a few details of the offer."
-          : phrases.length === 0
-            ? [because, trade, commit].filter(Boolean).join(' ')
-            : phrases.length <= 2
-              ? because || trade
-                ? [`I'd like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
-                : `If you can offer ${joinList(phrases)}, I'm ready to accept.`
-              : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
-      const asked = phrases.length > 0 || concessions.length > 0;
+        phrases.length <= MAX_INLINE
+          ? because || trade
+            ? [`I'd like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
+            : `If you can offer ${joinList(phrases)}, I'm ready to accept.`
+          : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
+      const [first = '', ...rest] = phrases;
       return {
         kind: 'counter',
         subject: `Your offer${from} — what would make it a yes`,
         email: email(
           opener,
           askBlock,
-          !asked && because,
           deadline &&
             `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
           'Thank you for working through this with me. I look forward to hearing from you!',
         ),
         talkTrack: [
           spokenOpener,
-          ...(!asked
-            ? ["I'd like to talk through a few details before I sign.", ...(because ? [because] : [])]
-            : [
-                ...(first === undefined ? [] : [`What matters most to me is ${first}.`]),
-                ...(rest.length > 0 ? [`I'd also like ${joinList(rest)}.`] : []),
-                ...(because ? [because] : []),
-                ...(trade ? [trade] : []),
-                commit,
-                'Once we agree, could you send me the updated offer in writing?',
-              ]),
+          `What matters most to me is ${first}.`,
+          ...runs(rest).map((run, i) => `${i === 0 ? "I'd also like" : 'And'} ${joinList(run)}.`),
+          ...(because ? [because] : []),
+          ...(trade ? [trade] : []),
+          commit,
+          'Once we agree, could you send me the updated offer in writing?',
           ...(deadline
             ? [`The offer is open until ${deadline}. Could we have a few more days if we need them?`]
             : []),
           'Thank you for working through this with me!',
         ],
+        notes,
+        acceptsAsIs: false,
       };
     }
     case 'close-politely': {
@@ -192,11 +279,12 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         ? 'Thank you for reaching out again, and for all the time you spent with me.'
         : `Thank you for the offer to join ${team}, and for all the time you spent with me.`;
       return {
+        ...written,
         kind: 'close-politely',
         subject: `Your offer${from} — thank you`,
         email: email(
           thanks,
-          `I've already accepted ${elsewhere}, so it's too late for me to move forward. I'm sorry the timing didn't work out.`,
+          `I've already accepted ${elsewhere}, so it's too late for me to move forward. ${tooLateReason(state.reason)}`,
           // Not "All the best!": the sign-off under it already says "Best,".
           'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
         ),
@@ -205,7 +293,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
             ? 'Thank you for reaching out again, and for all your time.'
             : 'Thank you for the offer, and for all your time.',
           `I've already accepted ${elsewhere}, so it's too late for me to move forward.`,
-          "I'm sorry the timing didn't work out. I enjoyed getting to know the team.",
+          `${tooLateReason(state.reason)} I enjoyed getting to know the team.`,
           'I hope our paths cross again. All the best!',
         ],
       };
@@ -218,6 +306,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         ? `I've thought it over, and my answer is still no.${reason}`
         : `After a lot of thought, I've decided not to accept.${reason}`;
       return {
+        ...written,
         kind: 'decline-gracefully',
         subject: `Your offer${from} — thank you, and my decision`,
         email: email(

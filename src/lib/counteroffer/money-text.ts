@@ -22,9 +22,8 @@ export function plainAmount(text: string, locale: string): string {
 
 function mapInput(input: OfferInput, map: (text: string) => string): OfferInput {
   const next = { ...input };
-  for (const field of MONEY_FIELDS) next[field] = map(input[field]);
-  // A term beyond pay, so optional: only a refresh the reader gave is rewritten.
-  if (input.equityRefresh !== undefined) next.equityRefresh = map(input.equityRefresh);
+  // The refresh is a term beyond pay, so optional: only one the reader gave is rewritten.
+  for (const field of MONEY_FIELDS) if (input[field] !== undefined) next[field] = map(input[field]);
   return next;
 }
 

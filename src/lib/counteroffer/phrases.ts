@@ -5,6 +5,7 @@ import {
   differs,
   known,
   states,
+  sameVesting,
   trimZeros,
   type Known,
   type TermKey,
@@ -62,21 +63,46 @@ export function datePhrase(iso: string, locale: string): string {
   }
 }
 
+// "evenly over 4 years", or "over 4 years (5%, 15%, 40%, 40%)"; `inline` writes the latter
+// "5%, 15%, 40% and 40% over 4 years", for inside parentheses. Trailing empty years left out.
+function schedule(vesting: readonly number[], locale: string, inline = false): string {
+  const years = trimZeros(vesting);
+  const span = `over ${years.length} ${years.length === 1 ? 'year' : 'years'}`;
+  if (years.length === 1) return span;
+  if (years.every((fraction) => Math.abs(fraction - 1 / years.length) < 1e-6)) return `evenly ${span}`;
+  const shares = years.map((fraction) => formatPercent(fraction * 100, locale));
+  if (inline) return `${shares.slice(0, -1).join(', ')} and ${shares.at(-1) ?? ''} ${span}`;
+  return `${span} (${shares.join(', ')})`;
+}
+
 function vestingPhrase(vesting: readonly number[], locale: string): string {
-  const schedule = trimZeros(vesting);
-  const years = schedule.length;
-  const span = `vesting over ${years} ${years === 1 ? 'year' : 'years'}`;
-  const even = schedule.every((fraction) => Math.abs(fraction - 1 / years) < 1e-6);
-  if (even) return span;
-  return `${span} (${schedule.map((fraction) => formatPercent(fraction * 100, locale)).join(', ')})`;
+  return `vesting ${schedule(vesting, locale)}`;
 }
 
-function quote(text: string): string {
-  return /^["“'‘].*["”'’]$/u.test(text) ? text : `“${text}”`;
+/**
+ * A term the reader typed, read as part of the sentence: no quotation marks or closing full stop, and
+ * a capital kept only where the word is a name or an acronym ("A laptop stipend" → "a laptop stipend").
+ */
+export function asWords(text: string): string {
+  const bare = oneLine(text)
+    .replace(/^["“'‘]+|["”'’]+$/gu, '')
+    .replace(/[.;,!]+$/u, '');
+  const first = bare.split(' ')[0] ?? '';
+  const capitalised = first.length === 1 ? first !== 'I' : /^\p{Lu}\p{Ll}+:?$/u.test(first);
+  return capitalised && /^\p{Lu}/u.test(first) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 }
 
-/** How the message words one term of an offer (none when the offer doesn't state it). */
-export function phrasesFor(term: TermKey, terms: Known, currency: string, locale: string): string[] {
+/**
+ * How the message words one term of an offer (none when the offer doesn't state it). Given the offer
+ * it answers (`theirs`), an equity grant of the same amount names the vesting it changes.
+ */
+export function phrasesFor(
+  term: TermKey,
+  terms: Known,
+  currency: string,
+  locale: string,
+  theirs?: Known,
+): string[] {
   const money = (amount: number) => formatMoney(amount, currency, locale);
   switch (term) {
     case 'base':
@@ -94,11 +120,23 @@ export function phrasesFor(term: TermKey, terms: Known, currency: string, locale
     case 'level':
       return terms.level ? [levelPhrase(terms.level)] : [];
     case 'title':
-      return terms.title ? [`the title ${quote(terms.title)}`] : [];
-    case 'equity':
-      return terms.equityGrant && terms.vesting
-        ? [`an equity grant of ${money(terms.equityGrant)} ${vestingPhrase(terms.vesting, locale)}`]
+      return terms.title
+        ? [/\btitle$/i.test(terms.title) ? `the ${terms.title}` : `the ${terms.title} title`]
         : [];
+    case 'equity': {
+      if (!terms.equityGrant || !terms.vesting) return [];
+      const grant = money(terms.equityGrant);
+      if (
+        theirs?.vesting &&
+        theirs.equityGrant === terms.equityGrant &&
+        !sameVesting(terms.vesting, theirs.vesting)
+      ) {
+        return [
+          `the ${grant} equity grant ${vestingPhrase(terms.vesting, locale)} (instead of ${schedule(theirs.vesting, locale, true)})`,
+        ];
+      }
+      return [`an equity grant of ${grant} ${vestingPhrase(terms.vesting, locale)}`];
+    }
     case 'equityRefresh':
       return terms.equityRefresh ? [`a yearly equity refresh of ${money(terms.equityRefresh)}`] : [];
     case 'signOn': {
@@ -125,7 +163,7 @@ export function phrasesFor(term: TermKey, terms: Known, currency: string, locale
           : `${count(terms.timeOff, 'day', 'days')} of paid time off a year`,
       ];
     case 'otherTerms':
-      return terms.otherTerms.map(quote);
+      return terms.otherTerms.map(asWords);
   }
 }
 
@@ -238,7 +276,7 @@ export function counterAsks(
   return priorities.flatMap((priority) =>
     PRIORITY_TERMS[priority]
       .filter((term) => differs(term, c, o) && (lowerAllowed || !lower.has(term)))
-      .flatMap((term) => phrasesFor(term, c, currency, locale).map((phrase) => ({ term, phrase }))),
+      .flatMap((term) => phrasesFor(term, c, currency, locale, o).map((phrase) => ({ term, phrase }))),
   );
 }
 
@@ -253,39 +291,51 @@ export function fourYearTotal(input: OfferInput, locale: string): number {
     relocation: k.relocation ?? 0,
     equityGrant: k.equityGrant ?? 0,
     vesting: k.vesting ?? NO_TERMS.vesting,
+    equityRefresh: k.equityRefresh ?? 0,
   }).total;
 }
 
+/** What a counter may say of another offer: whether to mention it, its figures, and what the reader should know. */
+export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
+
 /**
- * The other offer's figures worth citing: none unless it is worth more over four years; then only
- * terms where it is better than this offer (a level only when both are on the ladder), limited to the
- * terms being asked for when any of those qualify. Free text is never cited, nor a term where the other
- * offer falls short of the reader's own ask (`counter`): it would anchor them below what the reader asks.
+ * Another offer backs a counter only when it is worth more than theirs over four years (refresh
+ * included); then its figures are cited on the terms asked for where it is better than their offer
+ * and at least the ask (at most three, most important first). Where it beats the ask, the reader is
+ * told they could ask for more; when it is weaker overall, that the message leaves it out.
  */
-export function otherOfferFigures(
+export function otherOfferUse(
   other: OfferInput,
   offer: OfferInput,
-  priorities: readonly Priority[],
+  counter: OfferInput,
   asked: readonly TermKey[],
   currency: string,
   locale: string,
   ladder: readonly string[] = [],
-  counter: OfferInput | null = null,
-): string[] {
-  if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) return [];
+): OtherOfferUse {
+  if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) {
+    return {
+      mention: false,
+      figures: [],
+      warnings: [
+        'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.',
+      ],
+    };
+  }
   const theirs = known(other, locale);
   const ours = known(offer, locale);
-  const ask = counter && known(counter, locale);
-  const belowAsk = (term: TermKey) =>
-    ask !== null && asked.includes(term) && (compareTerm(term, theirs, ask, ladder) ?? 0) < 0;
-  const stronger = priorities
-    .flatMap((priority) => PRIORITY_TERMS[priority])
-    .filter(
-      (term) =>
-        term !== 'otherTerms' && (compareTerm(term, theirs, ours, ladder) ?? 0) > 0 && !belowAsk(term),
-    );
-  const relevant = stronger.filter((term) => asked.includes(term));
-  return (relevant.length > 0 ? relevant : stronger).flatMap((term) =>
-    phrasesFor(term, theirs, currency, locale),
+  const ask = known(counter, locale);
+  const backing = asked.filter(
+    (term) =>
+      (compareTerm(term, theirs, ours, ladder) ?? 0) > 0 &&
+      (compareTerm(term, theirs, ask, ladder) ?? -1) >= 0,
   );
+  const warnings = backing
+    .filter((term) => (compareTerm(term, theirs, ask, ladder) ?? 0) > 0)
+    .map(
+      (term) =>
+        `Your other offer’s ${TERM_NAMES[term]} (${valueText(term, theirs, currency, locale)}) is more than you ask for (${valueText(term, ask, currency, locale)}): you could ask for more.`,
+    );
+  const figures = backing.slice(0, 3).flatMap((term) => phrasesFor(term, theirs, currency, locale));
+  return { mention: true, figures, warnings };
 }

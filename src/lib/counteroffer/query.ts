@@ -36,8 +36,7 @@ const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
 
 /**
  * Starting kind, reason, stage, priorities and whether to cite another offer, from the hand-off
- * `?co-goal=…&co-reason=…&co-other=…&co-status=…` (or the bare names of an older link) as
- * call-advice/handoff.ts reads it. Another offer is cited only for `other=holding` (the
+ * `?co-goal=…&co-reason=…&co-other=…&co-status=…` as call-advice/handoff.ts reads it. Another offer is cited only for `other=holding` (the
  * reader has one to cite), or, in a link without `other`, when the reason is another offer. Unknown
  * or missing values fall back to defaults; never throws.
  */

@@ -34,8 +34,6 @@ export const storeKeys = (key: string) => ({
   history: `${key}:history`,
   link: `${key}:link`,
   unreadable: `${key}:unreadable`,
-  // Written by the first version, which kept a single backup; read once, then folded into history.
-  legacy: `${key}:previous`,
 });
 
 /** A snapshot with nothing saved. */
@@ -62,11 +60,10 @@ export function pushHistory(history: readonly string[], state: string | null): s
 /** Reads every key of one builder; a damaged history list reads as empty, never throws. */
 export function readSaved(kv: KeyValue, key: string): Saved {
   const keys = storeKeys(key);
-  const legacy = kv.get(keys.legacy);
   return {
     current: kv.get(keys.current),
     source: kv.get(keys.source) === 'link' ? 'link' : 'own',
-    history: pushHistory(readHistory(kv.get(keys.history)), legacy),
+    history: readHistory(kv.get(keys.history)),
     link: kv.get(keys.link),
     unreadable: kv.get(keys.unreadable),
   };
@@ -80,7 +77,6 @@ export function writeSaved(kv: KeyValue, key: string, saved: Saved): void {
   kv.set(keys.history, saved.history.length > 0 ? JSON.stringify(saved.history) : null);
   kv.set(keys.link, saved.link);
   kv.set(keys.unreadable, saved.unreadable);
-  kv.set(keys.legacy, null);
 }
 
 /** The reader changed something (null: back to the empty start): the state is theirs from now on. */
@@ -96,10 +92,15 @@ export function openLink(saved: Saved, state: string): Saved {
   return { ...saved, current: state, source: 'link', history };
 }
 
-/** Brings back the newest kept state; the one shown goes into the history (own) or the link slot (a link's). */
-export function restorePrevious(saved: Saved): Saved {
-  const [top, ...rest] = saved.history;
+/**
+ * Brings back the newest kept state that `readable` accepts (one that can't be read stays kept, and
+ * never hides the older ones); the one shown goes into the history (own) or the link slot (a link's).
+ */
+export function restorePrevious(saved: Saved, readable: (state: string) => boolean = () => true): Saved {
+  const at = saved.history.findIndex(readable);
+  const top = saved.history[at];
   if (top === undefined) return saved;
+  const rest = saved.history.filter((_, i) => i !== at);
   if (saved.source === 'link')
     return { ...saved, current: top, source: 'own', history: rest, link: saved.current };
   return { ...saved, current: top, source: 'own', history: pushHistory(rest, saved.current) };

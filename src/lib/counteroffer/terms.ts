@@ -16,10 +16,16 @@ export type OfferField =
 export type ExtraField = 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
 
 /** One of an offer's amount fields. */
-export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant';
+export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant' | 'equityRefresh';
 
 /** The amount fields of an offer, in the order the form shows them. */
-export const MONEY_FIELDS: readonly MoneyField[] = ['base', 'signOn', 'relocation', 'equityGrant'];
+export const MONEY_FIELDS: readonly MoneyField[] = [
+  'base',
+  'signOn',
+  'relocation',
+  'equityGrant',
+  'equityRefresh',
+];
 
 /** A message for each field that needs fixing. */
 export type FieldErrors = Partial<Record<OfferField, string>>;
@@ -29,9 +35,6 @@ export type FieldErrors = Partial<Record<OfferField, string>>;
  * when it validates), `errors` a message for each field that doesn't. Blank fields are in neither.
  */
 export type ParsedOffer = { values: Partial<OfferTerms>; errors: FieldErrors };
-
-/** Parsed terms, or a message per field that needs fixing. */
-export type TermsResult = { ok: true; terms: OfferTerms } | { ok: false; errors: FieldErrors };
 
 /** The vesting schedule an input picks, validating custom percentages. */
 export function vestingOf(input: OfferInput): Validation<number[]> {
@@ -45,9 +48,9 @@ export function parseOffer(input: OfferInput, locale: string): ParsedOffer {
   const errors: FieldErrors = {};
   const check = (field: MoneyField | 'bonusPercent', result: Validation<number>) => {
     if (!result.ok) errors[field] = result.message;
-    else if (input[field].trim() !== '') values[field] = result.value;
+    else if ((input[field] ?? '').trim() !== '') values[field] = result.value;
   };
-  for (const field of MONEY_FIELDS) check(field, validateMoney(input[field], locale));
+  for (const field of MONEY_FIELDS) check(field, validateMoney(input[field] ?? '', locale));
   check('bonusPercent', validatePercent(input.bonusPercent));
   const vesting = vestingOf(input);
   if (vesting.ok) values.vesting = vesting.value;
@@ -64,10 +67,3 @@ export const NO_TERMS: Readonly<OfferTerms> = {
   equityGrant: 0,
   vesting: [...VESTING_PRESETS['even-4y']],
 };
-
-/** Parses an offer as typed; empty amounts count as 0, so a half-filled offer still adds up. */
-export function toTerms(input: OfferInput, locale: string): TermsResult {
-  const { values, errors } = parseOffer(input, locale);
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, terms: { ...NO_TERMS, ...values } };
-}

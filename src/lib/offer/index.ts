@@ -11,7 +11,7 @@ export {
   type YearRow,
 } from './terms.ts';
 export { parseMoney, parsePercent } from './parse.ts';
-export { formatMoney, formatPercent } from './format.ts';
+export { formatMoney, formatPercent, siteDate } from './format.ts';
 export {
   MAX_MONEY,
   MAX_VESTING_YEARS,

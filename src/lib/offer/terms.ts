@@ -6,6 +6,8 @@ export type OfferTerms = {
   relocation: number;
   equityGrant: number;
   vesting: number[];
+  /** A yearly equity refresh, counted from year 2 (the first comes after a year's work); unset is none. */
+  equityRefresh?: number;
 };
 
 /** Names of the built-in vesting schedules. */
@@ -57,7 +59,7 @@ function yearCount(years: number): number {
 export function yearlyBreakdown(terms: OfferTerms, years: number = DEFAULT_YEARS): YearRow[] {
   const bonus = (terms.base * terms.bonusPercent) / 100;
   return Array.from({ length: yearCount(years) }, (_, k) => {
-    const equity = terms.equityGrant * (terms.vesting[k] ?? 0);
+    const equity = terms.equityGrant * (terms.vesting[k] ?? 0) + (k > 0 ? (terms.equityRefresh ?? 0) : 0);
     const oneTime = k === 0 ? terms.signOn + terms.relocation : 0;
     return {
       year: k + 1,

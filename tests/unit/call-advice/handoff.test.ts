@@ -58,31 +58,13 @@ describe('the hand-off to the counteroffer builder', () => {
   }, 60_000); // Property runs take seconds on a busy shared machine.
 
   it.each([
-    ['?goal=explore', 'listen'],
-    ['?goal=too-late', 'close-politely'],
-    ['?goal=decline', 'decline-gracefully'],
-    ['?goal=%20Counter%20', 'counter'],
-    ['goal=listen&goal=counter', 'listen'],
+    ['?co-goal=%20Counter%20', 'counter'],
+    ['co-goal=listen&co-goal=counter', 'listen'],
   ] as const)('reads %j as %s', (search, goal) => {
     expect(parseHandoff(search)?.goal).toBe(goal);
   });
 
-  it('reads the prefixed names before bare ones when both are there', () => {
-    expect(parseHandoff('?goal=decline&co-goal=counter&co-reason=pay&reason=level')).toEqual({
-      goal: 'counter',
-      reason: 'pay',
-    });
-  });
-
-  it('reads links from before the status was added', () => {
-    expect(parseHandoff('?goal=counter&reason=level&other=none')).toEqual({
-      goal: 'counter',
-      reason: 'level',
-      otherOffer: 'none',
-    });
-  });
-
-  it.each(['', '?goal=quit', '?goal=toString', '?goal=__proto__', '?reason=pay', '?%E0%A4%A=%&&&=='])(
+  it.each(['', '?co-goal=quit', '?co-goal=toString', '?goal=counter', '?co-reason=pay', '?%E0%A4%A=%&&&=='])(
     'is null without a known goal: %j',
     (search) => {
       expect(parseHandoff(search)).toBeNull();
@@ -90,7 +72,9 @@ describe('the hand-off to the counteroffer builder', () => {
   );
 
   it('drops unknown answers and never throws', () => {
-    expect(parseHandoff('?goal=counter&reason=boredom&other=maybe&status=<b>')).toEqual({ goal: 'counter' });
+    expect(parseHandoff('?co-goal=counter&co-reason=boredom&co-other=maybe&co-status=<b>')).toEqual({
+      goal: 'counter',
+    });
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (raw) => {
         const parsed = parseHandoff(raw);
@@ -114,9 +98,8 @@ describe('the one reader of the hand-off, as the builder uses it', () => {
 
   it('opens the builder in the mode, reason and stage any written hand-off carries', () => {
     fc.assert(
-      fc.property(handoff, fc.boolean(), (given, legacy) => {
-        // A link made before the prefix carries the same names bare; it must open the same way.
-        const query = legacy ? formatHandoff(given).replaceAll('co-', '') : formatHandoff(given);
+      fc.property(handoff, (given) => {
+        const query = formatHandoff(given);
         const params = new URLSearchParams(query);
         expect(hasHandoff(params)).toBe(true);
         expect(readHandoff(query)).toEqual({ ...given, namesOtherOffer: given.otherOffer !== undefined });
@@ -128,14 +111,14 @@ describe('the one reader of the hand-off, as the builder uses it', () => {
         expect(initial.citeOtherOffer).toBe(cites);
         // Once read, the builder drops exactly the hand-off's own parameters from the address.
         const dropped = handoffParamsToRemove(params);
-        expect(dropped).toContain(legacy ? 'goal' : 'co-goal');
+        expect(dropped).toContain('co-goal');
       }),
     );
   }, 60_000);
 
   it.each([
     ['?co-goal=bogus&co-reason=level', { reason: 'level', namesOtherOffer: false }],
-    ['?goal=counter&other=maybe', { goal: 'counter', namesOtherOffer: true }],
+    ['?co-goal=counter&co-other=maybe', { goal: 'counter', namesOtherOffer: true }],
     ['?%E0%A4%A=%&&&==', { namesOtherOffer: false }],
   ])('reads %j leniently', (search, expected) => {
     expect(readHandoff(search)).toEqual(expected);

@@ -61,10 +61,10 @@ describe('buildMessage: counter', () => {
           '- a base salary of $195,000',
           '- a target bonus of 15%',
           '- the Senior Engineer level',
-          '- an equity grant of $120,000 vesting over 4 years',
+          '- an equity grant of $120,000 vesting evenly over 4 years',
           '- a $20,000 sign-on bonus',
           '- relocation support of $10,000',
-          '- “Four days remote a week”',
+          '- four days remote a week',
         ].join('\n'),
         "If you can do that, I'm ready to accept.",
         'Thank you for working through this with me. I look forward to hearing from you!',
@@ -74,7 +74,8 @@ describe('buildMessage: counter', () => {
     expect(message.talkTrack).toEqual([
       "Thank you for the offer. I'm excited about the role.",
       'What matters most to me is a base salary of $195,000.',
-      "I'd also like a target bonus of 15%, the Senior Engineer level, an equity grant of $120,000 vesting over 4 years, a $20,000 sign-on bonus, relocation support of $10,000, and “Four days remote a week”.",
+      "I'd also like a target bonus of 15%, the Senior Engineer level, and an equity grant of $120,000 vesting evenly over 4 years.",
+      'And a $20,000 sign-on bonus, relocation support of $10,000, and four days remote a week.',
       "If you can do that, I'm ready to accept.",
       'Once we agree, could you send me the updated offer in writing?',
       'Thank you for working through this with me!',
@@ -110,13 +111,13 @@ describe('buildMessage: counter', () => {
         'target bonus',
         'sign-on bonus',
         'relocation',
-        'Four days',
+        'four days',
       ],
     ],
     [
       ['other-terms', 'sign-on', 'equity', 'level', 'base'],
       [
-        'Four days',
+        'four days',
         'sign-on bonus',
         'relocation',
         'equity grant',
@@ -139,7 +140,7 @@ describe('buildMessage: counter', () => {
     expect(email).toContain(
       '- a $20,000 sign-on bonus\n- relocation support of $10,000\n- a base salary of $195,000',
     );
-    expect(email).toContain('- “Four days remote a week”');
+    expect(email).toContain('- four days remote a week');
   });
 
   it('asks only for terms that differ from the offer and parse', () => {
@@ -156,7 +157,7 @@ describe('buildMessage: counter', () => {
       }),
     });
     const { email } = buildMessage(state, 'en-US');
-    expect(email).toContain("If you can offer “A learning budget”, I'm ready to accept.");
+    expect(email).toContain("If you can offer a learning budget, I'm ready to accept.");
     for (const absent of [
       'base salary',
       'target bonus',
@@ -170,11 +171,12 @@ describe('buildMessage: counter', () => {
     }
   });
 
-  it('still writes a message when nothing differs', () => {
+  it('accepts their offer as it stands when nothing differs, and says so', () => {
     const state = acmeState({ counter: acmeState().offer });
-    expect(buildMessage(state, 'en-US').email).toContain(
-      "Before I sign, I'd like to talk through a few details of the offer.",
-    );
+    const message = buildMessage(state, 'en-US');
+    expect(message.email).toContain("I'm happy to accept the offer as it stands.");
+    expect(message.acceptsAsIs).toBe(true);
+    expect(message.notes.join(' ')).toContain('asks for nothing more than their offer');
   });
 
   it.each([
@@ -191,12 +193,12 @@ describe('buildMessage: counter', () => {
     [
       { equityGrant: '100000' },
       { equityGrant: '120000' },
-      'an equity grant of $120,000 vesting over 4 years',
+      'an equity grant of $120,000 vesting evenly over 4 years',
     ],
     [
       { equityGrant: '100000' },
       { equityGrant: '100000', vestingPreset: 'even-3y' },
-      'an equity grant of $100,000 vesting over 3 years',
+      'the $100,000 equity grant vesting evenly over 3 years (instead of evenly over 4 years)',
     ],
     [
       { equityGrant: '100000' },
@@ -206,7 +208,7 @@ describe('buildMessage: counter', () => {
     [
       { equityGrant: '100000', vestingPreset: 'back-weighted' },
       { equityGrant: '100000', vestingPreset: 'custom', customVesting: ['50', '50', '', ''] },
-      'an equity grant of $100,000 vesting over 2 years',
+      'the $100,000 equity grant vesting evenly over 2 years (instead of 5%, 15%, 40% and 40% over 4 years)',
     ],
     [{ signOn: '5000' }, { signOn: '8000' }, 'an $8,000 sign-on bonus'],
     [{}, { signOn: '11,000' }, 'an $11,000 sign-on bonus'],
@@ -214,7 +216,7 @@ describe('buildMessage: counter', () => {
     [{}, { signOn: '1,800' }, 'a $1,800 sign-on bonus'],
     [{}, { relocation: '7.5k' }, 'relocation support of $7,500'],
     [{}, { bonusPercent: '12.5 %' }, 'a target bonus of 12.5%'],
-    [{}, { otherTerms: '"Title: Staff Engineer"' }, '"Title: Staff Engineer"'],
+    [{}, { otherTerms: '"Title: Staff Engineer"' }, 'title: Staff Engineer'],
   ])('words the counter %j → %j', (offer, counter, phrase) => {
     const state = acmeState({ offer: offerInput(offer), counter: offerInput(counter) });
     expect(buildMessage(state, 'en-US').email).toContain(`If you can offer ${phrase}, I'm ready to accept.`);
@@ -263,14 +265,14 @@ describe('buildMessage: counter citing another offer', () => {
     expect(message.email).toContain('I have another offer, from Globex, with a base salary of $200,000');
   });
 
-  it('cites figures outside the asks when none of the asked ones are stronger', () => {
+  it('cites no figure outside the asks', () => {
     const state = acmeState({
       citeOtherOffer: true,
       counter: offerInput({ level: 'Senior Engineer' }),
       other: offerInput({ base: '190,000', bonusPercent: '10', equityGrant: '100,000' }),
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "I have another offer with a base salary of $190,000, but I'd rather make this work with Acme.",
+      "I have another offer, but I'd rather make this work with Acme.",
     );
   });
 
@@ -282,9 +284,11 @@ describe('buildMessage: counter citing another offer', () => {
       counter: offerInput({ base: '170,000' }),
       other: offerInput({ base: '150,000', signOn: '25,000' }),
     });
-    const { email } = buildMessage(state, 'en-US');
-    expect(email).not.toContain('$25,000');
-    expect(email).toContain("I have another offer, but I'd rather make this work with Acme.");
+    const { email, notes } = buildMessage(state, 'en-US');
+    expect(email).not.toContain('another offer');
+    expect(notes).toContain(
+      'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.',
+    );
   });
 
   it('never calls a lower or unknown level better', () => {
@@ -293,14 +297,14 @@ describe('buildMessage: counter citing another offer', () => {
         acmeState({
           citeOtherOffer: true,
           offer: offerInput({ base: '160,000', level: 'Senior' }),
-          counter: offerInput({ base: '160,000', level: 'Senior' }),
+          counter: offerInput({ base: '160,000', level: 'Staff' }),
           other: offerInput({ base: '200,000', level }),
         }),
         'en-US',
       ).email;
     expect(cite('Mid-level')).not.toContain('Mid-level');
     expect(cite('L7')).not.toContain('L7');
-    expect(cite('Staff')).toContain('the Staff level');
+    expect(cite('Staff')).toContain('I have another offer with the Staff level');
   });
 
   it('mentions the other offer without figures when none were entered', () => {
@@ -344,6 +348,8 @@ describe('buildMessage: close-politely', () => {
         "I'm sorry the timing didn't work out. I enjoyed getting to know the team.",
         'I hope our paths cross again. All the best!',
       ],
+      notes: [],
+      acceptsAsIs: false,
     });
   });
 
@@ -386,6 +392,8 @@ describe('buildMessage: decline-gracefully', () => {
         "After a lot of thought, I've decided not to accept. Pay was part of it, but more money wouldn't change my mind.",
         'I hope our paths cross again. Thank you, and all the best!',
       ],
+      notes: [],
+      acceptsAsIs: false,
     });
   });
 
@@ -429,7 +437,7 @@ describe('buildMessage: decline-gracefully', () => {
       nameOtherCompany: true,
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "I've decided to take an offer from Globex, which fits me better.",
+      "I'm taking an offer from Globex, which fits me better.",
     );
   });
 });
@@ -477,6 +485,8 @@ describe('messageAsText', () => {
         subject: 'Hello',
         email: 'Hi,\n\nBody.\n\nBest,',
         talkTrack: ['One.', 'Two!'],
+        notes: [],
+        acceptsAsIs: false,
       }),
     ).toBe(
       'Subject: Hello\n\nHi,\n\nBody.\n\nBest,\n\n---\n\nTalk track (if it happens on a call)\n\n1. One.\n2. Two!\n',

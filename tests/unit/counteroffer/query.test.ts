@@ -14,31 +14,15 @@ const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-
 describe('initialFromQuery', () => {
   it.each<[string, QueryInitial]>([
     ['', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=listen', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=explore', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=too-late', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?goal=decline', { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=listen', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
-      '?co-goal=explore&co-status=declined&goal=counter&status=undecided',
-      { kind: 'explore', stage: 'declined', priorities: DEFAULT_ORDER, citeOtherOffer: false },
-    ],
-    [
-      '?co-goal=counter&co-reason=level&co-other=holding&reason=pay&other=none',
-      {
-        kind: 'counter',
-        reason: 'level',
-        priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
-        citeOtherOffer: true,
-      },
-    ],
-    ['?goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    [
-      'goal=decline-gracefully',
+      'co-goal=decline-gracefully',
       { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
-      '?goal=counter&reason=level',
+      '?co-goal=counter&co-reason=level',
       {
         kind: 'counter',
         reason: 'level',
@@ -47,15 +31,15 @@ describe('initialFromQuery', () => {
       },
     ],
     [
-      '?goal=listen&reason=pay',
+      '?co-goal=listen&co-reason=pay',
       { kind: 'explore', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
-      '?goal=counter&reason=other-offer',
+      '?co-goal=counter&co-reason=other-offer',
       { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
-      '?reason=fit',
+      '?co-reason=fit',
       {
         kind: 'counter',
         reason: 'fit',
@@ -64,7 +48,7 @@ describe('initialFromQuery', () => {
       },
     ],
     [
-      '?goal=decline-gracefully&reason=personal',
+      '?co-goal=decline-gracefully&co-reason=personal',
       {
         kind: 'decline-gracefully',
         reason: 'personal',
@@ -74,23 +58,23 @@ describe('initialFromQuery', () => {
     ],
     // `other` (from "Should I take the call?") decides whether to cite another offer; without it, the reason does.
     [
-      '?goal=counter&reason=other-offer&other=none',
+      '?co-goal=counter&co-reason=other-offer&co-other=none',
       { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
-      '?goal=listen&reason=other-offer&other=holding',
+      '?co-goal=listen&co-reason=other-offer&co-other=holding',
       { kind: 'explore', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
-      '?goal=counter&reason=other-offer&other=accepted',
+      '?co-goal=counter&co-reason=other-offer&co-other=accepted',
       { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
-      '?goal=counter&reason=pay&other=Holding',
+      '?co-goal=counter&co-reason=pay&co-other=Holding',
       { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
-      '?goal=counter&reason=level&other=none',
+      '?co-goal=counter&co-reason=level&co-other=none',
       {
         kind: 'counter',
         reason: 'level',
@@ -99,12 +83,12 @@ describe('initialFromQuery', () => {
       },
     ],
     [
-      '?goal=counter&reason=other-offer&other=bogus',
+      '?co-goal=counter&co-reason=other-offer&co-other=bogus',
       { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
-    ['?goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
-      '?goal=Close-Politely&reason=LEVEL',
+      '?co-goal=Close-Politely&co-reason=LEVEL',
       {
         kind: 'close-politely',
         reason: 'level',
@@ -117,9 +101,9 @@ describe('initialFromQuery', () => {
   });
 
   it.each([
-    '?goal=quit&reason=boredom',
-    '?goal=toString&reason=__proto__',
-    '?goal=constructor',
+    '?co-goal=quit&co-reason=boredom',
+    '?co-goal=toString&co-reason=__proto__',
+    '?co-goal=constructor',
     '?%E0%A4%A=%&&&==',
     '?goal',
     '???',
@@ -132,15 +116,17 @@ describe('initialFromQuery', () => {
   });
 
   it('omits reason entirely (rather than setting undefined) so it can be spread onto a state', () => {
-    expect('reason' in initialFromQuery('?goal=counter')).toBe(false);
+    expect('reason' in initialFromQuery('?co-goal=counter')).toBe(false);
   });
 
   it('accepts URLSearchParams', () => {
-    expect(initialFromQuery(new URLSearchParams({ goal: 'close-politely' })).kind).toBe('close-politely');
+    expect(initialFromQuery(new URLSearchParams({ 'co-goal': 'close-politely' })).kind).toBe(
+      'close-politely',
+    );
   });
 
   it('uses the first value when a parameter repeats', () => {
-    expect(initialFromQuery('?reason=level&reason=fit').reason).toBe('level');
+    expect(initialFromQuery('?co-reason=level&co-reason=fit').reason).toBe('level');
   });
 });
 
@@ -158,9 +144,7 @@ describe('links from "Should I take the call?"', () => {
 describe('sharing a page with the call widget', () => {
   it.each<[string, boolean, string[]]>([
     ['?co-goal=counter&co-reason=pay', true, ['co-goal', 'co-reason']],
-    ['?goal=counter&reason=pay&other=none', true, ['goal', 'reason', 'other']],
-    ['?status=declined&reason=pay&other=none&join=yes&goal=counter', true, ['goal']],
-    ['?status=declined&reason=pay&other=none&join=yes', false, []],
+    ['?call-status=declined&call-reason=pay', false, []],
     ['', false, []],
   ])(
     '%s: hands off %s, and only the builder’s own parameters are dropped once read',
@@ -182,10 +166,6 @@ describe('the address once the builder has read it', () => {
     [
       'https://x.test/issues/57/?call-status=declined&co-goal=counter#s=abc',
       'https://x.test/issues/57/?call-status=declined',
-    ],
-    [
-      'https://x.test/issues/57/?status=declined&reason=pay&goal=counter',
-      'https://x.test/issues/57/?status=declined&reason=pay',
     ],
     ['https://x.test/issues/57/#be-ready', 'https://x.test/issues/57/#be-ready'],
   ])('%s becomes %s', (href, after) => {

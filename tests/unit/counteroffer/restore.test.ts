@@ -52,7 +52,7 @@ describe('restoreState', () => {
 
   it.each([
     ['damaged', '{not json'],
-    ['made by a newer version', encodeState(saved).replace(/^eyJ2Ijoy/, 'eyJ2Ijo5')],
+    ['made by a newer version', encodeState(saved).replace(/^eyJ2Ijox/, 'eyJ2Ijo5')],
   ])('keeps a save it cannot read (%s) aside, never deletes it', (_label, stored) => {
     const result = restoreState(defaultState('USD'), { ...page, saved: kept(stored) });
     expect(result.state).toEqual(defaultState('USD'));
@@ -82,10 +82,10 @@ describe('restoreState', () => {
   });
 
   it.each([
-    ['?goal=counter&reason=other-offer', true],
-    ['?goal=counter&reason=other-offer&other=holding', true],
-    ['?goal=counter&reason=other-offer&other=none', false],
-    ['?goal=listen&reason=pay&other=holding', true],
+    ['?co-goal=counter&co-reason=other-offer', true],
+    ['?co-goal=counter&co-reason=other-offer&co-other=holding', true],
+    ['?co-goal=counter&co-reason=other-offer&co-other=none', false],
+    ['?co-goal=listen&co-reason=pay&co-other=holding', true],
   ])('applies %s over the saved state (cite another offer: %s)', (search, cite) => {
     const result = restoreState(defaultState('USD'), { ...page, search, saved: kept(encodeState(saved)) });
     expect(result.state.company).toBe('Saved');

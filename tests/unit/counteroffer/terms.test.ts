@@ -7,13 +7,20 @@ import {
   defaultState,
   emptyOfferInput,
   normalisePriorities,
+  NO_TERMS,
   parseOffer,
-  toTerms,
+  resolveTerms,
   withLeadingPriority,
   type OfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
 import { CALL_QUESTIONS, CALL_REASONS } from '../../../src/lib/call-advice/index.ts';
 import { VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
+
+// What the builder computes with (resolveTerms, as it runs): the terms, or each field's message.
+function toTerms(offer: OfferInput, locale: string) {
+  const { terms, errors } = resolveTerms(offer, locale, NO_TERMS);
+  return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, terms };
+}
 
 function input(overrides: Partial<OfferInput> = {}): OfferInput {
   return { ...emptyOfferInput(), ...overrides };

@@ -6,8 +6,10 @@ import {
   REASONS,
   buildMessage,
   compareTerm,
+  counterAsks,
   defaultState,
   emptyOfferInput,
+  fourYearTotal,
   known,
   ladderOf,
   lowerKey,
@@ -16,13 +18,15 @@ import {
   type OfferInput,
   type Reason,
 } from '../../../src/lib/counteroffer/index.ts';
-import { phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
+import { datePhrase, phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
+import { summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 import { declineReason } from '../../../src/lib/counteroffer/reasons.ts';
 
 // A career coach's read of the builder's words, each class of problem found turned into a rule.
 // States are realistic: plain amounts, counts from 0 up, levels on the default ladder.
 
 const LOCALE = 'en-US';
+const LADDER = ladderOf(undefined);
 const ALL_TERMS = Object.values(PRIORITY_TERMS).flat();
 
 const amount = fc.constantFrom('', '0', '8000', '18000', '95000', '100000', '150000', '160000', '185000');
@@ -35,13 +39,20 @@ const offerInput: fc.Arbitrary<OfferInput> = fc.record({
   vestingPreset: fc.constantFrom('even-4y', 'back-weighted'),
   customVesting: fc.constant(['25', '25', '25', '25']),
   level: fc.constantFrom('', 'Junior', 'Mid-level', 'Senior', 'Staff'),
-  otherTerms: fc.constantFrom('', 'A laptop'),
-  title: fc.constantFrom('', 'Lead'),
-  startDate: fc.constantFrom('', '2027-01-15'),
+  // Typed as readers type them: capitals, quotation marks, full stops, and more than three.
+  otherTerms: fc.constantFrom(
+    '',
+    'A laptop',
+    'A laptop stipend\nVisa sponsorship',
+    '"Visa sponsorship."',
+    'A laptop\nA desk\nGym\nTraining budget\nA phone\nParking',
+  ),
+  title: fc.constantFrom('', 'Lead', 'Staff Engineer'),
+  startDate: fc.constantFrom('', '2027-01-15', '2027-03-01'),
   // 0 and 1 are where "0 days" and "1 days" would show.
   remoteDays: fc.constantFrom('', '0', '1', '2', '5'),
   timeOff: fc.constantFrom('', '0', '1', '20'),
-  equityRefresh: fc.constantFrom('', '10000'),
+  equityRefresh: fc.constantFrom('', '10000', '30000'),
   reviewMonths: fc.constantFrom('', '0', '1', '6'),
 });
 
@@ -216,7 +227,7 @@ describe('decline reasons, as the call widget’s decline card words them', () =
   it.each<[Reason, boolean, RegExp]>([
     ['pay', false, /wouldn't change my mind/],
     ['level', false, /at any level/],
-    ['other-offer', true, /^I've decided to take another offer/],
+    ['other-offer', true, /^I'm taking another offer/],
     ['other-offer', false, /^I've weighed it against my other options/],
     ['fit', false, /isn't the right fit for what I want next/],
     ['personal', false, /won't change soon/],
@@ -226,7 +237,7 @@ describe('decline reasons, as the call widget’s decline card words them', () =
 
   it('names the other company only when given', () => {
     expect(declineReason('other-offer', true, 'Globex')).toBe(
-      "I've decided to take an offer from Globex, which fits me better.",
+      "I'm taking an offer from Globex, which fits me better.",
     );
   });
 });
@@ -253,4 +264,245 @@ describe('money in other currencies', () => {
       if (currency !== 'USD') expect([email, ...talkTrack].join('\n')).not.toContain('$');
     },
   );
+});
+
+const coachSentences = (text: string) =>
+  text
+    .split(/\n+|(?<=[.!?])\s+(?=[A-Z])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '' && !sentence.startsWith('- '));
+
+/** What the counter asks for beyond their offer (terms asked for less only once confirmed, and then as a trade). */
+function raisedTerms(state: CounterofferState) {
+  const lower = new Set(lowerTerms(state.offer, state.counter, LADDER, 'USD', LOCALE).map((w) => w.term));
+  return counterAsks(state.offer, state.counter, state.priorities, 'USD', LOCALE, LADDER, true).filter(
+    (ask) => !lower.has(ask.term),
+  );
+}
+
+// 300 runs of a property take seconds on a shared, busy machine: room to finish, not a time to meet.
+describe('messages a coach would send', { timeout: 60_000 }, () => {
+  it('explore carries none of the reader’s figures; they stay a note on screen', () => {
+    run((state) => {
+      if (state.kind !== 'explore') return;
+      const message = buildMessage(state, LOCALE);
+      const deadline = state.deadline ? datePhrase(state.deadline, LOCALE) : '\u0000';
+      const text = [message.email, ...message.talkTrack].join('\n').replaceAll(deadline, '');
+      expect(text).not.toMatch(/\d|\$|market data/);
+      if (raisedTerms(state).some((ask) => /\d/.test(ask.phrase))) {
+        expect(message.notes.join(' ')).toMatch(/For you only, not in the message: .*\$?\d/);
+      }
+    });
+  });
+
+  it('cites the other offer only on terms asked for where it backs the ask, and warns where it beats it', () => {
+    run((state) => {
+      if (state.kind !== 'counter' || !state.citeOtherOffer || !state.other) return;
+      const message = buildMessage(state, LOCALE);
+      const cited = /I have another offer[^.]*?(?=, but I'd rather)/u.exec(message.email)?.[0] ?? '';
+      const [other, ask, offer] = [state.other, state.counter, state.offer].map((input) =>
+        known(input, LOCALE),
+      );
+      const raised = new Set(raisedTerms(state).map((a) => a.term));
+      for (const term of ALL_TERMS) {
+        for (const phrase of phrasesFor(term, other!, 'USD', LOCALE)) {
+          if (!cited.includes(phrase)) continue;
+          expect(raised.has(term), `${term} cited but not asked for`).toBe(true);
+          expect(compareTerm(term, other!, ask!, LADDER) ?? -1).toBeGreaterThanOrEqual(0);
+          expect(compareTerm(term, other!, offer!, LADDER) ?? 0).toBeGreaterThan(0);
+          if ((compareTerm(term, other!, ask!, LADDER) ?? 0) > 0) {
+            expect(message.notes.join(' ')).toMatch(/is more than you ask for/);
+          }
+        }
+      }
+    });
+  });
+
+  it('leaves out another offer worth no more than theirs, and says so on screen', () => {
+    run((state) => {
+      if (state.kind === 'decline-gracefully' || state.kind === 'close-politely') return;
+      if (!state.citeOtherOffer || !state.other) return;
+      if (fourYearTotal(state.other, LOCALE) > fourYearTotal(state.offer, LOCALE)) return;
+      const message = buildMessage(state, LOCALE);
+      expect([message.email, ...message.talkTrack].join('\n')).not.toMatch(/another offer/);
+      expect(message.notes.join(' ')).toMatch(/worth no more than theirs/);
+    });
+  });
+
+  it('never writes a counter that asks nothing more than their offer: it accepts as it stands', () => {
+    // Counters that repeat their offer or give something up, which random counters seldom do.
+    const giving = fc
+      .tuple(states, fc.subarray(['base', 'remoteDays', 'equityGrant', 'level'] as const))
+      .map(([state, cuts]): CounterofferState => {
+        const counter = { ...state.offer };
+        for (const field of cuts)
+          counter[field] = field === 'base' ? '150000' : field === 'remoteDays' ? '0' : '';
+        const next = { ...state, kind: 'counter' as const, counter };
+        next.confirmedLower = lowerKey(lowerTerms(next.offer, counter, LADDER, 'USD', LOCALE));
+        return next;
+      });
+    fc.assert(
+      fc.property(giving, (state) => {
+        if (raisedTerms(state).length > 0) return;
+        const message = buildMessage(state, LOCALE);
+        expect(message.email).not.toMatch(/I'm open to|what would make it a yes for me|If you can/);
+        if (fourYearTotal(state.offer, LOCALE) > 0) {
+          expect(message.acceptsAsIs).toBe(true);
+          expect(message.email).toContain('accept the offer as it stands');
+          expect(message.notes.join(' ')).toMatch(/asks for nothing more than their offer/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads typed terms as part of the sentence: no quotation marks', () => {
+    run((state) => {
+      const { email, talkTrack } = buildMessage(state, LOCALE);
+      expect([email, ...talkTrack].join('\n')).not.toMatch(/["“”]/);
+    });
+  });
+
+  it('puts at most three items in a sentence; more go in a list', () => {
+    run((state) => {
+      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      const { email, talkTrack } = buildMessage(state, LOCALE);
+      const counter = known(state.counter, LOCALE);
+      const other = state.other ? known(state.other, LOCALE) : null;
+      const items = ALL_TERMS.flatMap((term) => [
+        ...phrasesFor(term, counter, 'USD', LOCALE, known(state.offer, LOCALE)),
+        ...(other ? phrasesFor(term, other, 'USD', LOCALE) : []),
+      ]);
+      for (const sentence of [...coachSentences(email), ...talkTrack.flatMap(coachSentences)]) {
+        // Each item counted once, however many longer items contain it.
+        const found = items.filter((item, i) => sentence.includes(item) && items.indexOf(item) === i);
+        const distinct = found.filter(
+          (item) => !found.some((longer) => longer !== item && longer.includes(item)),
+        );
+        expect(distinct.length, sentence).toBeLessThanOrEqual(3);
+      }
+    });
+  });
+
+  it('says something warm about the role before every ask, declined or not', () => {
+    run((state) => {
+      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      const { email, talkTrack } = buildMessage(state, LOCALE);
+      expect(email.split('\n\n')[1]).toMatch(/the role/);
+      expect(talkTrack[0]).toMatch(/the role/);
+    });
+  });
+
+  it('names the reader’s own reason when it is too late or a no, and never says "I\'ve decided" twice', () => {
+    run((state) => {
+      if (state.kind !== 'close-politely' && state.kind !== 'decline-gracefully') return;
+      const { email } = buildMessage(state, LOCALE);
+      if (state.kind === 'close-politely') {
+        const timing = email.includes("I'm sorry the timing didn't work out");
+        expect(timing).toBe(
+          state.reason === undefined || state.reason === 'personal' || state.reason === 'other-offer',
+        );
+        if (state.reason === 'pay') expect(email).toMatch(/\bpay\b/);
+        if (state.reason === 'level') expect(email).toMatch(/\blevel\b/);
+      }
+      expect(email.match(/I've decided/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    });
+  });
+});
+
+describe('the coach’s cases, one by one', () => {
+  const acme = (
+    offer: Partial<OfferInput>,
+    counter: Partial<OfferInput>,
+    rest: Partial<CounterofferState> = {},
+  ) =>
+    buildMessage(
+      {
+        ...defaultState('USD'),
+        company: 'Acme',
+        offer: { ...emptyOfferInput(), ...offer },
+        counter: { ...emptyOfferInput(), ...counter },
+        ...rest,
+      },
+      LOCALE,
+    );
+
+  it('names a vesting-only change', () => {
+    const message = acme(
+      { base: '160000', equityGrant: '80000', vestingPreset: 'back-weighted' },
+      { base: '160000', equityGrant: '80000', vestingPreset: 'even-4y' },
+    );
+    expect(message.email).toContain(
+      'the $80,000 equity grant vesting evenly over 4 years (instead of 5%, 15%, 40% and 40% over 4 years)',
+    );
+    expect(message.acceptsAsIs).toBe(false);
+  });
+
+  it('calls a title a title, not a level', () => {
+    const message = acme({ base: '160000' }, { base: '160000', title: 'Staff Engineer' }, { basis: 'scope' });
+    expect(message.email).toContain("The title I'm asking for reflects the scope of the role");
+    expect(message.email).toContain('the Staff Engineer title');
+  });
+
+  it('does not cite the other offer for a start-date-only ask', () => {
+    const message = acme(
+      { base: '160000', startDate: '2027-01-04' },
+      { base: '160000', startDate: '2027-03-01' },
+      {
+        citeOtherOffer: true,
+        other: { ...emptyOfferInput(), base: '178000', level: 'Senior', equityGrant: '100000' },
+      },
+    );
+    expect(message.email).toContain("I have another offer, but I'd rather make this work with Acme.");
+    expect(message.email).not.toContain('$178,000');
+  });
+
+  it('cites another offer that beats the ask, and tells the reader they could ask for more', () => {
+    const message = acme(
+      { base: '160000' },
+      { base: '180000' },
+      { citeOtherOffer: true, other: { ...emptyOfferInput(), base: '185000' } },
+    );
+    expect(message.email).toContain('I have another offer with a base salary of $185,000');
+    expect(message.notes).toContain(
+      'Your other offer’s base salary ($185,000) is more than you ask for ($180,000): you could ask for more.',
+    );
+  });
+
+  it('accepts as is when the counter only gives something up', () => {
+    const message = acme({ base: '160000', remoteDays: '5' }, { base: '150000', remoteDays: '0' });
+    expect(message.acceptsAsIs).toBe(true);
+    expect(message.email).not.toMatch(/\$150,000|no remote days/);
+  });
+});
+
+describe('the yearly equity refresh counts in every total', () => {
+  it('adds the refresh from year 2, so a 4-year total grows by three refreshes', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 200_000 }),
+        (base, refresh) => {
+          const terms = {
+            base,
+            bonusPercent: 0,
+            signOn: 0,
+            relocation: 0,
+            equityGrant: 0,
+            vesting: VESTING_PRESETS['even-4y'],
+          };
+          expect(summarise({ ...terms, equityRefresh: refresh }).total - summarise(terms).total).toBe(
+            3 * refresh,
+          );
+        },
+      ),
+    );
+  });
+
+  it('makes another offer with a larger refresh worth more', () => {
+    const offer = { ...emptyOfferInput(), base: '160000' };
+    expect(fourYearTotal({ ...offer, equityRefresh: '10000' }, LOCALE)).toBeGreaterThan(
+      fourYearTotal(offer, LOCALE),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_MONEY,
+  siteDate,
   validateCustomVesting,
   validateMoney,
   validatePercent,
@@ -93,5 +94,16 @@ describe('validateCustomVesting', () => {
     [['', ''], 'The yearly percentages add up to 0% — they need to add up to 100%'],
   ])('rejects %j: %s', (percents, message) => {
     expect(validateCustomVesting(percents)).toEqual({ ok: false, message });
+  });
+});
+
+describe('siteDate', () => {
+  it.each([
+    ['2026-11-25', '25 November 2026'],
+    ['2027-03-01', '1 March 2027'],
+    ['', ''],
+    ['25/11/2026', ''],
+  ])('writes %j as %j', (iso, written) => {
+    expect(siteDate(iso)).toBe(written);
   });
 });
