@@ -5,7 +5,8 @@ export const TOOLS = [
   {
     path: TAKE_THE_CALL_PATH,
     name: 'Should I take the call?',
-    promise: 'They want to talk after you said no. Answer three or four questions; get a verdict and what to say.',
+    promise:
+      'They want to talk after you said no. Answer three or four questions; get a verdict and what to say.',
     time: '1 minute',
     action: 'Get your answer',
   },
