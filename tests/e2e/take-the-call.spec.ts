@@ -10,7 +10,8 @@ import {
 
 const TOOL = '/tools/take-the-call/';
 // The byte budget for the JavaScript a page with the widget loads: the island and the Preact runtime.
-const BUDGET = 12 * 1024;
+// Raised from 12 KB when the result gained its compact form for issues and the partial-yes answers.
+const BUDGET = 12.5 * 1024;
 
 /** The widget as its heading names it: on the tool page, and as it stands in issue #57. */
 function widgetOn(page: Page): Locator {
