@@ -5,21 +5,19 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { CardLayers } from '../lib/share-card/card.ts';
 
-/** A font a card uses, named by its package file: the worker reads each file once and keeps it. */
+/** A font a card uses, by its file's full path: the worker reads each file once and keeps it. */
 export interface FontFile {
   name: string;
-  weight: number;
+  weight: 400 | 600;
   style: 'normal';
   file: string;
 }
 
-/** What a worker needs to draw one card: the same inputs renderShareCard() uses. */
+/** What a worker needs to draw one card: the same inputs drawCard() takes on the main thread. */
 export interface CardJob {
-  tree: unknown;
-  width: number;
-  height: number;
-  resvg: object;
+  layers: CardLayers;
   /** Each card names its own fonts: fallbacks for other scripts are loaded only when its text needs them. */
   fonts: FontFile[];
 }
@@ -39,7 +37,7 @@ interface Pending {
  * The worker's source file. Found from the project root, not from import.meta.url: pages run
  * from Vite's bundle in dist/, where the file is not copied, while Node runs it as it is.
  */
-export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.mjs');
+export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.ts');
 
 /** How many threads draw cards: SHARE_CARD_WORKERS, else one per core. 0 turns the pool off. */
 export function poolSize(): number {
