@@ -8,6 +8,8 @@ export interface BuildCost {
   pages: number;
   searchMs: number;
   shareCardMs: number | null;
+  /** The drawing threads' CPU time for the cards: what load on the machine does not inflate. */
+  shareCardCpuMs: number | null;
   shareCardsRendered: number | null;
   shareCardsCached: number | null;
   msPerPage: number;
@@ -34,7 +36,7 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
   }
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
   const search = /Indexed (\d+) pages \((\d+) words\) in (\d+) ms/.exec(output);
-  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms/.exec(output);
+  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms \((\d+) ms of CPU\)/.exec(output);
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   return {
     wallSeconds: round(time ? Number(time[1]) : wall),
@@ -43,6 +45,7 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
     pages,
     searchMs: Number(search?.[3] ?? NaN),
     shareCardMs: cards ? Number(cards[3]) : null,
+    shareCardCpuMs: cards ? Number(cards[4]) : null,
     shareCardsRendered: cards ? Number(cards[1]) : null,
     shareCardsCached: cards ? Number(cards[2]) : null,
     msPerPage: round(((time ? Number(time[1]) : wall) * 1000) / Math.max(pages, 1)),

@@ -14,8 +14,10 @@ export default function shareCards(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         await writePlacedCards(fileURLToPath(dir));
-        const { rendered, cached, ms } = shareCardTally();
-        logger.info(`Share cards: ${rendered} rendered, ${cached} from cache, in ${Math.round(ms)} ms.`);
+        const { rendered, cached, ms, cpuMs } = shareCardTally();
+        logger.info(
+          `Share cards: ${rendered} rendered, ${cached} from cache, in ${Math.round(ms)} ms (${Math.round(cpuMs)} ms of CPU).`,
+        );
       },
     },
   };

@@ -22,10 +22,11 @@ export interface CardJob {
   fonts: FontFile[];
 }
 
-/** A card drawn by a worker, and the milliseconds the worker spent drawing it. */
+/** A card drawn by a worker, and the milliseconds the worker spent drawing it (all, and of CPU). */
 export interface PoolCard {
   png: Uint8Array<ArrayBuffer>;
   ms: number;
+  cpuMs: number;
 }
 
 interface Pending {
@@ -67,11 +68,22 @@ export class ShareCardPool {
       const slot: Slot = { worker: new Worker(WORKER_FILE), busy: undefined };
       slot.worker.on(
         'message',
-        (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
+        (message: {
+          id: number;
+          png?: Uint8Array<ArrayBuffer>;
+          ms?: number;
+          cpuMs?: number;
+          error?: string;
+        }) => {
           const job = slot.busy;
           if (job?.id !== message.id) return;
           slot.busy = undefined;
-          if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
+          if (message.png)
+            job.resolve({
+              png: new Uint8Array(message.png.buffer),
+              ms: message.ms ?? 0,
+              cpuMs: message.cpuMs ?? 0,
+            });
           else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
           this.next(slot);
         },

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import type { CardLayers } from '../lib/share-card/card.ts';
+import { threadCpuMs } from './build-tally.ts';
 import { drawCard } from './draw.ts';
 import type { FontFile } from './pool.ts';
 
@@ -18,12 +19,16 @@ parentPort?.on(
   'message',
   async ({ id, layers, fonts }: { id: number; layers: CardLayers; fonts: FontFile[] }) => {
     const started = performance.now();
+    const cpuStarted = threadCpuMs();
     try {
       const loaded = await Promise.all(
         fonts.map(async (font) => ({ ...font, data: await fontData(font.file) })),
       );
       const png = await drawCard(layers, loaded);
-      parentPort?.postMessage({ id, png, ms: performance.now() - started }, [png.buffer]);
+      parentPort?.postMessage(
+        { id, png, ms: performance.now() - started, cpuMs: threadCpuMs() - cpuStarted },
+        [png.buffer],
+      );
     } catch (error) {
       parentPort?.postMessage({
         id,
