@@ -159,7 +159,13 @@ export function placeShareCards(
   cards: readonly { path: string; content: ShareCardContent }[],
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): void {
-  for (const { path, content } of cards) placeCard(path, drawShareCard(content, cacheDir));
+  // A drawn card waits in its cache file, not in memory: held until the build's end, every
+  // card's bytes at once came to about 40 KB an issue.
+  for (const { path, content } of cards)
+    placeCard(
+      path,
+      drawShareCard(content, cacheDir).then(({ file, png }) => (file ? { file } : { png })),
+    );
 }
 
 /**
