@@ -106,7 +106,7 @@ function ratioTable(corpus: Results['corpora'][number]): string[] {
     ...(card === undefined
       ? []
       : [
-          `Share cards: ${card} ms a card (${corpus.clean.shareCardsRendered} drawn in the clean build).`,
+          `Share cards: ${card.ms} ms a card, ${card.cpuMs} ms of it CPU (${corpus.clean.shareCardsRendered} drawn in the clean build).`,
           '',
         ]),
   ];
