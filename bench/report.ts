@@ -141,6 +141,7 @@ export function renderReport(results: Results): string {
           'ms/page',
           'search index ms',
           'share-card render ms (rendered/cached)',
+          'cards finished and copied, ms after the pages',
         ],
         builds.map(([name, b]) => [
           name,
@@ -151,6 +152,9 @@ export function renderReport(results: Results): string {
           b.msPerPage,
           `${b.searchMs} (${(b.searchMs / 10 / b.wallSeconds || 0).toFixed(1)}%)`,
           b.shareCardMs === null ? null : `${b.shareCardMs} (${b.shareCardsRendered}/${b.shareCardsCached})`,
+          b.afterPagesMs?.pagefindClose
+            ? `${b.afterPagesMs.cards} (Pagefind's close: ${b.afterPagesMs.pagefindClose})`
+            : (b.afterPagesMs?.cards ?? null),
         ]),
       ),
       '',
