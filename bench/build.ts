@@ -38,7 +38,9 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
   }
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
   const search = /Indexed (\d+) pages \((\d+) words\) in (\d+) ms/.exec(output);
-  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms \((\d+|NaN) ms of CPU\)/.exec(output);
+  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms \((\d+|NaN) ms of CPU\)/.exec(
+    output,
+  );
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
   const placing = /copied into the build (\d+) ms after the pages/.exec(output);
   const closing = /Pagefind took (\d+) ms to close/.exec(output);
