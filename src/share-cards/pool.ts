@@ -1,6 +1,6 @@
 // Share cards are CPU-bound (satori's layout, resvg's rasteriser) and a build draws one per
 // issue: rendered one at a time on the main thread they left the second core idle. This pool
-// renders them on worker threads, one per core, while the main thread keeps rendering pages.
+// renders them on worker threads, one per core but the main thread's, which keeps rendering pages.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -40,11 +40,17 @@ interface Pending {
  */
 export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.ts');
 
-/** How many threads draw cards: SHARE_CARD_WORKERS, else one per core. 0 turns the pool off. */
+/**
+ * How many threads draw cards: SHARE_CARD_WORKERS, else one per core but one, which the main
+ * thread needs for the pages (at least one). With a worker on every core, two workers and the
+ * main thread shared two cores: a card took two to three times its CPU time on the clock, the
+ * build was no faster, and the second worker's heap added about 200 MB to the peak.
+ * 0 turns the pool off.
+ */
 export function poolSize(): number {
   const configured = process.env['SHARE_CARD_WORKERS'];
   if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Slot {
