@@ -8,8 +8,12 @@ export interface BuildCost {
   pages: number;
   searchMs: number;
   shareCardMs: number | null;
+  /** The drawing threads' CPU time for the cards: what load on the machine does not inflate. */
+  shareCardCpuMs: number | null;
   shareCardsRendered: number | null;
   shareCardsCached: number | null;
+  /** How long after the pages the cards were all drawn and copied into the build, and Pagefind's close when slow. */
+  afterPagesMs: { cards: number | null; pagefindClose: number | null };
   msPerPage: number;
 }
 
@@ -34,8 +38,12 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
   }
   const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(output);
   const search = /Indexed (\d+) pages \((\d+) words\) in (\d+) ms/.exec(output);
-  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms/.exec(output);
+  const cards = /Share cards: (\d+) rendered, (\d+) from cache, in (\d+) ms \((\d+|NaN) ms of CPU\)/.exec(
+    output,
+  );
   const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
+  const placing = /copied into the build (\d+) ms after the pages/.exec(output);
+  const closing = /Pagefind took (\d+) ms to close/.exec(output);
   return {
     wallSeconds: round(time ? Number(time[1]) : wall),
     cpuSeconds: round(time ? Number(time[2]) + Number(time[3]) : NaN),
@@ -43,8 +51,13 @@ export function measureBuild(dir: string, env: Record<string, string> = {}): Bui
     pages,
     searchMs: Number(search?.[3] ?? NaN),
     shareCardMs: cards ? Number(cards[3]) : null,
+    shareCardCpuMs: cards ? Number(cards[4]) : null,
     shareCardsRendered: cards ? Number(cards[1]) : null,
     shareCardsCached: cards ? Number(cards[2]) : null,
+    afterPagesMs: {
+      cards: placing ? Number(placing[1]) : null,
+      pagefindClose: closing ? Number(closing[1]) : null,
+    },
     msPerPage: round(((time ? Number(time[1]) : wall) * 1000) / Math.max(pages, 1)),
   };
 }

@@ -1,5 +1,44 @@
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+// Lighthouse and its tree weigh about 160 MB, for the benchmark alone: they are not among the
+// project's dependencies, and `npm run bench -- --lighthouse` loads them only when asked.
+
+/** The two calls the benchmark makes, typed here since the packages may be absent. */
+interface Chrome {
+  port: number;
+  kill(): void;
+}
+interface LighthouseModules {
+  launch(options: { chromePath: string; chromeFlags: string[] }): Promise<Chrome>;
+  lighthouse(
+    url: string,
+    flags: { port: number; output: 'json'; logLevel: 'error' },
+  ): Promise<{ lhr: LighthouseResult } | undefined>;
+}
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number } | undefined>;
+}
+
+/** The command that installs what `--lighthouse` needs, without recording it in package.json. */
+export const LIGHTHOUSE_INSTALL = 'npm install --no-save lighthouse@13 chrome-launcher@1';
+
+/** Lighthouse and chrome-launcher, or an error saying how to install them. */
+export async function loadLighthouse(): Promise<LighthouseModules> {
+  // Names in variables, so the type checker does not look for packages that are not installed.
+  const names = ['lighthouse', 'chrome-launcher'];
+  try {
+    const [lighthouse, chromeLauncher] = (await Promise.all(names.map((name) => import(name)))) as [
+      { default: LighthouseModules['lighthouse'] },
+      { launch: LighthouseModules['launch'] },
+    ];
+    return { lighthouse: lighthouse.default, launch: chromeLauncher.launch };
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      `--lighthouse needs Lighthouse, which the project does not install (about 160 MB). Run\n  ${LIGHTHOUSE_INSTALL}\nthen the benchmark again.`,
+      { cause: error },
+    );
+  }
+}
 
 /** Lighthouse's verdict on one page (mobile preset). */
 export interface LighthouseScore {
@@ -15,8 +54,12 @@ export interface LighthouseScore {
 }
 
 /** Runs Lighthouse (its default mobile preset) on each page with the system Chromium. */
-export async function measureLighthouse(siteUrl: string, paths: string[]): Promise<LighthouseScore[]> {
-  const chrome = await chromeLauncher.launch({
+export async function measureLighthouse(
+  { launch, lighthouse }: LighthouseModules,
+  siteUrl: string,
+  paths: string[],
+): Promise<LighthouseScore[]> {
+  const chrome = await launch({
     chromePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
     chromeFlags: [
       '--headless=new',

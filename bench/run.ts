@@ -1,12 +1,15 @@
 // `npm run bench`: what the site costs at scale. For each N it builds a synthetic corpus
-// from a clean state, then again warm, weighs the output, times search in Chromium, and runs
-// Lighthouse on the real site. Figures are reported against their targets, never asserted.
-// Options: --n 250 (any N, repeatable), --quick (N = 50, no Lighthouse), --no-lighthouse,
-// --mdx (every issue written as MDX, to compare with the default: issues without a widget in
-// Markdown, as the importer writes them).
+// from a clean state, then again warm, then its floor (no share cards, no search index), and a
+// plain Astro site of the same issues (bench/plain.ts), so every build is also a ratio to
+// references measured in the same run; it weighs the output, times search in Chromium, and
+// weighs the install. Figures are reported against their targets, never asserted.
+// Options: --n 250 (any N, repeatable), --quick (N = 50, no install), --lighthouse (also
+// Lighthouse on the real site, installed on demand: bench/lighthouse.ts), --mdx (every issue
+// written as MDX, to compare with the default: issues without a widget in Markdown, as the
+// importer writes them).
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -14,7 +17,9 @@ import { generateCorpus } from '../tests/fixtures/corpus.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { makeTempSite, root } from '../tests/support/temp-site.ts';
 import { measureBuild, type BuildCost } from './build.ts';
-import { measureLighthouse, type LighthouseScore } from './lighthouse.ts';
+import { measureInstall, type InstallSize } from './install.ts';
+import { loadLighthouse, measureLighthouse, type LighthouseScore } from './lighthouse.ts';
+import { makePlainSite } from './plain.ts';
 import { largestPage, pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 import { renderReport } from './report.ts';
@@ -23,12 +28,13 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', multiple: true },
     quick: { type: 'boolean', default: false },
-    'no-lighthouse': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
     mdx: { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick ? [50] : (values.n ?? ['100', '1000']).map(Number);
-const withLighthouse = !values.quick && !values['no-lighthouse'];
+// Loaded before anything is built, so a missing package is said at once, not after an hour.
+const lighthouseModules = values.lighthouse ? await loadLighthouse() : undefined;
 
 /** Results for one corpus size. */
 export interface CorpusResult {
@@ -39,6 +45,8 @@ export interface CorpusResult {
   warm: BuildCost;
   /** A clean build with share cards and the search index off: Astro's own floor. */
   floor: BuildCost;
+  /** A plain Astro site of the same issues (bench/plain.ts), clean then warm. */
+  plain: { clean: BuildCost; warm: BuildCost };
   site: { pages: number; bytes: number; files: number };
   /** The heaviest HTML page, gzip: no page may grow without bound. */
   largest: { path: string; gzip: number };
@@ -72,12 +80,13 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
   const dir = makeTempSite(`bench-${n}`);
   try {
     const issues = join(dir, 'content/issues');
-    const corpus = generateCorpus({
+    const options = {
       count: n,
       seed: 2026,
-      plant: [Math.ceil(n / 2), 'zygomorphic'],
+      plant: [Math.ceil(n / 2), 'zygomorphic'] as [number, string],
       markdownWithoutWidgets: !values.mdx,
-    });
+    };
+    const corpus = generateCorpus(options);
     for (const file of corpus) {
       writeFileSync(join(issues, file.name), file.content);
     }
@@ -107,7 +116,23 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
       rmSync(join(dir, cache), { recursive: true, force: true });
     const floor = measureBuild(dir, { ...env, SHARE_CARDS: 'off', SEARCH_INDEX: 'off' });
     console.log(`  ${floor.wallSeconds} s wall`);
-    return { n, markdown: !values.mdx, clean, warm, floor, site, largest, pages, search };
+    const plain = measurePlain(options);
+    return { n, markdown: !values.mdx, clean, warm, floor, plain, site, largest, pages, search };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The plain Astro site of the same issues, built clean and then warm. */
+function measurePlain(options: Parameters<typeof makePlainSite>[0]): CorpusResult['plain'] {
+  const dir = makePlainSite(options);
+  try {
+    console.log('plain Astro site, same issues: clean build…');
+    const clean = measureBuild(dir);
+    console.log(`  ${clean.wallSeconds} s wall; warm build…`);
+    const warm = measureBuild(dir);
+    console.log(`  ${warm.wallSeconds} s wall`);
+    return { clean, warm };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -135,10 +160,10 @@ async function benchRealSite(): Promise<{
       .filter((url) => !/\/(preact|hooks|signals)\.module\./.test(url))
       .reduce((sum, url) => sum + gz(url), 0);
     let lighthouse: LighthouseScore[] = [];
-    if (withLighthouse) {
+    if (lighthouseModules) {
       console.log('\nLighthouse…');
       const server = await serveStatic(dist);
-      lighthouse = await measureLighthouse(server.url, [
+      lighthouse = await measureLighthouse(lighthouseModules, server.url, [
         '/',
         '/issues/57/',
         '/tools/take-the-call/',
@@ -152,9 +177,17 @@ async function benchRealSite(): Promise<{
   }
 }
 
+// The one-minute load average before and after: on a shared machine, the figures' context.
+const loadAtStart = loadavg()[0] ?? 0;
 const corpora: CorpusResult[] = [];
 for (const n of sizes) corpora.push(await benchCorpus(n));
 const site = await benchRealSite();
+let install: InstallSize | undefined;
+if (!values.quick) {
+  console.log('\ninstall size (npm ci, then npm ci --omit=dev)…');
+  install = measureInstall();
+  console.log(`  ${install.all} MB, ${install.production} MB without dev dependencies`);
+}
 /** The commit measured, or "unknown" where there is no Git (a release tarball). */
 function currentCommit(): string {
   try {
@@ -169,8 +202,17 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   memoryGb: Math.round(totalmem() / 2 ** 30),
   node: process.version,
+  load: [loadAtStart, loadavg()[0] ?? 0].map((load) => Math.round(load * 10) / 10),
 };
-const results = { date: new Date().toISOString(), commit, machine, quick: values.quick, corpora, site };
+const results = {
+  date: new Date().toISOString(),
+  commit,
+  machine,
+  quick: values.quick,
+  corpora,
+  site,
+  ...(install ? { install } : {}),
+};
 const report = renderReport(results);
 console.log(`\n${report}`);
 if (!values.quick) {

@@ -70,7 +70,11 @@ export default function pagefindIntegration(): AstroIntegration {
           const ms = Math.round(performance.now() - started);
           logger.info(`Indexed ${pages} pages (${words} words) in ${ms} ms.`);
         } finally {
+          // Said when slow: at 10,000 issues Pagefind's process holds the whole index.
+          const closing = performance.now();
           await pagefind.close();
+          const closed = Math.round(performance.now() - closing);
+          if (closed > 1000) logger.info(`Pagefind took ${closed} ms to close.`);
         }
       },
     },

@@ -2,7 +2,10 @@
 export interface ShareCardTally {
   rendered: number;
   cached: number;
+  /** Milliseconds the drawing thread took, waiting for a core included. */
   ms: number;
+  /** Milliseconds of the drawing thread's CPU: the figure a busy machine does not inflate. */
+  cpuMs: number;
 }
 
 // A global, because pages run from Astro's bundled copy of this module while the logging
@@ -11,14 +14,22 @@ const KEY = Symbol.for('newsletter.share-card-tally');
 type WithTally = typeof globalThis & { [KEY]?: ShareCardTally };
 
 /** Counts one card, rendered or read from the cache, and the time it took. */
-export function recordShareCard(cached: boolean, ms: number): void {
-  const tally = ((globalThis as WithTally)[KEY] ??= { rendered: 0, cached: 0, ms: 0 });
+export function recordShareCard(cached: boolean, ms: number, cpuMs = 0): void {
+  const tally = ((globalThis as WithTally)[KEY] ??= { rendered: 0, cached: 0, ms: 0, cpuMs: 0 });
   if (cached) tally.cached += 1;
   else tally.rendered += 1;
   tally.ms += ms;
+  tally.cpuMs += cpuMs;
+}
+
+/** A clock of this thread's CPU time, in milliseconds; NaN on a Node without one (before 23.9). */
+export function threadCpuMs(): number {
+  // Optional at run time whatever the types say: the site's Node floor is older than the clock.
+  const usage = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage?.();
+  return usage ? (usage.user + usage.system) / 1000 : NaN;
 }
 
 /** The cards counted so far in this process. */
 export function shareCardTally(): ShareCardTally {
-  return (globalThis as WithTally)[KEY] ?? { rendered: 0, cached: 0, ms: 0 };
+  return (globalThis as WithTally)[KEY] ?? { rendered: 0, cached: 0, ms: 0, cpuMs: 0 };
 }

@@ -1,33 +1,32 @@
 // Share cards are CPU-bound (satori's layout, resvg's rasteriser) and a build draws one per
 // issue: rendered one at a time on the main thread they left the second core idle. This pool
-// renders them on worker threads, one per core, while the main thread keeps rendering pages.
+// renders them on worker threads, one per core but the main thread's, which keeps rendering pages.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { CardLayers } from '../lib/share-card/card.ts';
 
-/** A font a card uses, named by its package file: the worker reads each file once and keeps it. */
+/** A font a card uses, by its file's full path: the worker reads each file once and keeps it. */
 export interface FontFile {
   name: string;
-  weight: number;
+  weight: 400 | 600;
   style: 'normal';
   file: string;
 }
 
-/** What a worker needs to draw one card: the same inputs renderShareCard() uses. */
+/** What a worker needs to draw one card: the same inputs drawCard() takes on the main thread. */
 export interface CardJob {
-  tree: unknown;
-  width: number;
-  height: number;
-  resvg: object;
+  layers: CardLayers;
   /** Each card names its own fonts: fallbacks for other scripts are loaded only when its text needs them. */
   fonts: FontFile[];
 }
 
-/** A card drawn by a worker, and the milliseconds the worker spent drawing it. */
+/** A card drawn by a worker, and the milliseconds the worker spent drawing it (all, and of CPU). */
 export interface PoolCard {
   png: Uint8Array<ArrayBuffer>;
   ms: number;
+  cpuMs: number;
 }
 
 interface Pending {
@@ -39,13 +38,19 @@ interface Pending {
  * The worker's source file. Found from the project root, not from import.meta.url: pages run
  * from Vite's bundle in dist/, where the file is not copied, while Node runs it as it is.
  */
-export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.mjs');
+export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.ts');
 
-/** How many threads draw cards: SHARE_CARD_WORKERS, else one per core. 0 turns the pool off. */
+/**
+ * How many threads draw cards: SHARE_CARD_WORKERS, else one per core but one, which the main
+ * thread needs for the pages (at least one). With a worker on every core, two workers and the
+ * main thread shared two cores: a card took two to three times its CPU time on the clock, the
+ * build was no faster, and the second worker's heap added about 200 MB to the peak.
+ * 0 turns the pool off.
+ */
 export function poolSize(): number {
   const configured = process.env['SHARE_CARD_WORKERS'];
   if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
-  return availableParallelism();
+  return Math.max(1, availableParallelism() - 1);
 }
 
 interface Slot {
@@ -69,11 +74,22 @@ export class ShareCardPool {
       const slot: Slot = { worker: new Worker(WORKER_FILE), busy: undefined };
       slot.worker.on(
         'message',
-        (message: { id: number; png?: Uint8Array<ArrayBuffer>; ms?: number; error?: string }) => {
+        (message: {
+          id: number;
+          png?: Uint8Array<ArrayBuffer>;
+          ms?: number;
+          cpuMs?: number;
+          error?: string;
+        }) => {
           const job = slot.busy;
           if (job?.id !== message.id) return;
           slot.busy = undefined;
-          if (message.png) job.resolve({ png: new Uint8Array(message.png.buffer), ms: message.ms ?? 0 });
+          if (message.png)
+            job.resolve({
+              png: new Uint8Array(message.png.buffer),
+              ms: message.ms ?? 0,
+              cpuMs: message.cpuMs ?? 0,
+            });
           else job.reject(new Error(`A share card failed to render in a worker: ${message.error}`));
           this.next(slot);
         },

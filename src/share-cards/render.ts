@@ -1,18 +1,25 @@
-// Share-card PNGs, rendered at build time: satori lays the card out as SVG with Inter and, for
-// characters Inter lacks, Noto fallbacks (all from npm, no network; see FONT_CHAIN), resvg
-// rasterises it. Each PNG is cached on disk under a key
-// made of everything that shapes it, so a warm rebuild copies files instead of rendering.
+// Share-card PNGs, drawn at build time in the site's own faces with Noto fallbacks for other
+// scripts (all local, no network; see src/lib/share-card/fonts.ts): satori lays the text out,
+// resvg rasterises it, draw.ts sets it into a backdrop drawn once. Each PNG is cached on disk
+// under a key made of everything that shapes it, so a warm rebuild copies files instead of drawing.
+import { readFileSync } from 'node:fs';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori, { type SatoriOptions } from 'satori';
 import { shareCardKey } from '../lib/share-card/cache-key.ts';
-import { shareCardTree, type CardElement, type ShareCardContent } from '../lib/share-card/card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from '../lib/share-card/image.ts';
-import { FONT_CHAIN, missingGlyphsWarning, parseUnicodeRange, plan } from '../lib/share-card/fonts.ts';
+import { shareCardLayers, shareCardTree, type ShareCardContent } from '../lib/share-card/card.ts';
+import {
+  FALLBACKS,
+  SANS,
+  SERIF,
+  missingGlyphsWarning,
+  parseUnicodeRange,
+  plan,
+  type FontSource,
+  type Range,
+} from '../lib/share-card/fonts.ts';
 import { recordShareCard } from './build-tally.ts';
-import { CARD_ENCODER, encodeCardPng } from './encode.mjs';
+import { drawCard, type CardFont } from './draw.ts';
 import { sharedPool, type FontFile } from './pool.ts';
 import { placeCard } from './placement.ts';
 
@@ -21,8 +28,11 @@ const require = createRequire(import.meta.url);
 /** Where rendered cards are kept between builds; SHARE_CARD_CACHE_DIR overrides it. */
 export const DEFAULT_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'newsletter-og');
 
+/** A font file's full path: a package's file from node_modules, a project's file from the project root. */
+const fontPath = (file: string) => (file.startsWith('@') ? require.resolve(file) : join(process.cwd(), file));
+
 interface LoadedFonts {
-  fonts: SatoriOptions['fonts'];
+  fonts: CardFont[];
   /** File names, sizes and renderer versions: part of every cache key. */
   fingerprint: string[];
   /** Characters of the card that no font in the chain covers. */
@@ -32,32 +42,56 @@ interface LoadedFonts {
 }
 
 // Each family's unicode.json, its ranges parsed: read once per build.
-const coverage = FONT_CHAIN.map((source) => {
-  const json = require(`${source.packageName}/unicode.json`) as Record<string, string>;
-  return Object.fromEntries(
-    Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)]),
-  );
-});
+const coverage = new Map<FontSource, Record<string, Range[]>>(
+  [SANS, SERIF, ...FALLBACKS].map((source) => {
+    const json = JSON.parse(readFileSync(fontPath(`${source.folder}/unicode.json`), 'utf8')) as Record<
+      string,
+      string
+    >;
+    return [
+      source,
+      Object.fromEntries(Object.entries(json).map(([subset, ranges]) => [subset, parseUnicodeRange(ranges)])),
+    ];
+  }),
+);
 const versions = ['satori/package.json', '@resvg/resvg-js/package.json'].map((path) => {
   const { name, version } = require(path) as { name: string; version: string };
   return `${name}@${version}`;
 });
-versions.push(CARD_ENCODER);
 const files = new Map<string, Promise<Buffer>>();
 const readFont = (file: string) => {
   let data = files.get(file);
-  if (!data) files.set(file, (data = readFile(require.resolve(file))));
+  if (!data) files.set(file, (data = readFile(fontPath(file))));
   return data;
 };
 
-/** The fonts a card needs: Inter's Latin always, other subsets and fallbacks only for characters that need them. */
-async function loadFonts(content: ShareCardContent): Promise<LoadedFonts> {
-  const text = [content.siteName, content.label, content.title, content.subtitle, content.host].join(' ');
-  const { subsets, missing } = plan(text, coverage);
-  // satori keeps one font per name and weight, so each subset but a family's first gets a name of
-  // its own; satori then tries every font in turn for a character the card's own (Inter) lacks.
-  const wanted = FONT_CHAIN.flatMap((source, index) =>
-    [...new Set([...source.always, ...(subsets[index] ?? [])])].flatMap((subset, nth) =>
+/**
+ * The fonts a card needs: the sans face's Latin always, the serif face for a promise, other
+ * subsets and fallbacks only for characters that need them.
+ */
+export async function loadCardFonts(content: ShareCardContent): Promise<LoadedFonts> {
+  const sansText = [content.siteName, content.label, content.title, content.host].join(' ');
+  const wanted = new Map<FontSource, Set<string>>();
+  const missing = new Set<string>();
+  for (const [face, text] of [
+    [SANS, sansText],
+    [SERIF, content.subtitle ?? ''],
+  ] as const) {
+    const chain = [face, ...FALLBACKS];
+    const planned = plan(
+      text,
+      chain.map((source) => coverage.get(source) ?? {}),
+    );
+    chain.forEach((source, index) => {
+      const subsets = [...(index === 0 && text ? face.always : []), ...(planned.subsets[index] ?? [])];
+      if (subsets.length > 0) wanted.set(source, new Set([...(wanted.get(source) ?? []), ...subsets]));
+    });
+    for (const char of planned.missing) missing.add(char);
+  }
+  // satori keeps one font per name and weight, so each subset but a family's first gets a name
+  // of its own; satori then tries every font in turn for a character the card's face lacks.
+  const chosen = [SANS, SERIF, ...FALLBACKS].flatMap((source) =>
+    [...(wanted.get(source) ?? [])].sort().flatMap((subset, nth) =>
       source.weights.map((weight) => ({
         name: nth === 0 ? source.family : `${source.family} ${subset}`,
         weight,
@@ -66,18 +100,18 @@ async function loadFonts(content: ShareCardContent): Promise<LoadedFonts> {
     ),
   );
   const loaded = await Promise.all(
-    wanted.map(async (font) => ({ ...font, data: await readFont(font.file) })),
+    chosen.map(async (font) => ({ ...font, data: await readFont(font.file) })),
   );
   return {
-    fonts: loaded.map(({ name, weight, data }) => ({
-      name,
-      data,
-      weight: weight as 400 | 700 | 800,
-      style: 'normal' as const,
-    })),
+    fonts: loaded.map(({ name, weight, data }) => ({ name, data, weight, style: 'normal' as const })),
     fingerprint: [...versions, ...loaded.map(({ file, data }) => `${file}:${data.byteLength}`)],
-    missing,
-    files: loaded.map(({ name, weight, file }) => ({ name, weight, style: 'normal' as const, file })),
+    missing: [...missing],
+    files: loaded.map(({ name, weight, file }) => ({
+      name,
+      weight,
+      style: 'normal' as const,
+      file: fontPath(file),
+    })),
   };
 }
 
@@ -99,29 +133,17 @@ export interface RenderedCard {
   ms: number;
 }
 
-/** resvg's settings: the card's own width, and no system fonts (the same bytes everywhere). */
-const RESVG_OPTIONS = {
-  fitTo: { mode: 'width', value: CARD_WIDTH },
-  font: { loadSystemFonts: false },
-} as const;
-
 /** Tells the author which card lacks glyphs and which characters; the card is drawn anyway, so the build goes on. */
 function warnMissing(content: ShareCardContent, missing: readonly string[]): void {
   if (missing.length > 0)
     console.warn(missingGlyphsWarning(content.label ?? 'the default card', content.title, missing));
 }
 
-/** Lays out and rasterises a card, without the cache: the same content gives the same bytes. */
-export async function renderShareCard(
-  content: ShareCardContent,
-  tree: CardElement = shareCardTree(content),
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { fonts, missing } = await loadFonts(content);
+/** Draws a card, without the cache: the same content gives the same bytes. */
+export async function renderShareCard(content: ShareCardContent): Promise<Uint8Array<ArrayBuffer>> {
+  const { fonts, missing } = await loadCardFonts(content);
   warnMissing(content, missing);
-  // satori's types expect React elements; our tree is the same plain-object shape.
-  const element = tree as unknown as Parameters<typeof satori>[0];
-  const svg = await satori(element, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return encodeCardPng(new Resvg(svg, RESVG_OPTIONS).render());
+  return drawCard(shareCardLayers(content), fonts);
 }
 
 /** A card as drawn: a cached card's bytes stay in their file until someone needs them. */
@@ -137,7 +159,13 @@ export function placeShareCards(
   cards: readonly { path: string; content: ShareCardContent }[],
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): void {
-  for (const { path, content } of cards) placeCard(path, drawShareCard(content, cacheDir));
+  // A drawn card waits in its cache file, not in memory: held until the build's end, every
+  // card's bytes at once came to about 40 KB an issue.
+  for (const { path, content } of cards)
+    placeCard(
+      path,
+      drawShareCard(content, cacheDir).then(({ file, png }) => (file ? { file } : { png })),
+    );
 }
 
 /**
@@ -157,14 +185,12 @@ async function drawShareCard(content: ShareCardContent, cacheDir: string): Promi
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
-  const { fingerprint, missing, files: fontFiles } = await loadFonts(content);
-  // Laid out once: the same tree names the cached file and is what a worker draws.
-  const tree = shareCardTree(content);
-  const file = join(cacheDir, `${shareCardKey(tree, fingerprint)}.png`);
+  const { fonts, fingerprint, missing, files: fontFiles } = await loadCardFonts(content);
+  const file = join(cacheDir, `${shareCardKey(shareCardTree(content), fingerprint)}.png`);
+  // A cached card warns too: the characters are still missing from it.
+  warnMissing(content, missing);
   try {
     await access(file);
-    // A cached card warns too: the characters are still missing from it.
-    warnMissing(content, missing);
     recordShareCard(true, 0);
     return { file, cached: true, ms: performance.now() - started };
   } catch {
@@ -176,24 +202,25 @@ async function drawShareCard(content: ShareCardContent, cacheDir: string): Promi
   const pool = sharedPool();
   let png: Uint8Array<ArrayBuffer>;
   let renderMs: number;
+  let cpuMs: number;
   if (pool) {
-    ({ png, ms: renderMs } = await pool.render({
-      tree,
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      resvg: RESVG_OPTIONS,
-      fonts: fontFiles,
-    }));
+    ({
+      png,
+      ms: renderMs,
+      cpuMs,
+    } = await pool.render({ layers: shareCardLayers(content), fonts: fontFiles }));
   } else {
+    // On this thread the CPU clock would also count the pages drawn meanwhile: wall time only.
     const renderStarted = performance.now();
-    png = await renderShareCard(content, tree);
+    png = await drawCard(shareCardLayers(content), fonts);
     renderMs = performance.now() - renderStarted;
+    cpuMs = renderMs;
   }
   await mkdir(cacheDir, { recursive: true });
   // Write then rename, so a parallel build never reads a half-written file.
   const partial = `${file}.${process.pid}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
-  recordShareCard(false, renderMs);
+  recordShareCard(false, renderMs, cpuMs);
   return { png, file, cached: false, ms: performance.now() - started };
 }

@@ -29,13 +29,27 @@ export function groupByYear<T extends Dated & { dateOffset?: number }>(
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, issues: list }));
 }
 
+// Every issue page asks for its neighbours in the same list: it is sorted once, not once a
+// page, which made the pages' cost grow with the square of the issues.
+const byNumber = new WeakMap<readonly Dated[], { sorted: Dated[]; at: Map<number, number> }>();
+
 /** The issues before and after this one by number; either is undefined where there is none. */
 export function neighbours<T extends Dated>(
   issues: readonly T[],
   number: number,
 ): { previous: T | undefined; next: T | undefined } {
-  const byNumber = [...issues].sort((a, b) => a.number - b.number);
-  const index = byNumber.findIndex((issue) => issue.number === number);
-  if (index === -1) return { previous: undefined, next: undefined };
-  return { previous: byNumber[index - 1], next: byNumber[index + 1] };
+  let order = byNumber.get(issues);
+  if (!order) {
+    const sorted = [...issues].sort((a, b) => a.number - b.number);
+    // The first of an issue number, as findIndex found it.
+    const at = new Map<number, number>();
+    sorted.forEach((issue, index) => {
+      if (!at.has(issue.number)) at.set(issue.number, index);
+    });
+    order = { sorted, at };
+    byNumber.set(issues, order);
+  }
+  const index = order.at.get(number);
+  if (index === undefined) return { previous: undefined, next: undefined };
+  return { previous: order.sorted[index - 1] as T | undefined, next: order.sorted[index + 1] as T | undefined };
 }

@@ -1,13 +1,13 @@
-// The share card's layout as a satori element tree: plain objects, so it is testable without
-// rendering. src/share-cards/render.ts turns it into a PNG.
+// The share card's layout as satori element trees: plain objects, so it is testable without
+// rendering. src/share-cards/draw.ts turns them into a PNG.
 import { fitText, type FittedText } from './fit.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './image.ts';
 
 /**
  * Part of the cache key. The key already covers the element tree, so changes here re-render by
- * themselves; bump this when the rendering around the tree changes (satori or resvg options).
+ * themselves; bump this when the drawing around the tree changes (options, the PNG writer).
  */
-export const CARD_TEMPLATE_VERSION = 1;
+export const CARD_TEMPLATE_VERSION = 2;
 
 /** What a card says. */
 export interface ShareCardContent {
@@ -43,17 +43,33 @@ export const CARD_COLOURS = {
 
 const PADDING_X = 80;
 const PADDING_Y = 64;
+const BORDER_TOP = 16;
 const CONTENT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
+/** The rows above and below the text block: the newsletter's name, and the host. */
+const NAME_ROW = 48;
+const HOST_ROW = 36;
+/** The band the text block is centred in, between the name row and the host row. */
+const TEXT_BAND = {
+  top: BORDER_TOP + PADDING_Y + NAME_ROW,
+  bottom: CARD_HEIGHT - PADDING_Y - HOST_ROW,
+} as const;
+const LABEL = { fontSize: 30, lineHeight: 36, marginBottom: 20 } as const;
 const TITLE_LINE_HEIGHT = 1.12;
+const SUBTITLE_LINE_HEIGHT = 1.3;
+const SUBTITLE_MARGIN = 24;
+
+/** The card's faces: the site's own (src/styles/fonts.ts), as the share-card fonts name them. */
+const SANS = 'Source Sans 3';
+const SERIF = 'Source Serif 4';
 
 /** How the title is set: the largest of these sizes at which it fits in four lines. */
 export const TITLE_FIT = { sizes: [76, 68, 60, 54, 48], maxWidth: CONTENT_WIDTH, maxLines: 4 } as const;
-/** How the subtitle is set: one size, at most two lines. */
+/** How the subtitle is set: the larger size if it fits, at most three lines. */
 export const SUBTITLE_FIT = {
   sizes: [34, 30],
   maxWidth: CONTENT_WIDTH,
   maxLines: 3,
-  weight: 'regular',
+  face: 'serif-regular',
 } as const;
 
 function div(
@@ -63,41 +79,98 @@ function div(
   return { type: 'div', props: children === undefined ? { style } : { style, children } };
 }
 
-function lines(fitted: FittedText, style: Record<string, string | number>): CardElement {
-  return div(
-    { display: 'flex', flexDirection: 'column', ...style, fontSize: fitted.fontSize },
-    fitted.lines.map((line) => div({ display: 'flex' }, line)),
-  );
+/**
+ * Fitted lines, each a box of whole pixels: the text block's height is then a whole number, so
+ * it lands on the pixel grid wherever it is placed and draws the same alone as in the card.
+ */
+function lines(fitted: FittedText, lineHeight: number, style: Record<string, string | number>) {
+  const height = Math.round(fitted.fontSize * lineHeight);
+  return {
+    height: height * fitted.lines.length,
+    element: div(
+      { display: 'flex', flexDirection: 'column', ...style, fontSize: fitted.fontSize },
+      fitted.lines.map((line) =>
+        div({ display: 'flex', height, lineHeight: height / fitted.fontSize }, line),
+      ),
+    ),
+  };
 }
 
-/** The card's element tree: the newsletter's name, the label, the fitted title, the host. */
-export function shareCardTree(content: ShareCardContent): CardElement {
-  const title = fitText(content.title, TITLE_FIT);
-  const middle: CardElement[] = [];
+/**
+ * A card in two layers. The backdrop (background, accent, the newsletter's name, the host) is
+ * the same on every card of a site, so it is drawn once; only the text block is laid out and
+ * drawn per card, on the card's own background colour, and set into the backdrop at (left, top).
+ */
+export interface CardLayers {
+  /** Everything but the text block. */
+  backdrop: CardElement;
+  /** The label, title and subtitle, on the background colour: `width` × `height` pixels. */
+  text: CardElement;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The card's two layers: the newsletter's name and host behind, the fitted label, title and subtitle on top. */
+export function shareCardLayers(content: ShareCardContent): CardLayers {
+  const blocks: CardElement[] = [];
+  let height = 0;
   if (content.label) {
-    middle.push(
+    blocks.push(
       div(
         {
           display: 'flex',
-          marginBottom: 20,
-          fontSize: 30,
-          fontWeight: 700,
-          letterSpacing: '0.06em',
+          height: LABEL.lineHeight,
+          marginBottom: LABEL.marginBottom,
+          fontSize: LABEL.fontSize,
+          lineHeight: LABEL.lineHeight / LABEL.fontSize,
+          fontWeight: 600,
+          // Whole pixels: a fractional spacing rounds differently where the block is drawn alone.
+          letterSpacing: 2,
           textTransform: 'uppercase',
           color: CARD_COLOURS.accent,
         },
         content.label,
       ),
     );
+    height += LABEL.lineHeight + LABEL.marginBottom;
   }
-  middle.push(lines(title, { fontWeight: 800, lineHeight: TITLE_LINE_HEIGHT, color: CARD_COLOURS.text }));
+  const title = lines(fitText(content.title, TITLE_FIT), TITLE_LINE_HEIGHT, {
+    fontWeight: 600,
+    color: CARD_COLOURS.text,
+  });
+  blocks.push(title.element);
+  height += title.height;
   if (content.subtitle) {
-    const subtitle = fitText(content.subtitle, SUBTITLE_FIT);
-    middle.push(
-      lines(subtitle, { marginTop: 24, fontWeight: 400, lineHeight: 1.3, color: CARD_COLOURS.muted }),
-    );
+    const subtitle = lines(fitText(content.subtitle, SUBTITLE_FIT), SUBTITLE_LINE_HEIGHT, {
+      marginTop: SUBTITLE_MARGIN,
+      fontFamily: SERIF,
+      fontWeight: 400,
+      color: CARD_COLOURS.muted,
+    });
+    blocks.push(subtitle.element);
+    height += SUBTITLE_MARGIN + subtitle.height;
   }
+  const text = div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: CONTENT_WIDTH,
+      height,
+      backgroundColor: CARD_COLOURS.background,
+      fontFamily: SANS,
+      color: CARD_COLOURS.text,
+    },
+    blocks,
+  );
+  const free = TEXT_BAND.bottom - TEXT_BAND.top - height;
+  const top = TEXT_BAND.top + Math.max(0, Math.floor(free / 2));
+  return { backdrop: backdrop(content), text, left: PADDING_X, top, width: CONTENT_WIDTH, height };
+}
 
+/** Everything on the card but its text block. */
+function backdrop(content: ShareCardContent): CardElement {
   return div(
     {
       display: 'flex',
@@ -109,12 +182,12 @@ export function shareCardTree(content: ShareCardContent): CardElement {
       height: CARD_HEIGHT,
       padding: `${PADDING_Y}px ${PADDING_X}px`,
       backgroundColor: CARD_COLOURS.background,
-      borderTop: `16px solid ${CARD_COLOURS.accent}`,
-      fontFamily: 'Inter',
+      borderTop: `${BORDER_TOP}px solid ${CARD_COLOURS.accent}`,
+      fontFamily: SANS,
       color: CARD_COLOURS.text,
     },
     [
-      div({ display: 'flex', flexShrink: 0, alignItems: 'center', fontSize: 34, fontWeight: 700 }, [
+      div({ display: 'flex', height: NAME_ROW, alignItems: 'center', fontSize: 34, fontWeight: 600 }, [
         div({
           display: 'flex',
           width: 28,
@@ -125,10 +198,29 @@ export function shareCardTree(content: ShareCardContent): CardElement {
         }),
         content.siteName,
       ]),
-      div({ display: 'flex', flexDirection: 'column' }, middle),
-      div({ display: 'flex', flexShrink: 0, fontSize: 26, color: CARD_COLOURS.muted }, content.host),
+      div(
+        {
+          display: 'flex',
+          height: HOST_ROW,
+          alignItems: 'flex-end',
+          fontSize: 26,
+          color: CARD_COLOURS.muted,
+        },
+        content.host,
+      ),
     ],
   );
+}
+
+/**
+ * The whole card as one element tree: the backdrop with the text block set in at its place.
+ * What the two layers must draw, pixel for pixel; its hash names the cached PNG.
+ */
+export function shareCardTree(content: ShareCardContent): CardElement {
+  const { backdrop, text, left, top } = shareCardLayers(content);
+  const placed = div({ ...text.props.style, position: 'absolute', left, top }, text.props.children);
+  const [nameRow, hostRow] = backdrop.props.children as CardElement[];
+  return div(backdrop.props.style, [nameRow as CardElement, placed, hostRow as CardElement]);
 }
 
 /** The alternative text of a card: what it says, in reading order. */

@@ -1,5 +1,5 @@
 // Fitting a title into the share card: the largest font size at which it wraps into the lines
-// available, measured with Inter ExtraBold's own advance widths so no line overflows.
+// available, measured with the card's faces' own advance widths so no line overflows.
 
 /** The characters whose advance widths are listed below, in order. */
 const CHARS =
@@ -13,22 +13,23 @@ const WIDE = 1.06;
 const ELLIPSIS = '…';
 
 /**
- * Advance widths of Inter, in thousandths of an em, one per character of {@link CHARS}, read
- * from @fontsource/inter's Latin WOFF files (regular 400 and extra bold 800).
+ * Advance widths, in thousandths of an em, one per character of {@link CHARS}, read from the
+ * Latin WOFF files of the card's faces: Source Sans 3 SemiBold (600: the title) and Source
+ * Serif 4 Regular (400: the default card's promise).
  */
 const ADVANCES = {
-  regular:
-    '281 288 466 633 642 982 644 300 365 365 501 662 288 460 288 360 631 407 610 618 646 593 620 566 619 620 288 302 662 662 662 511 966 690 654 730 722 601 590 746 743 269 571 672 565 903 753 765 639 765 644 642 646 744 690 985 682 679 629 365 360 365 471 456 323 562 612 571 612 583 370 613 591 242 242 549 242 876 591 600 612 612 376 528 327 591 562 818 546 562 552 426 333 426 662 500 1000 261 261 440 440 864',
-  extrabold:
-    '219 358 586 655 660 1029 683 354 382 382 583 686 353 471 353 400 692 441 638 657 688 634 662 588 664 662 353 360 686 686 686 579 1036 770 665 744 723 610 585 752 749 286 590 738 565 943 766 773 652 782 662 660 677 727 770 1059 761 752 679 382 400 382 493 484 382 588 638 595 638 601 410 639 635 283 283 593 283 927 635 619 638 638 420 573 382 635 615 863 594 618 581 486 388 486 686 500 1000 331 331 581 569 1058',
+  'sans-semibold':
+    '200 315 482 513 513 841 639 275 324 324 438 513 275 322 275 344 513 513 513 513 513 513 513 513 513 513 275 275 513 513 513 444 875 558 597 576 625 538 510 628 663 282 494 597 502 745 657 674 582 674 592 545 546 655 536 800 541 501 540 324 344 324 513 500 549 516 563 462 564 507 317 520 558 262 263 522 271 843 560 549 564 564 373 431 361 556 495 748 481 495 443 324 255 324 513 480 800 275 275 482 482 964',
+  'serif-regular':
+    '237 289 381 525 518 932 728 182 362 362 458 534 302 320 302 341 529 529 529 529 529 529 529 529 529 529 302 302 534 534 534 414 834 712 653 662 739 638 612 723 814 376 381 710 618 935 768 738 621 738 690 544 632 758 709 1005 672 667 586 335 341 335 534 514 400 541 619 520 614 533 369 557 641 329 303 594 329 955 643 579 622 601 456 465 359 628 579 836 569 586 490 359 290 359 534 514 814 225 225 440 440 826',
 } as const;
 
-/** The weights the card uses. */
-export type CardWeight = keyof typeof ADVANCES;
+/** The faces the card sets fitted text in. */
+export type CardFace = keyof typeof ADVANCES;
 
-const WIDTHS: Record<CardWeight, ReadonlyMap<string, number>> = {
-  regular: widthTable(ADVANCES.regular),
-  extrabold: widthTable(ADVANCES.extrabold),
+const WIDTHS: Record<CardFace, ReadonlyMap<string, number>> = {
+  'sans-semibold': widthTable(ADVANCES['sans-semibold']),
+  'serif-regular': widthTable(ADVANCES['serif-regular']),
 };
 
 function widthTable(advances: string): ReadonlyMap<string, number> {
@@ -36,9 +37,9 @@ function widthTable(advances: string): ReadonlyMap<string, number> {
   return new Map([...CHARS].map((char, index) => [char, values[index] ?? WIDE]));
 }
 
-/** The width of a line of text at a font size and weight, in pixels. */
-export function textWidth(text: string, fontSize: number, weight: CardWeight = 'extrabold'): number {
-  const table = WIDTHS[weight];
+/** The width of a line of text at a font size in a face, in pixels. */
+export function textWidth(text: string, fontSize: number, face: CardFace = 'sans-semibold'): number {
+  const table = WIDTHS[face];
   let em = 0;
   for (const char of text) em += table.get(char) ?? WIDE;
   return em * fontSize;
@@ -52,8 +53,8 @@ export interface FitOptions {
   maxWidth: number;
   /** The most lines the text may take. */
   maxLines: number;
-  /** The weight the text is set in. Default: extra bold. */
-  weight?: CardWeight;
+  /** The face the text is set in. Default: the title's. */
+  face?: CardFace;
 }
 
 /** A title set for the card. */
@@ -74,22 +75,22 @@ export function wrapText(
   text: string,
   fontSize: number,
   maxWidth: number,
-  weight: CardWeight = 'extrabold',
+  face: CardFace = 'sans-semibold',
 ): string[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, weight) <= maxWidth) {
+    if (textWidth(candidate, fontSize, face) <= maxWidth) {
       line = candidate;
       continue;
     }
     if (line) lines.push(line);
     // The word alone may still be too wide: break it into pieces that fit.
     let rest = word;
-    while (textWidth(rest, fontSize, weight) > maxWidth) {
-      const piece = longestPrefix(rest, fontSize, maxWidth, weight);
+    while (textWidth(rest, fontSize, face) > maxWidth) {
+      const piece = longestPrefix(rest, fontSize, maxWidth, face);
       lines.push(piece);
       rest = rest.slice(piece.length);
     }
@@ -104,33 +105,33 @@ export function wrapText(
  * the smallest size is used and the text is cut to `maxLines` lines, the last ending in "…".
  */
 export function fitText(text: string, options: FitOptions): FittedText {
-  const { sizes, maxWidth, maxLines, weight = 'extrabold' } = options;
+  const { sizes, maxWidth, maxLines, face = 'sans-semibold' } = options;
   if (sizes.length === 0) throw new Error('fitText needs at least one font size to try.');
   if (maxLines < 1) throw new Error(`fitText needs maxLines ≥ 1; got ${maxLines}.`);
   for (const fontSize of sizes) {
-    const lines = wrapText(text, fontSize, maxWidth, weight);
+    const lines = wrapText(text, fontSize, maxWidth, face);
     if (lines.length <= maxLines) return { fontSize, lines, truncated: false };
   }
   const fontSize = Math.min(...sizes);
-  const lines = wrapText(text, fontSize, maxWidth, weight).slice(0, maxLines);
+  const lines = wrapText(text, fontSize, maxWidth, face).slice(0, maxLines);
   const last = lines.pop() ?? '';
-  lines.push(withEllipsis(last, fontSize, maxWidth, weight));
+  lines.push(withEllipsis(last, fontSize, maxWidth, face));
   return { fontSize, lines, truncated: true };
 }
 
 /** The longest prefix of `text` (at least one character) no wider than `maxWidth`. */
-function longestPrefix(text: string, fontSize: number, maxWidth: number, weight: CardWeight): string {
+function longestPrefix(text: string, fontSize: number, maxWidth: number, face: CardFace): string {
   const chars = [...text];
   let end = 1;
-  while (end < chars.length && textWidth(chars.slice(0, end + 1).join(''), fontSize, weight) <= maxWidth)
+  while (end < chars.length && textWidth(chars.slice(0, end + 1).join(''), fontSize, face) <= maxWidth)
     end += 1;
   return chars.slice(0, end).join('');
 }
 
 /** The line with "…" appended, dropping characters (and a trailing space) until it fits. */
-function withEllipsis(line: string, fontSize: number, maxWidth: number, weight: CardWeight): string {
+function withEllipsis(line: string, fontSize: number, maxWidth: number, face: CardFace): string {
   const chars = [...line];
-  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}${ELLIPSIS}`, fontSize, weight) > maxWidth)
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}${ELLIPSIS}`, fontSize, face) > maxWidth)
     chars.pop();
   return `${chars.join('').trimEnd()}${ELLIPSIS}`;
 }

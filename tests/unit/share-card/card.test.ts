@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   defaultCardContent,
   issueCardContent,
   shareCardAlt,
+  shareCardLayers,
   shareCardTree,
   type CardElement,
 } from '../../../src/lib/share-card/card.ts';
@@ -27,8 +29,8 @@ describe('shareCardTree', () => {
     expect(texts(tree)).toEqual([
       'Career Quick Tips',
       'Issue #57',
-      'Quick Tip – Always Discuss',
-      'the Job Offer',
+      'Quick Tip – Always Discuss the',
+      'Job Offer',
       'news.example',
     ]);
     expect(tree.props.style).toMatchObject({
@@ -53,6 +55,28 @@ describe('shareCardTree', () => {
   it('is the same tree for the same content', () => {
     const content = issueCardContent('N', 'h', { number: 1, title: 'T' });
     expect(shareCardTree(content)).toEqual(shareCardTree({ ...content }));
+  });
+});
+
+describe('shareCardLayers', () => {
+  it('sets any issue’s text block on whole pixels, centred between the name and the host', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 1, max: 99_999 }), (title, number) => {
+        const { top, height, left, width } = shareCardLayers(issueCardContent('N', 'h', { number, title }));
+        expect([top, height, left, width].every(Number.isInteger)).toBe(true);
+        // Below the name row (border 16, padding 64, row 48), above the host row (padding 64, row 36).
+        expect(top).toBeGreaterThanOrEqual(128);
+        expect(top + height).toBeLessThanOrEqual(CARD_HEIGHT - 100);
+        expect(Math.abs(top - 128 - (CARD_HEIGHT - 100 - (top + height)))).toBeLessThanOrEqual(1);
+        expect(left + width).toBeLessThanOrEqual(CARD_WIDTH);
+      }),
+    );
+  });
+
+  it('draws the same backdrop behind every issue', () => {
+    const layers = (title: string, number: number) =>
+      shareCardLayers(issueCardContent('Career Quick Tips', 'news.example', { number, title }));
+    expect(layers('One', 1).backdrop).toEqual(layers('Another, Longer Title', 2).backdrop);
   });
 });
 

@@ -1,10 +1,18 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { placeShareCards, renderShareCard, shareCardPng } from '../../../src/share-cards/render.ts';
+import {
+  loadCardFonts,
+  placeShareCards,
+  renderShareCard,
+  shareCardPng,
+} from '../../../src/share-cards/render.ts';
+import { rasterise } from '../../../src/share-cards/draw.ts';
 import { writePlacedCards } from '../../../src/share-cards/placement.ts';
-import { defaultCardContent, issueCardContent } from '../../../src/lib/share-card/card.ts';
+import { defaultCardContent, issueCardContent, shareCardTree } from '../../../src/lib/share-card/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/share-card/image.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -38,6 +46,38 @@ describe('share-card rendering', () => {
     ],
   ])('renders %s as a 1200×630 PNG', async (_, content) => {
     expect(pngSize(await renderShareCard(content))).toEqual({ width: 1200, height: 630 });
+  });
+
+  // Each card is drawn as a backdrop drawn once and a text block set into it: the pixels must be
+  // those of the whole card drawn at once, or a card could lose a line or shift without a test noticing.
+  it.each([
+    ['an issue card', issue57],
+    [
+      'a card with fallback scripts',
+      { ...issue57, title: '谈薪 – مفاوضة 🎉, a Long Title That Takes Three Lines on the Card' },
+    ],
+    [
+      'the default card',
+      defaultCardContent(
+        'Career Quick Tips',
+        'careerquicktips.example',
+        'Practical advice, one tip at a time.',
+      ),
+    ],
+  ])('draws %s pixel for pixel as the whole card drawn at once', async (_, content) => {
+    const { data } = await sharp(await renderShareCard(content))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const { fonts } = await loadCardFonts(content);
+    const whole = await rasterise(shareCardTree(content), CARD_WIDTH, CARD_HEIGHT, fonts);
+    expect(data.length).toBe(whole.pixels.length);
+    const differing = new Set<number>();
+    for (let at = 0; at < whole.pixels.length; at += 1)
+      if (data[at] !== whole.pixels[at]) differing.add(at >> 2);
+    // satori rounds a glyph's path coordinates from the origin of what it lays out, so the edge of
+    // a small glyph drawn in the text block alone may shade a few pixels differently. A shifted
+    // line, a lost glyph or a wrong row costs thousands of the card's 756,000 pixels.
+    expect(differing.size).toBeLessThan(50);
   });
 
   it('renders the same bytes for the same content', async () => {
