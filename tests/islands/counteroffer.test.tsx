@@ -212,9 +212,15 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').queryByText(/add up to/)).toBeNull();
   });
 
-  it('starts compact: key numbers, the ask and the message, and a link to the full builder carrying them', async () => {
+  it('starts compact: the base salaries, the ask and the message folded away, and a link to the full builder carrying them', async () => {
     await renderBuilder({ compact: true });
-    expect(offer('Their offer').queryByLabelText('Relocation (USD)')).toBeNull();
+    for (const label of ['Target bonus (%)', 'Sign-on bonus (USD)', 'Relocation (USD)']) {
+      expect(screen.queryByLabelText(label)).toBeNull();
+    }
+    expect(screen.getByRole('group', { name: 'What do you want to say?' })).toBeTruthy();
+    const disclosure = screen.getByText('Read and copy your message').closest('details');
+    expect(disclosure?.open).toBe(false);
+    expect(disclosure?.contains(screen.getByRole('button', { name: 'Copy the email' }))).toBe(true);
     expect(screen.queryByLabelText('Company')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add another offer' })).toBeNull();
     expect(summaryText()).toBe('Enter their base salary to start.');
@@ -226,6 +232,17 @@ describe('CounterofferBuilder', () => {
     expect(summaryText()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
     await waitFor(() => expect(link().getAttribute('href')).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/));
     expect(emailText()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
+  });
+
+  it('compact, says when its totals count terms entered in the full builder', async () => {
+    const state = defaultState('USD');
+    state.offer = { ...state.offer, base: '100000', signOn: '10000' };
+    state.counter = { ...state.counter, base: '110000', signOn: '10000' };
+    localStorage.setItem(KEY, encodeState(state));
+    await renderBuilder({ compact: true });
+    expect(summaryText()).toBe(
+      'Counteroffer: $450,000 over 4 years, 9.8% more than their offer. It counts the other terms you entered in the full builder.',
+    );
   });
 
   it('shows no table of zeros before their offer has a number, only what to type first', async () => {

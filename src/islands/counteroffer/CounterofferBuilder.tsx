@@ -6,7 +6,6 @@ import type {
   CounterofferMessage,
   CounterofferState,
   FieldErrors,
-  OfferField,
   OfferInput,
   Reason,
 } from '../../lib/counteroffer/index.ts';
@@ -53,8 +52,8 @@ export type CounterofferBuilderProps = {
   /** Prefix for every id in the builder; give each builder on a page its own. Default "counteroffer". */
   idPrefix?: string;
   /**
-   * Only their offer's key numbers, the reader's ask and the message, with a link to the full
-   * builder (as issues embed it). Default false: the full builder.
+   * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
+   * link to the full builder (as issues embed it). Default false: the full builder.
    */
   compact?: boolean;
   /** The message for the starting state, written at build time so it shows before the message code loads. The Astro wrapper sets it. */
@@ -65,8 +64,6 @@ export type CounterofferBuilderProps = {
 
 // The ids of the fields the reader has left (validated from then on).
 type Checked = ReadonlySet<string>;
-
-const KEY_FIELDS = new Set<OfferField>(['base', 'bonusPercent', 'signOn', 'equityGrant']);
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
@@ -116,8 +113,14 @@ export default function CounterofferBuilder({
   const columns: ColumnSummary[] = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
   const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
+  // The compact builder shows only the base salaries; the totals say when they hold more.
+  const beyondBase = inputs.some(({ terms: t }) =>
+    [t.bonusPercent, t.signOn, t.relocation, t.equityGrant, t.equityRefresh ?? 0].some(
+      (amount) => amount > 0,
+    ),
+  );
   const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
-  const shown = (field: OfferField) => !compact || KEY_FIELDS.has(field);
+  const shown = (field: keyof FieldErrors) => !compact || field === 'base';
 
   // A field is checked once the reader leaves it; its message stays until it is fixed.
   const errorsOf = (column: Column, errors: FieldErrors) => {
@@ -237,37 +240,46 @@ export default function CounterofferBuilder({
     </OfferFieldset>
   );
 
-  const openFull = (
-    <p class="co-open-full">
-      <a href={fullHref} class="button secondary">
-        Open the full builder
-      </a>{' '}
-      <span class="co-hint">for the year-by-year comparison, another offer and terms beyond pay.</span>
-    </p>
-  );
-
   // Beside the form at desktop widths (counteroffer.css), so the totals and the message are never
-  // a screen away from the field that changes them; below it on a phone and in an issue.
+  // a screen away from the field that changes them; below it on a phone. In an issue only the line.
   const summary = (
     <>
-      <Heading level={sub} id={id('results')} tabIndex={-1}>
-        What it adds up to
-      </Heading>
+      {!compact && (
+        <Heading level={sub} id={id('results')} tabIndex={-1}>
+          What it adds up to
+        </Heading>
+      )}
       {empty ? (
         <p class="co-summary co-empty">
           Enter their base salary to start
           {compact ? '.' : ': the year-by-year comparison appears here.'}
         </p>
       ) : (
-        <p class="co-summary co-print">{summaryText}</p>
+        <p class="co-summary co-print">
+          {summaryText}
+          {compact && beyondBase && ' It counts the other terms you entered in the full builder.'}
+        </p>
       )}
     </>
   );
+  const messageView = message && message !== 'failed' && (
+    <MessageView idPrefix={idPrefix} level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
+  );
+  const actions = (
+    <MessageActions
+      message={message === 'failed' ? null : message}
+      blocked={blocked}
+      company={state.company}
+      emailId={id('email')}
+    />
+  );
   const messageBlock = (
     <>
-      <Heading level={sub} id={id('message')} tabIndex={-1}>
-        Your message
-      </Heading>
+      {!compact && (
+        <Heading level={sub} id={id('message')} tabIndex={-1}>
+          Your message
+        </Heading>
+      )}
       {lower.length > 0 && rest && (
         <rest.LowerWarning
           id={id('confirm-lower')}
@@ -293,18 +305,21 @@ export default function CounterofferBuilder({
           </button>
         </p>
       )}
-      {message && message !== 'failed' && (
-        <MessageView idPrefix={idPrefix} level={(sub + 1) as HeadingLevel} message={message} />
-      )}
+      {!compact && messageView}
       {blocked && rest && (
         <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
       )}
-      <MessageActions
-        message={message === 'failed' ? null : message}
-        blocked={blocked}
-        company={state.company}
-        emailId={id('email')}
-      />
+      {compact ? (
+        // Closed on the server and after hydration alike (Preact never sets `open`), so the issue
+        // stays short and nothing moves; the reader's own opening is the browser's to keep.
+        <details class="co-more co-message-more">
+          <summary id={id('message')}>Read and copy your message</summary>
+          {messageView}
+          {actions}
+        </details>
+      ) : (
+        actions
+      )}
     </>
   );
 
@@ -379,15 +394,14 @@ export default function CounterofferBuilder({
             {!compact && rest && (
               <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
             )}
-            {compact && openFull}
-            <Heading level={sub}>
-              {!compact && (
+            {!compact && (
+              <Heading level={sub}>
                 <span class="co-step" aria-hidden="true">
                   4
                 </span>
-              )}
-              What to say
-            </Heading>
+                What to say
+              </Heading>
+            )}
             <MessageOptions
               idPrefix={idPrefix}
               state={state}
@@ -414,18 +428,32 @@ export default function CounterofferBuilder({
           )}
         </div>
 
-        <Heading level={sub}>Keep it</Heading>
-        <p>What you enter is saved in this browser only.</p>
-        <div class="co-keep">
-          {/* The compact builder's way on is "Open the full builder", above. */}
-          {!compact && (
-            <fieldset class="co-share" disabled={blocked}>
-              <legend class="visually-hidden">Share</legend>
-              <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
-            </fieldset>
-          )}
-          <StartOver idPrefix={idPrefix} onConfirm={startOver} />
-        </div>
+        {compact ? (
+          <>
+            <div class="co-keep">
+              <a href={fullHref} class="button secondary">
+                Open the full builder
+              </a>
+              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+            </div>
+            <p class="co-hint">
+              The full builder adds the year-by-year comparison, another offer and the terms beyond pay. What
+              you enter is saved in this browser only.
+            </p>
+          </>
+        ) : (
+          <>
+            <Heading level={sub}>Keep it</Heading>
+            <p>What you enter is saved in this browser only.</p>
+            <div class="co-keep">
+              <fieldset class="co-share" disabled={blocked}>
+                <legend class="visually-hidden">Share</legend>
+                <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
+              </fieldset>
+              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+            </div>
+          </>
+        )}
       </div>
       {announcer}
     </div>

@@ -13,7 +13,7 @@ type Props = {
   errors: FieldErrors;
   currency: string;
   locale: string;
-  /** Only the key numbers (base, bonus, sign-on, equity), as the builder embedded in an issue shows them. */
+  /** Only the base salary, without step or hint, as the builder embedded in an issue shows it. */
   compact?: boolean;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
   /** After the amounts: the full builder's details (OfferDetails), then buttons (Remove, for another offer). */
@@ -32,7 +32,7 @@ const HINTS: Record<Column, string> = {
 
 type Amount = 'base' | 'bonusPercent' | 'signOn' | 'relocation' | 'equityGrant';
 
-// Amounts carry the currency in their label; the bonus is a percentage. Relocation is no key number.
+// Amounts carry the currency in their label; the bonus is a percentage.
 const AMOUNTS: readonly [Amount, string][] = [
   ['base', 'Base salary'],
   ['bonusPercent', 'Target bonus (%)'],
@@ -61,13 +61,15 @@ export function OfferFieldset(props: Props) {
   return (
     <fieldset class="co-offer" id={`${idPrefix}-${column}`}>
       <legend>
-        <span class="co-step" aria-hidden="true">
-          {STEPS[column]}
-        </span>
+        {!compact && (
+          <span class="co-step" aria-hidden="true">
+            {STEPS[column]}
+          </span>
+        )}
         {COLUMN_LABELS[column]}
       </legend>
-      <p class="co-hint">{HINTS[column]}</p>
-      {AMOUNTS.filter(([name]) => !compact || name !== 'relocation').map(field)}
+      {!compact && <p class="co-hint">{HINTS[column]}</p>}
+      {AMOUNTS.filter(([name]) => !compact || name === 'base').map(field)}
       {children}
     </fieldset>
   );

@@ -11,7 +11,7 @@ export type BlockerInput = {
   locale: string;
   /** Each shown offer with the message of every field that doesn't validate. */
   inputs: readonly { column: Column; errors: FieldErrors }[];
-  /** Whether a field is on screen (the compact builder shows only the key numbers). */
+  /** Whether a field is on screen (the compact builder shows only the base salaries). */
   shown: (field: keyof FieldErrors) => boolean;
   /** The deadline's message when it doesn't validate. */
   deadlineError?: string | undefined;
