@@ -25,8 +25,8 @@ function type(field: HTMLElement, value: string) {
 }
 
 /** Waits until the builder has saved to the browser, as it has by the time a reader reloads. */
-async function untilSaved(key = KEY) {
-  await waitFor(() => expect(localStorage.getItem(key)).not.toBeNull());
+async function untilSaved() {
+  await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
 }
 
 beforeEach(async () => {
@@ -680,21 +680,17 @@ describe('CounterofferBuilder', () => {
     expect(location.hash).toBe('');
   });
 
-  it('takes its heading, level, ids, storage key and defaults from props', async () => {
-    await renderBuilder({
-      heading: 'What would it take?',
-      headingLevel: 3,
-      idPrefix: 'other-builder',
-      storageKey: 'custom-key',
-      initial: { currency: 'GBP', kind: 'close-politely', vestingPreset: 'back-weighted' },
-    });
-    expect(screen.getByRole('heading', { name: 'What would it take?', level: 3 })).toBeTruthy();
+  it('nests its sections under the heading level the page gives it, and saves under the one key', async () => {
+    await renderBuilder({ headingLevel: 3 });
+    expect(screen.getByRole('heading', { name: 'Build your counteroffer', level: 3 })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What matters most', level: 4 })).toBeTruthy();
-    expect(offer('Their offer').getByLabelText('Base salary (GBP)').id).toBe('other-builder-offer-base');
-    expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'back-weighted');
-    expect(screen.getByLabelText('Say it’s too late, politely')).toHaveProperty('checked', true);
+    expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'even-4y');
+    expect(screen.getByLabelText('Ask for what it would take, and say yes if they meet it')).toHaveProperty(
+      'checked',
+      true,
+    );
     type(screen.getByLabelText('Company'), 'Acme');
-    await untilSaved('custom-key');
-    expect(localStorage.getItem(KEY)).toBeNull();
+    await untilSaved();
+    expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({ ok: true, state: { company: 'Acme' } });
   });
 });

@@ -13,7 +13,7 @@ import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 import { withField } from '../../lib/counteroffer/mirror.ts';
 import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
-import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
+import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index.ts';
@@ -33,24 +33,17 @@ import { ShareLink, StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
-export type { CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
-
 /** Said when the message writer didn't load, with a Try again button after it. */
 export const MESSAGE_FAILED =
   'Your message couldn’t be written: part of this page didn’t load. Check your connection and try again.';
 
-/** Props an MDX issue or page may set on the counteroffer builder. */
+/** Prefix for every id in the builder. */
+export const ID_PREFIX = 'counteroffer';
+
+/** Props the Astro wrapper sets on the counteroffer builder. */
 export type CounterofferBuilderProps = {
-  /** Starting currency, message kind, priorities and vesting schedule. Default: none set. */
-  initial?: Partial<CounterofferInitial>;
-  /** The builder's title. Default "Build your counteroffer". */
-  heading?: string;
   /** The title's heading level; sections nest below it. Default 2. */
   headingLevel?: 2 | 3;
-  /** localStorage key the builder saves under; give each differently configured builder its own. Default "counteroffer:v1". */
-  storageKey?: string;
-  /** Prefix for every id in the builder; give each builder on a page its own. Default "counteroffer". */
-  idPrefix?: string;
   /**
    * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
    * link to the full builder (as issues embed it). Default false: the full builder.
@@ -67,19 +60,12 @@ type Checked = ReadonlySet<string>;
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
-  initial = {},
-  heading = 'Build your counteroffer',
   headingLevel = 2,
-  storageKey = 'counteroffer:v1',
-  idPrefix = 'counteroffer',
   compact = false,
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState(
-    storageKey,
-    (at) => startState(initial, at),
-  );
+  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState();
   const [checked, setChecked] = useState<Checked>(new Set());
   const [announcer, announce] = useAnnouncer();
   const lastValid = useRef<Record<Column, OfferTerms>>({
@@ -90,6 +76,7 @@ export default function CounterofferBuilder({
   const announced = useRef<string | null>(null);
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
+  const idPrefix = ID_PREFIX;
   const id = (name: string) => `${idPrefix}-${name}`;
   const rest = useRest(ready && (!compact || !pristine));
   const full = compact ? undefined : rest;
@@ -326,7 +313,7 @@ export default function CounterofferBuilder({
   return (
     <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
       <Heading level={headingLevel} id={id('title')} tabIndex={-1} class="co-title">
-        {heading}
+        Build your counteroffer
       </Heading>
       {children}
       <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
@@ -352,7 +339,7 @@ export default function CounterofferBuilder({
                     type="button"
                     id={id('add-other')}
                     class="button secondary"
-                    onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
+                    onClick={() => setOther(emptyOfferInput(), fieldId(idPrefix, 'other', 'base'))}
                   >
                     Add another offer
                   </button>

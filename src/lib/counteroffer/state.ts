@@ -1,6 +1,6 @@
 import { CALL_REASONS } from '../call-advice/values.ts';
 import type { CallReason } from '../call-advice/types.ts';
-import type { VestingPresetId } from '../offer/index.ts';
+import { currencyForLocale, type VestingPresetId } from '../offer/index.ts';
 
 /**
  * Which message the builder writes: counter (commit to a yes when met), explore (ask what would be
@@ -161,6 +161,11 @@ export function defaultState(currency: string): CounterofferState {
     counter: emptyOfferInput(),
     other: null,
   };
+}
+
+/** The builder before the reader has entered anything, for a reader in `locale`. */
+export function startState(locale: string): CounterofferState {
+  return defaultState(currencyForLocale(locale));
 }
 
 /** Turns any list into a full ordering of every priority: known entries first (deduplicated), the rest in default order. */
