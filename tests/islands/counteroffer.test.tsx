@@ -251,7 +251,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('switches the message kind and asks for the other company only when naming it', async () => {
+  it('switches the message and asks for the other company only when naming it', async () => {
     await renderBuilder();
     type(screen.getByLabelText('Company'), 'Acme');
     expect(emailText()).toContain('Your offer from Acme — what would make it a yes');
@@ -564,11 +564,11 @@ describe('CounterofferBuilder', () => {
     expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
 
-  it('takes the goal, stage and reason from prefixed parameters, leaving the call widget’s own', async () => {
+  it('takes the goal, status and reason from prefixed parameters, leaving the call widget’s own', async () => {
     history.replaceState(
       null,
       '',
-      '/issues/57/?call-status=declined&call-reason=pay&co-goal=listen&co-status=declined&co-reason=level',
+      '/issues/57/?call-status=declined&call-reason=pay&co-goal=explore&co-status=declined&co-reason=level',
     );
     await renderBuilder();
     expect(screen.getByLabelText('Ask what would be possible, without committing')).toHaveProperty(
@@ -581,8 +581,8 @@ describe('CounterofferBuilder', () => {
     expect(emailText()).not.toContain('accept');
   });
 
-  it('takes the kind and leading priority from ?co-goal=…&co-reason=…', async () => {
-    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=level');
+  it('takes the goal and leading priority from ?co-goal=…&co-reason=…', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline&co-reason=level');
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
@@ -657,7 +657,7 @@ describe('CounterofferBuilder', () => {
 
   it('shows the server’s message until the reader changes something, then writes its own', async () => {
     const serverMessage = {
-      kind: 'counter' as const,
+      goal: 'counter' as const,
       subject: 'From the server',
       email: 'Hi,',
       talkTrack: ['Hello'],
@@ -691,6 +691,9 @@ describe('CounterofferBuilder', () => {
     );
     type(screen.getByLabelText('Company'), 'Acme');
     await untilSaved();
-    expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({ ok: true, state: { company: 'Acme' } });
+    expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      ok: true,
+      state: { company: 'Acme' },
+    });
   });
 });

@@ -33,7 +33,7 @@ export function findBlockers({
   shown,
   deadlineError,
 }: BlockerInput): Blockers {
-  if (state.kind !== 'counter' && state.kind !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
+  if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);
   const blockers: FieldError[] = inputs

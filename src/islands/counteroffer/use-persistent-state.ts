@@ -4,7 +4,14 @@ import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { startState } from '../../lib/counteroffer/state.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-import { STORAGE_KEY, STORE_KEYS, clearSaved, emptySaved, type KeyValue, type Saved } from '../../lib/counteroffer/store.ts';
+import {
+  STORAGE_KEY,
+  STORE_KEYS,
+  clearSaved,
+  emptySaved,
+  type KeyValue,
+  type Saved,
+} from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadRest } from './load-rest.ts';
 
@@ -109,7 +116,9 @@ export function usePersistentState(): PersistentState {
       // A first visit has nothing to read, so it needn't wait for the code that reads.
       // (A link's kept numbers, `:link`, never stand without a saved state; history and a save it
       // couldn't read may.)
-      const blank = [STORE_KEYS.current, STORE_KEYS.history, STORE_KEYS.unreadable].every((key) => kv.get(key) === null);
+      const blank = [STORE_KEYS.current, STORE_KEYS.history, STORE_KEYS.unreadable].every(
+        (key) => kv.get(key) === null,
+      );
       if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
@@ -136,10 +145,7 @@ export function usePersistentState(): PersistentState {
     const onStorage = (event: StorageEvent) => {
       if (event.key?.startsWith(STORAGE_KEY))
         void loadRest().then((code) => {
-          const { saved: merged, theirs: other } = code.fromOtherTab(
-            savedRef.current,
-            code.readSaved(kv),
-          );
+          const { saved: merged, theirs: other } = code.fromOtherTab(savedRef.current, code.readSaved(kv));
           if (other !== undefined) setTheirs(other);
           savedRef.current = merged;
           setSaved(merged);

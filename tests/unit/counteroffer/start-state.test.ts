@@ -9,7 +9,7 @@ describe('startState', () => {
   ])('in %s starts in %s, as a counter with nothing entered', (locale, currency) => {
     const start = startState(locale);
     expect(start.currency).toBe(currency);
-    expect(start.kind).toBe('counter');
+    expect(start.goal).toBe('counter');
     expect([start.offer.base, start.counter.base, start.other]).toEqual(['', '', null]);
     expect(decodeState(encodeState(start)).ok).toBe(true);
   });

@@ -217,9 +217,9 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     expect(current && decodeForReader(current, 'en-US')?.other?.[field]).toBe('é'.repeat(limit));
   });
 
-  it('keeps the stage, the basis, a confirmation, the deadline and a full ladder as typed', () => {
+  it('keeps the status, the basis, a confirmation, the deadline and a full ladder as typed', () => {
     const state = defaultState('USD');
-    state.stage = 'declined';
+    state.status = 'declined';
     state.basis = 'scope';
     state.confirmedLower = 'k1';
     state.deadline = '2026-12-01';
@@ -229,7 +229,7 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     const read = decodeForReader(encodeForSave(state, 'en-US'), 'en-US');
     expect(read?.ladder).toEqual(state.ladder);
     expect(read).toMatchObject({
-      stage: 'declined',
+      status: 'declined',
       basis: 'scope',
       confirmedLower: 'k1',
       deadline: '2026-12-01',
