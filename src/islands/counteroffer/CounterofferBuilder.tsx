@@ -20,7 +20,7 @@ import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { CHECKED_FIELDS, fieldId } from './columns.ts';
+import { CHECKED_FIELDS, ID_PREFIX, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
 import { loadRest, useRest } from './load-rest.ts';
 import { BasicsFieldset } from './BasicsFieldset.tsx';
@@ -36,9 +36,6 @@ import { usePersistentState } from './use-persistent-state.ts';
 /** Said when the message writer didn't load, with a Try again button after it. */
 export const MESSAGE_FAILED =
   'Your message couldn’t be written: part of this page didn’t load. Check your connection and try again.';
-
-/** Prefix for every id in the builder. */
-export const ID_PREFIX = 'counteroffer';
 
 /** Props the Astro wrapper sets on the counteroffer builder. */
 export type CounterofferBuilderProps = {
@@ -76,8 +73,7 @@ export default function CounterofferBuilder({
   const announced = useRef<string | null>(null);
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
-  const idPrefix = ID_PREFIX;
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const id = (name: string) => `${ID_PREFIX}-${name}`;
   const rest = useRest(ready && (!compact || !pristine));
   const full = compact ? undefined : rest;
   const { currency } = state;
@@ -113,16 +109,14 @@ export default function CounterofferBuilder({
   const errorsOf = (column: Column, errors: FieldErrors) => {
     const visible: FieldErrors = {};
     for (const field of CHECKED_FIELDS) {
-      if (errors[field] && checked.has(fieldId(idPrefix, column, field))) visible[field] = errors[field];
+      if (errors[field] && checked.has(fieldId(column, field))) visible[field] = errors[field];
     }
     return visible;
   };
   const onLeave = (event: FocusEvent) => {
     const target = event.target as HTMLElement | null;
     const left = target?.id ?? '';
-    const ids = inputs.flatMap(({ column }) =>
-      CHECKED_FIELDS.map((field) => fieldId(idPrefix, column, field)),
-    );
+    const ids = inputs.flatMap(({ column }) => CHECKED_FIELDS.map((field) => fieldId(column, field)));
     // Every custom vesting year checks the schedule as a whole.
     const match = ids.find((fieldKey) => left === fieldKey || left.startsWith(`${fieldKey}-`));
     if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
@@ -131,7 +125,6 @@ export default function CounterofferBuilder({
   // What the message uses and can't stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
   const { lower, lowerOk, blockers } = rest?.findBlockers({
-    idPrefix,
     state,
     locale,
     inputs,
@@ -193,7 +186,6 @@ export default function CounterofferBuilder({
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
       key={column}
-      idPrefix={idPrefix}
       column={column}
       input={input}
       errors={errorsOf(column, errors)}
@@ -204,7 +196,6 @@ export default function CounterofferBuilder({
     >
       {full && (
         <full.OfferDetails
-          idPrefix={idPrefix}
           column={column}
           input={input}
           errors={errorsOf(column, errors)}
@@ -250,7 +241,7 @@ export default function CounterofferBuilder({
     </>
   );
   const messageView = message && message !== 'failed' && (
-    <MessageView idPrefix={idPrefix} level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
+    <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
   );
   const actions = (
     <MessageActions
@@ -316,7 +307,7 @@ export default function CounterofferBuilder({
         Build your counteroffer
       </Heading>
       {children}
-      <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
+      <KeptNumbers notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <div class="co-layout">
@@ -329,7 +320,7 @@ export default function CounterofferBuilder({
               onFocusIn={() => void loadRest().catch(() => undefined)}
               noValidate
             >
-              {!compact && <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+              {!compact && <BasicsFieldset state={state} onChange={change} />}
               <div class="co-offers">
                 {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
               </div>
@@ -339,7 +330,7 @@ export default function CounterofferBuilder({
                     type="button"
                     id={id('add-other')}
                     class="button secondary"
-                    onClick={() => setOther(emptyOfferInput(), fieldId(idPrefix, 'other', 'base'))}
+                    onClick={() => setOther(emptyOfferInput(), fieldId('other', 'base'))}
                   >
                     Add another offer
                   </button>
@@ -347,7 +338,6 @@ export default function CounterofferBuilder({
               )}
               {full && (
                 <full.PriorityList
-                  idPrefix={idPrefix}
                   level={sub}
                   priorities={state.priorities}
                   onChange={(priorities) => change({ priorities })}
@@ -369,7 +359,6 @@ export default function CounterofferBuilder({
             {!compact && !empty && rest && (
               <>
                 <rest.ComparisonTable
-                  idPrefix={idPrefix}
                   columns={columns}
                   comparison={comparison}
                   currency={currency}
@@ -378,9 +367,7 @@ export default function CounterofferBuilder({
                 <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
               </>
             )}
-            {!compact && rest && (
-              <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
-            )}
+            {!compact && rest && <rest.TermsTable inputs={inputs} currency={currency} locale={locale} />}
             {!compact && (
               <Heading level={sub}>
                 <span class="co-step" aria-hidden="true">
@@ -390,20 +377,10 @@ export default function CounterofferBuilder({
               </Heading>
             )}
             <MessageOptions
-              idPrefix={idPrefix}
               state={state}
               onChange={change}
               onReason={onReason}
-              details={
-                full && (
-                  <full.MessageDetails
-                    idPrefix={idPrefix}
-                    state={state}
-                    onChange={change}
-                    onBasis={onBasis}
-                  />
-                )
-              }
+              details={full && <full.MessageDetails state={state} onChange={change} onBasis={onBasis} />}
             />
             {compact && messageBlock}
           </div>
@@ -421,7 +398,7 @@ export default function CounterofferBuilder({
               <a href={fullHref} class="button secondary">
                 Open the full builder
               </a>
-              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+              <StartOver onConfirm={startOver} />
             </div>
             <p class="co-hint">
               The full builder adds the year-by-year comparison, another offer and the terms beyond pay. What
@@ -435,9 +412,9 @@ export default function CounterofferBuilder({
             <div class="co-keep">
               <fieldset class="co-share" disabled={blocked}>
                 <legend class="visually-hidden">Share</legend>
-                <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
+                <ShareLink ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
               </fieldset>
-              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+              <StartOver onConfirm={startOver} />
             </div>
           </>
         )}

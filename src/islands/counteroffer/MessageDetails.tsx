@@ -2,6 +2,7 @@ import type { Basis, CounterofferState, CallStatus } from '../../lib/counteroffe
 import { Choice, Radios } from './choices.tsx';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
 import { CountedField } from './CountedField.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 const STATUSES: readonly (readonly [CallStatus, string])[] = [
   ['undecided', 'I haven’t answered yet'],
@@ -18,7 +19,6 @@ const BASES: readonly (readonly [BasisChoice, string])[] = [
 ];
 
 type Props = {
-  idPrefix: string;
   state: CounterofferState;
   onChange: (change: Partial<CounterofferState>) => void;
   /** Sets the reason behind the number (none for undefined) and whether it is another offer. */
@@ -26,8 +26,8 @@ type Props = {
 };
 
 /** The full builder's further options: where the reader stands, the reason behind the number, a deadline, naming the other company. */
-export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
-  const id = (name: string) => `${idPrefix}-${name}`;
+export function MessageDetails({ state, onChange, onBasis }: Props) {
+  const id = (name: string) => `${ID_PREFIX}-${name}`;
   const { goal, citeOtherOffer, nameOtherCompany, reason } = state;
   const asking = goal === 'counter' || goal === 'explore';
   // Every message that mentions another offer can name its company, if the reader wants to.

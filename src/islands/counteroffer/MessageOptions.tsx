@@ -3,6 +3,7 @@ import type { CounterofferState, CallGoal, Reason } from '../../lib/counteroffer
 // The module, not the call-advice barrel: only the reason question comes along.
 import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { Radios } from './choices.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 const GOALS: readonly (readonly [CallGoal, string])[] = [
   ['counter', 'Ask for what it would take, and say yes if they meet it'],
@@ -18,7 +19,6 @@ const REASONS = [
 ];
 
 type Props = {
-  idPrefix: string;
   state: CounterofferState;
   onChange: (change: Partial<CounterofferState>) => void;
   /** Sets why the reader is saying no; undefined for no reason given. */
@@ -28,12 +28,12 @@ type Props = {
 };
 
 /** What the message should say: its goal and, for a decline, why the reader says no. */
-export function MessageOptions({ idPrefix, state, onChange, onReason, details }: Props) {
+export function MessageOptions({ state, onChange, onReason, details }: Props) {
   const { goal, reason } = state;
   return (
     <div class="co-message-options">
       <Radios
-        group={`${idPrefix}-goal`}
+        group={`${ID_PREFIX}-goal`}
         legend="What do you want to say?"
         options={GOALS}
         current={goal}
@@ -41,7 +41,7 @@ export function MessageOptions({ idPrefix, state, onChange, onReason, details }:
       />
       {(goal === 'decline' || goal === 'too-late') && (
         <Radios
-          group={`${idPrefix}-reason`}
+          group={`${ID_PREFIX}-reason`}
           legend="Why are you saying no?"
           options={REASONS}
           current={reason ?? 'none'}
