@@ -8,7 +8,7 @@ import {
   lowerKey,
   lowerTerms,
   ladderOf,
-  MESSAGE_KINDS,
+  CALL_GOALS,
   REASONS,
   type CounterofferState,
   type OfferInput,
@@ -73,20 +73,20 @@ type Row = { label: string; state: CounterofferState; locale: string };
 
 function* grid(): Generator<Row> {
   for (const money of MONEY) {
-    for (const kind of MESSAGE_KINDS) {
-      for (const stage of ['undecided', 'declined'] as const) {
+    for (const goal of CALL_GOALS) {
+      for (const status of ['undecided', 'declined'] as const) {
         for (const basis of ['none', 'market', 'scope', 'other-offer'] as const) {
           for (const held of ['none', 'better', 'worse'] as const) {
             if (basis === 'other-offer' && held === 'none') continue;
             for (const deadline of ['', '2026-12-01']) {
               for (const extras of [false, true]) {
                 for (const lower of [false, true]) {
-                  const reasons = kind === 'decline-gracefully' ? [undefined, ...REASONS] : [undefined];
+                  const reasons = goal === 'decline' ? [undefined, ...REASONS] : [undefined];
                   for (const reason of reasons) {
                     const state: CounterofferState = {
                       ...defaultState(money.currency),
-                      kind,
-                      stage,
+                      goal,
+                      status,
                       company: 'Acme',
                       contact: 'Priya',
                       yourName: 'Sam',
@@ -110,8 +110,8 @@ function* grid(): Generator<Row> {
                     }
                     const label = [
                       money.locale,
-                      kind,
-                      stage,
+                      goal,
+                      status,
                       `basis=${basis}`,
                       `other=${held}`,
                       deadline ? 'deadline' : 'no-deadline',

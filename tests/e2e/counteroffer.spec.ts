@@ -343,7 +343,7 @@ test.describe('the counteroffer builder', () => {
     await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('MINE, still');
   });
 
-  test('arriving with ?co-goal=counter&co-reason=level picks the kind and puts the level first', async ({
+  test('arriving with ?co-goal=counter&co-reason=level picks the goal and puts the level first', async ({
     page,
   }) => {
     await page.goto(`${TOOL}?co-goal=counter&co-reason=level`);
@@ -363,7 +363,7 @@ test.describe('the counteroffer builder', () => {
     await expect(why.getByRole('radio', { name: 'Timing or personal reasons' })).toBeChecked();
     await expect(emailDraft(builder)).toContainText("It comes down to timing, and that won't change soon.");
 
-    await page.goto(`${TOOL}?co-goal=decline-gracefully&co-reason=pay`);
+    await page.goto(`${TOOL}?co-goal=decline&co-reason=pay`);
     const declining = await hydratedBuilder(page);
     await expect(declining.getByRole('radio', { name: 'Decline gracefully' })).toBeChecked();
     await expect(declining.getByRole('listitem').first()).toContainText('Base salary and bonus');

@@ -88,33 +88,33 @@ const GOALS = [
     ],
   },
   {
-    goal: 'listen',
+    goal: 'explore',
     answers: ['I haven’t answered yet', 'The pay is too low', 'I have one, but haven’t accepted', 'Maybe'],
     query: '?call-status=undecided&call-reason=pay&call-other=holding&call-join=maybe',
     verdict: /hear them out and learn what they can change/,
     handoff: [
       'Explore a counteroffer',
-      '/tools/counteroffer/?co-goal=listen&co-reason=pay&co-other=holding&co-status=undecided',
+      '/tools/counteroffer/?co-goal=explore&co-reason=pay&co-other=holding&co-status=undecided',
     ],
   },
   {
-    goal: 'close-politely',
+    goal: 'too-late',
     answers: ['I declined it', 'The role, team or company isn’t right', 'Yes, I’ve accepted one'],
     query: '?call-status=declined&call-reason=fit&call-other=accepted',
     verdict: /be polite, explain that it’s too late/,
     handoff: [
       'Write a polite reply',
-      '/tools/counteroffer/?co-goal=close-politely&co-reason=fit&co-other=accepted&co-status=declined',
+      '/tools/counteroffer/?co-goal=too-late&co-reason=fit&co-other=accepted&co-status=declined',
     ],
   },
   {
-    goal: 'decline-gracefully',
+    goal: 'decline',
     answers: ['I haven’t answered yet', 'Timing or personal reasons', 'No', 'No'],
     query: '?call-status=undecided&call-reason=personal&call-other=none&call-join=no',
     verdict: /give them a kind, candid no/,
     handoff: [
       'Write your decline',
-      '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=personal&co-other=none&co-status=undecided',
+      '/tools/counteroffer/?co-goal=decline&co-reason=personal&co-other=none&co-status=undecided',
     ],
   },
 ] as const;

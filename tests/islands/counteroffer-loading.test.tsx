@@ -14,7 +14,7 @@ vi.mock('../../src/islands/counteroffer/rest.ts', async (importOriginal) => {
 });
 
 const serverMessage = {
-  kind: 'counter' as const,
+  goal: 'counter' as const,
   subject: 'From the server',
   email: 'Hi,\n\nThe empty builder’s message.',
   talkTrack: ['Hello'],

@@ -25,8 +25,8 @@ function type(field: HTMLElement, value: string) {
 }
 
 /** Waits until the builder has saved to the browser, as it has by the time a reader reloads. */
-async function untilSaved(key = KEY) {
-  await waitFor(() => expect(localStorage.getItem(key)).not.toBeNull());
+async function untilSaved() {
+  await waitFor(() => expect(localStorage.getItem(KEY)).not.toBeNull());
 }
 
 beforeEach(async () => {
@@ -251,7 +251,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('switches the message kind and asks for the other company only when naming it', async () => {
+  it('switches the message and asks for the other company only when naming it', async () => {
     await renderBuilder();
     type(screen.getByLabelText('Company'), 'Acme');
     expect(emailText()).toContain('Your offer from Acme — what would make it a yes');
@@ -564,11 +564,11 @@ describe('CounterofferBuilder', () => {
     expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
   });
 
-  it('takes the goal, stage and reason from prefixed parameters, leaving the call widget’s own', async () => {
+  it('takes the goal, status and reason from prefixed parameters, leaving the call widget’s own', async () => {
     history.replaceState(
       null,
       '',
-      '/issues/57/?call-status=declined&call-reason=pay&co-goal=listen&co-status=declined&co-reason=level',
+      '/issues/57/?call-status=declined&call-reason=pay&co-goal=explore&co-status=declined&co-reason=level',
     );
     await renderBuilder();
     expect(screen.getByLabelText('Ask what would be possible, without committing')).toHaveProperty(
@@ -581,8 +581,8 @@ describe('CounterofferBuilder', () => {
     expect(emailText()).not.toContain('accept');
   });
 
-  it('takes the kind and leading priority from ?co-goal=…&co-reason=…', async () => {
-    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline-gracefully&co-reason=level');
+  it('takes the goal and leading priority from ?co-goal=…&co-reason=…', async () => {
+    history.replaceState(null, '', '/tools/counteroffer/?co-goal=decline&co-reason=level');
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
@@ -657,7 +657,7 @@ describe('CounterofferBuilder', () => {
 
   it('shows the server’s message until the reader changes something, then writes its own', async () => {
     const serverMessage = {
-      kind: 'counter' as const,
+      goal: 'counter' as const,
       subject: 'From the server',
       email: 'Hi,',
       talkTrack: ['Hello'],
@@ -680,21 +680,20 @@ describe('CounterofferBuilder', () => {
     expect(location.hash).toBe('');
   });
 
-  it('takes its heading, level, ids, storage key and defaults from props', async () => {
-    await renderBuilder({
-      heading: 'What would it take?',
-      headingLevel: 3,
-      idPrefix: 'other-builder',
-      storageKey: 'custom-key',
-      initial: { currency: 'GBP', kind: 'close-politely', vestingPreset: 'back-weighted' },
-    });
-    expect(screen.getByRole('heading', { name: 'What would it take?', level: 3 })).toBeTruthy();
+  it('nests its sections under the heading level the page gives it, and saves under the one key', async () => {
+    await renderBuilder({ headingLevel: 3 });
+    expect(screen.getByRole('heading', { name: 'Build your counteroffer', level: 3 })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What matters most', level: 4 })).toBeTruthy();
-    expect(offer('Their offer').getByLabelText('Base salary (GBP)').id).toBe('other-builder-offer-base');
-    expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'back-weighted');
-    expect(screen.getByLabelText('Say it’s too late, politely')).toHaveProperty('checked', true);
+    expect(offer('Their offer').getByLabelText('Vesting schedule')).toHaveProperty('value', 'even-4y');
+    expect(screen.getByLabelText('Ask for what it would take, and say yes if they meet it')).toHaveProperty(
+      'checked',
+      true,
+    );
     type(screen.getByLabelText('Company'), 'Acme');
-    await untilSaved('custom-key');
-    expect(localStorage.getItem(KEY)).toBeNull();
+    await untilSaved();
+    expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      ok: true,
+      state: { company: 'Acme' },
+    });
   });
 });

@@ -244,7 +244,7 @@ describe('the result', () => {
     expect(screen.queryByText(/Step 4/)).toBeNull();
     expect(screen.queryByRole('link', { name: 'Build your counteroffer' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Write a polite reply' }).getAttribute('href')).toBe(
-      '/tools/counteroffer/?co-goal=close-politely&co-reason=fit&co-other=accepted&co-status=declined',
+      '/tools/counteroffer/?co-goal=too-late&co-reason=fit&co-other=accepted&co-status=declined',
     );
     expect(location.search).toBe('?call-status=declined&call-reason=fit&call-other=accepted');
   });

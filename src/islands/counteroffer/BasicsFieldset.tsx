@@ -2,9 +2,9 @@ import { CURRENCIES } from '../../lib/offer/index.ts';
 import type { CounterofferState } from '../../lib/counteroffer/index.ts';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
 import { CountedField } from './CountedField.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 type Props = {
-  idPrefix: string;
   state: CounterofferState;
   onChange: (
     change: Partial<Pick<CounterofferState, 'currency' | 'company' | 'contact' | 'yourName'>>,
@@ -12,8 +12,8 @@ type Props = {
 };
 
 /** The currency and the names the message uses: the company, the person to write to, and the reader. */
-export function BasicsFieldset({ idPrefix, state, onChange }: Props) {
-  const id = (name: string) => `${idPrefix}-${name}`;
+export function BasicsFieldset({ state, onChange }: Props) {
+  const id = (name: string) => `${ID_PREFIX}-${name}`;
   const codes: readonly string[] = CURRENCIES.includes(state.currency as (typeof CURRENCIES)[number])
     ? CURRENCIES
     : [state.currency, ...CURRENCIES];

@@ -3,12 +3,12 @@ import { formatMoney, type OfferComparison, type OfferSummary, type YearRow } fr
 import type { Column } from '../../lib/counteroffer/index.ts';
 import { percentPhrase } from '../../lib/counteroffer/summary-text.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 /** One offer's summary, labelled by the column it belongs to. */
 export type ColumnSummary = { column: Column; summary: OfferSummary };
 
 type Props = {
-  idPrefix: string;
   columns: readonly ColumnSummary[];
   comparison: OfferComparison;
   currency: string;
@@ -34,7 +34,7 @@ const SUMMARY_ROWS: readonly [(summary: OfferSummary) => number, string][] = [
  * reader sees what matters in a table narrow enough to read, with no column hidden. It is also
  * the accessible alternative to the chart.
  */
-export function ComparisonTable({ idPrefix, columns, comparison, currency, locale }: Props) {
+export function ComparisonTable({ columns, comparison, currency, locale }: Props) {
   const [showYears, setShowYears] = useState(false);
   const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
   const years = columns[0]?.summary.years.length ?? 0;
@@ -62,8 +62,8 @@ export function ComparisonTable({ idPrefix, columns, comparison, currency, local
   );
   const { difference, percent } = comparison;
   const rounded = Math.round(difference);
-  const captionId = `${idPrefix}-table-caption`;
-  const tableId = `${idPrefix}-table`;
+  const captionId = `${ID_PREFIX}-table-caption`;
+  const tableId = `${ID_PREFIX}-table`;
   const totals = group(`All ${years} years`, [
     ...SUMMARY_ROWS.map(([pick, label]) =>
       row(

@@ -13,14 +13,14 @@ import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 import { withField } from '../../lib/counteroffer/mirror.ts';
 import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
-import { blankOffer, startState, type CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
+import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
 import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { CHECKED_FIELDS, fieldId } from './columns.ts';
+import { CHECKED_FIELDS, ID_PREFIX, fieldId } from './columns.ts';
 import type { ColumnSummary } from './ComparisonTable.tsx';
 import { loadRest, useRest } from './load-rest.ts';
 import { BasicsFieldset } from './BasicsFieldset.tsx';
@@ -33,24 +33,14 @@ import { ShareLink, StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
-export type { CounterofferInitial } from '../../lib/counteroffer/start-state.ts';
-
 /** Said when the message writer didn't load, with a Try again button after it. */
 export const MESSAGE_FAILED =
   'Your message couldn’t be written: part of this page didn’t load. Check your connection and try again.';
 
-/** Props an MDX issue or page may set on the counteroffer builder. */
+/** Props the Astro wrapper sets on the counteroffer builder. */
 export type CounterofferBuilderProps = {
-  /** Starting currency, message kind, priorities and vesting schedule. Default: none set. */
-  initial?: Partial<CounterofferInitial>;
-  /** The builder's title. Default "Build your counteroffer". */
-  heading?: string;
   /** The title's heading level; sections nest below it. Default 2. */
   headingLevel?: 2 | 3;
-  /** localStorage key the builder saves under; give each differently configured builder its own. Default "counteroffer:v1". */
-  storageKey?: string;
-  /** Prefix for every id in the builder; give each builder on a page its own. Default "counteroffer". */
-  idPrefix?: string;
   /**
    * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
    * link to the full builder (as issues embed it). Default false: the full builder.
@@ -67,19 +57,12 @@ type Checked = ReadonlySet<string>;
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
-  initial = {},
-  heading = 'Build your counteroffer',
   headingLevel = 2,
-  storageKey = 'counteroffer:v1',
-  idPrefix = 'counteroffer',
   compact = false,
   serverMessage,
   children,
 }: CounterofferBuilderProps) {
-  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState(
-    storageKey,
-    (at) => startState(initial, at),
-  );
+  const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState();
   const [checked, setChecked] = useState<Checked>(new Set());
   const [announcer, announce] = useAnnouncer();
   const lastValid = useRef<Record<Column, OfferTerms>>({
@@ -90,7 +73,7 @@ export default function CounterofferBuilder({
   const announced = useRef<string | null>(null);
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
-  const id = (name: string) => `${idPrefix}-${name}`;
+  const id = (name: string) => `${ID_PREFIX}-${name}`;
   const rest = useRest(ready && (!compact || !pristine));
   const full = compact ? undefined : rest;
   const { currency } = state;
@@ -126,16 +109,14 @@ export default function CounterofferBuilder({
   const errorsOf = (column: Column, errors: FieldErrors) => {
     const visible: FieldErrors = {};
     for (const field of CHECKED_FIELDS) {
-      if (errors[field] && checked.has(fieldId(idPrefix, column, field))) visible[field] = errors[field];
+      if (errors[field] && checked.has(fieldId(column, field))) visible[field] = errors[field];
     }
     return visible;
   };
   const onLeave = (event: FocusEvent) => {
     const target = event.target as HTMLElement | null;
     const left = target?.id ?? '';
-    const ids = inputs.flatMap(({ column }) =>
-      CHECKED_FIELDS.map((field) => fieldId(idPrefix, column, field)),
-    );
+    const ids = inputs.flatMap(({ column }) => CHECKED_FIELDS.map((field) => fieldId(column, field)));
     // Every custom vesting year checks the schedule as a whole.
     const match = ids.find((fieldKey) => left === fieldKey || left.startsWith(`${fieldKey}-`));
     if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
@@ -144,7 +125,6 @@ export default function CounterofferBuilder({
   // What the message uses and can't stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
   const { lower, lowerOk, blockers } = rest?.findBlockers({
-    idPrefix,
     state,
     locale,
     inputs,
@@ -206,7 +186,6 @@ export default function CounterofferBuilder({
   const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
     <OfferFieldset
       key={column}
-      idPrefix={idPrefix}
       column={column}
       input={input}
       errors={errorsOf(column, errors)}
@@ -217,7 +196,6 @@ export default function CounterofferBuilder({
     >
       {full && (
         <full.OfferDetails
-          idPrefix={idPrefix}
           column={column}
           input={input}
           errors={errorsOf(column, errors)}
@@ -263,7 +241,7 @@ export default function CounterofferBuilder({
     </>
   );
   const messageView = message && message !== 'failed' && (
-    <MessageView idPrefix={idPrefix} level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
+    <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
   );
   const actions = (
     <MessageActions
@@ -326,10 +304,10 @@ export default function CounterofferBuilder({
   return (
     <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
       <Heading level={headingLevel} id={id('title')} tabIndex={-1} class="co-title">
-        {heading}
+        Build your counteroffer
       </Heading>
       {children}
-      <KeptNumbers idPrefix={idPrefix} notices={notices} kept={kept} />
+      <KeptNumbers notices={notices} kept={kept} />
       {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <div class="co-layout">
@@ -342,7 +320,7 @@ export default function CounterofferBuilder({
               onFocusIn={() => void loadRest().catch(() => undefined)}
               noValidate
             >
-              {!compact && <BasicsFieldset idPrefix={idPrefix} state={state} onChange={change} />}
+              {!compact && <BasicsFieldset state={state} onChange={change} />}
               <div class="co-offers">
                 {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
               </div>
@@ -352,7 +330,7 @@ export default function CounterofferBuilder({
                     type="button"
                     id={id('add-other')}
                     class="button secondary"
-                    onClick={() => setOther(blankOffer(initial), fieldId(idPrefix, 'other', 'base'))}
+                    onClick={() => setOther(emptyOfferInput(), fieldId('other', 'base'))}
                   >
                     Add another offer
                   </button>
@@ -360,7 +338,6 @@ export default function CounterofferBuilder({
               )}
               {full && (
                 <full.PriorityList
-                  idPrefix={idPrefix}
                   level={sub}
                   priorities={state.priorities}
                   onChange={(priorities) => change({ priorities })}
@@ -382,7 +359,6 @@ export default function CounterofferBuilder({
             {!compact && !empty && rest && (
               <>
                 <rest.ComparisonTable
-                  idPrefix={idPrefix}
                   columns={columns}
                   comparison={comparison}
                   currency={currency}
@@ -391,9 +367,7 @@ export default function CounterofferBuilder({
                 <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
               </>
             )}
-            {!compact && rest && (
-              <rest.TermsTable idPrefix={idPrefix} inputs={inputs} currency={currency} locale={locale} />
-            )}
+            {!compact && rest && <rest.TermsTable inputs={inputs} currency={currency} locale={locale} />}
             {!compact && (
               <Heading level={sub}>
                 <span class="co-step" aria-hidden="true">
@@ -403,20 +377,10 @@ export default function CounterofferBuilder({
               </Heading>
             )}
             <MessageOptions
-              idPrefix={idPrefix}
               state={state}
               onChange={change}
               onReason={onReason}
-              details={
-                full && (
-                  <full.MessageDetails
-                    idPrefix={idPrefix}
-                    state={state}
-                    onChange={change}
-                    onBasis={onBasis}
-                  />
-                )
-              }
+              details={full && <full.MessageDetails state={state} onChange={change} onBasis={onBasis} />}
             />
             {compact && messageBlock}
           </div>
@@ -434,7 +398,7 @@ export default function CounterofferBuilder({
               <a href={fullHref} class="button secondary">
                 Open the full builder
               </a>
-              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+              <StartOver onConfirm={startOver} />
             </div>
             <p class="co-hint">
               The full builder adds the year-by-year comparison, another offer and the terms beyond pay. What
@@ -448,9 +412,9 @@ export default function CounterofferBuilder({
             <div class="co-keep">
               <fieldset class="co-share" disabled={blocked}>
                 <legend class="visually-hidden">Share</legend>
-                <ShareLink idPrefix={idPrefix} ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
+                <ShareLink ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
               </fieldset>
-              <StartOver idPrefix={idPrefix} onConfirm={startOver} />
+              <StartOver onConfirm={startOver} />
             </div>
           </>
         )}

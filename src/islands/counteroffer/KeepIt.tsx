@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
+import { ID_PREFIX } from './columns.ts';
 
 type ConfirmProps = {
   /** The prompt's id: whoever opens the step moves focus to it, so screen readers read it first. */
@@ -29,7 +30,6 @@ export function Confirm({ id, prompt, yes, onYes, onCancel }: ConfirmProps) {
 }
 
 type ShareLinkProps = {
-  idPrefix: string;
   /** Whether what makeLink needs is here already. */
   ready: boolean;
   /** Fetches what makeLink needs; called when the reader asks for a link before it is. */
@@ -44,11 +44,11 @@ const LINK_FAILED = 'The link couldn’t be made: part of this page didn’t loa
  * "Share a link": says first that the link holds the reader's numbers, then shows it with Copy;
  * Cancel goes back to the button.
  */
-export function ShareLink({ idPrefix, ready, prepare, makeLink }: ShareLinkProps) {
+export function ShareLink({ ready, prepare, makeLink }: ShareLinkProps) {
   const [step, setStep] = useState<'button' | 'warning' | 'created'>('button');
   const [status, copy, setStatus] = useCopy();
   const focusAfter = useFocusAfter();
-  const id = `${idPrefix}-share`;
+  const id = `${ID_PREFIX}-share`;
   const go = (next: typeof step, focus: string) => () => {
     focusAfter(focus);
     setStep(next);
@@ -101,10 +101,10 @@ export function ShareLink({ idPrefix, ready, prepare, makeLink }: ShareLinkProps
 }
 
 /** "Start over", behind an inline confirmation since it deletes everything the reader entered. */
-export function StartOver({ idPrefix, onConfirm }: { idPrefix: string; onConfirm: () => void }) {
+export function StartOver({ onConfirm }: { onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
   const focusAfter = useFocusAfter();
-  const buttonId = `${idPrefix}-start-over`;
+  const buttonId = `${ID_PREFIX}-start-over`;
   const promptId = `${buttonId}-prompt`;
   return asking ? (
     <Confirm

@@ -1,6 +1,7 @@
 import type { PersistentState } from './use-persistent-state.ts';
 import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
+import { ID_PREFIX } from './columns.ts';
 
 type Kept = NonNullable<PersistentState['kept']>;
 
@@ -9,9 +10,9 @@ export const UNREADABLE_SAVE =
   'Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged. They are kept in this browser: copy them out to keep them.';
 
 /** Restore after a link, and back to the link's numbers; focus follows to the way back. */
-export function BackupButtons({ idPrefix, backups }: { idPrefix: string; backups: Kept['backups'] }) {
-  const restoreId = `${idPrefix}-restore`;
-  const linkId = `${idPrefix}-back-to-link`;
+export function BackupButtons({ backups }: { backups: Kept['backups'] }) {
+  const restoreId = `${ID_PREFIX}-restore`;
+  const linkId = `${ID_PREFIX}-back-to-link`;
   // The pressed button may be gone after the swap: focus goes to the way back, else the other way.
   const focusAfter = useFocusAfter();
   const then = (run: () => Promise<void>, order: string[]) => () =>
@@ -65,16 +66,10 @@ export function ConflictButtons({ conflict }: { conflict: Kept['conflict'] }) {
 }
 
 /** A save the builder couldn't read, as stored, with Copy and Delete. */
-export function UnreadableSave({
-  idPrefix,
-  unreadable,
-}: {
-  idPrefix: string;
-  unreadable: Kept['unreadable'];
-}) {
+export function UnreadableSave({ unreadable }: { unreadable: Kept['unreadable'] }) {
   const [status, copy] = useCopy();
   if (!unreadable) return null;
-  const savedId = `${idPrefix}-unreadable`;
+  const savedId = `${ID_PREFIX}-unreadable`;
   return (
     <div class="co-confirm" role="group" aria-labelledby={`${savedId}-label`}>
       <p id={`${savedId}-label`}>{UNREADABLE_SAVE}</p>

@@ -1,9 +1,10 @@
-import type { Basis, CounterofferState, Stage } from '../../lib/counteroffer/index.ts';
+import type { Basis, CounterofferState, CallStatus } from '../../lib/counteroffer/index.ts';
 import { Choice, Radios } from './choices.tsx';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
 import { CountedField } from './CountedField.tsx';
+import { ID_PREFIX } from './columns.ts';
 
-const STAGES: readonly (readonly [Stage, string])[] = [
+const STATUSES: readonly (readonly [CallStatus, string])[] = [
   ['undecided', 'I haven’t answered yet'],
   ['declined', 'I already said no'],
 ];
@@ -18,7 +19,6 @@ const BASES: readonly (readonly [BasisChoice, string])[] = [
 ];
 
 type Props = {
-  idPrefix: string;
   state: CounterofferState;
   onChange: (change: Partial<CounterofferState>) => void;
   /** Sets the reason behind the number (none for undefined) and whether it is another offer. */
@@ -26,20 +26,20 @@ type Props = {
 };
 
 /** The full builder's further options: where the reader stands, the reason behind the number, a deadline, naming the other company. */
-export function MessageDetails({ idPrefix, state, onChange, onBasis }: Props) {
-  const id = (name: string) => `${idPrefix}-${name}`;
-  const { kind, citeOtherOffer, nameOtherCompany, reason } = state;
-  const asking = kind === 'counter' || kind === 'explore';
+export function MessageDetails({ state, onChange, onBasis }: Props) {
+  const id = (name: string) => `${ID_PREFIX}-${name}`;
+  const { goal, citeOtherOffer, nameOtherCompany, reason } = state;
+  const asking = goal === 'counter' || goal === 'explore';
   // Every message that mentions another offer can name its company, if the reader wants to.
-  const mentionsOther = kind === 'close-politely' || (asking ? citeOtherOffer : reason === 'other-offer');
+  const mentionsOther = goal === 'too-late' || (asking ? citeOtherOffer : reason === 'other-offer');
   return (
     <>
       <Radios
-        group={id('stage')}
+        group={id('status')}
         legend="Where do you stand?"
-        options={STAGES}
-        current={state.stage ?? 'undecided'}
-        onPick={(stage) => onChange({ stage })}
+        options={STATUSES}
+        current={state.status ?? 'undecided'}
+        onPick={(status) => onChange({ status })}
       />
       {asking && (
         <Radios

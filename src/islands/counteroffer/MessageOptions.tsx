@@ -1,14 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import type { CounterofferState, MessageKind, Reason } from '../../lib/counteroffer/index.ts';
+import type { CounterofferState, CallGoal, Reason } from '../../lib/counteroffer/index.ts';
 // The module, not the call-advice barrel: only the reason question comes along.
 import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { Radios } from './choices.tsx';
+import { ID_PREFIX } from './columns.ts';
 
-const KINDS: readonly (readonly [MessageKind, string])[] = [
+const GOALS: readonly (readonly [CallGoal, string])[] = [
   ['counter', 'Ask for what it would take, and say yes if they meet it'],
   ['explore', 'Ask what would be possible, without committing'],
-  ['close-politely', 'Say it’s too late, politely'],
-  ['decline-gracefully', 'Decline gracefully'],
+  ['too-late', 'Say it’s too late, politely'],
+  ['decline', 'Decline gracefully'],
 ];
 
 // The reasons "Should I take the call?" asks about, worded the same, and the choice to give none.
@@ -18,30 +19,29 @@ const REASONS = [
 ];
 
 type Props = {
-  idPrefix: string;
   state: CounterofferState;
   onChange: (change: Partial<CounterofferState>) => void;
   /** Sets why the reader is saying no; undefined for no reason given. */
   onReason: (reason: Reason | undefined) => void;
-  /** The full builder's further options (MessageDetails), after the kind and the reason for saying no. */
+  /** The full builder's further options (MessageDetails), after the goal and the reason for saying no. */
   details?: ComponentChildren;
 };
 
-/** What the message should say: its kind and, for a decline, why the reader says no. */
-export function MessageOptions({ idPrefix, state, onChange, onReason, details }: Props) {
-  const { kind, reason } = state;
+/** What the message should say: its goal and, for a decline, why the reader says no. */
+export function MessageOptions({ state, onChange, onReason, details }: Props) {
+  const { goal, reason } = state;
   return (
     <div class="co-message-options">
       <Radios
-        group={`${idPrefix}-kind`}
+        group={`${ID_PREFIX}-goal`}
         legend="What do you want to say?"
-        options={KINDS}
-        current={kind}
-        onPick={(option) => onChange({ kind: option })}
+        options={GOALS}
+        current={goal}
+        onPick={(option) => onChange({ goal: option })}
       />
-      {(kind === 'decline-gracefully' || kind === 'close-politely') && (
+      {(goal === 'decline' || goal === 'too-late') && (
         <Radios
-          group={`${idPrefix}-reason`}
+          group={`${ID_PREFIX}-reason`}
           legend="Why are you saying no?"
           options={REASONS}
           current={reason ?? 'none'}

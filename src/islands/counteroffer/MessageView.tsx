@@ -1,14 +1,14 @@
 import type { CounterofferMessage } from '../../lib/counteroffer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 type Props = {
-  idPrefix: string;
   level: HeadingLevel;
   message: CounterofferMessage;
 };
 
 /** The message in its two forms, as text (the email to send and the talk track for a call), after the notes for the reader alone. */
-export function MessageView({ idPrefix, level, message }: Props) {
+export function MessageView({ level, message }: Props) {
   return (
     <div class="co-message co-print">
       {message.notes.length > 0 && (
@@ -20,13 +20,13 @@ export function MessageView({ idPrefix, level, message }: Props) {
           </ul>
           {message.acceptsAsIs && (
             <p>
-              <a href={`#${idPrefix}-counter`}>Change a term in your counteroffer</a>
+              <a href={`#${ID_PREFIX}-counter`}>Change a term in your counteroffer</a>
             </p>
           )}
         </section>
       )}
       <Heading level={level}>Email</Heading>
-      <section id={`${idPrefix}-email`} class="co-email" aria-label="Email">
+      <section id={`${ID_PREFIX}-email`} class="co-email" aria-label="Email">
         <p>
           <span class="co-label">Subject:</span> {message.subject}
         </p>

@@ -6,7 +6,6 @@ import { CountedField } from './CountedField.tsx';
 import { VestingField } from './VestingField.tsx';
 
 type Props = {
-  idPrefix: string;
   column: Column;
   input: OfferInput;
   errors: FieldErrors;
@@ -18,17 +17,8 @@ type Props = {
 };
 
 /** The full builder's part of an offer after its amounts: vesting, level, terms beyond pay, other terms. */
-export function OfferDetails({
-  idPrefix,
-  column,
-  input,
-  errors,
-  currency,
-  locale,
-  levelHint,
-  onField,
-}: Props) {
-  const id = (field: keyof OfferInput) => fieldId(idPrefix, column, field);
+export function OfferDetails({ column, input, errors, currency, locale, levelHint, onField }: Props) {
+  const id = (field: keyof OfferInput) => fieldId(column, field);
   // Terms beyond pay wait behind "More terms", so the form starts short; open where they hold
   // anything, or a message to fix.
   const extras = [

@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Column, FieldErrors, OfferInput } from '../../lib/counteroffer/index.ts';
 import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
-import { COLUMN_LABELS, fieldId } from './columns.ts';
+import { COLUMN_LABELS, ID_PREFIX, fieldId } from './columns.ts';
 import { Field } from './Field.tsx';
 import { MoneyField } from './MoneyField.tsx';
 
 type Props = {
-  idPrefix: string;
   column: Column;
   input: OfferInput;
   /** Messages for the fields the reader has left invalid; others stay quiet while typing. */
@@ -43,11 +42,11 @@ const AMOUNTS: readonly [Amount, string][] = [
 
 /** One offer's amounts, and whatever the full builder adds after them. */
 export function OfferFieldset(props: Props) {
-  const { idPrefix, column, input, errors, currency, locale, compact, onField, children } = props;
+  const { column, input, errors, currency, locale, compact, onField, children } = props;
   const field = ([name, label]: [Amount, string]) => {
     const common = {
       key: name,
-      id: fieldId(idPrefix, column, name),
+      id: fieldId(column, name),
       value: input[name],
       error: errors[name],
       onInput: (value: string) => onField(name, value),
@@ -59,7 +58,7 @@ export function OfferFieldset(props: Props) {
     );
   };
   return (
-    <fieldset class="co-offer" id={`${idPrefix}-${column}`}>
+    <fieldset class="co-offer" id={`${ID_PREFIX}-${column}`}>
       <legend>
         {!compact && (
           <span class="co-step" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { Priority } from '../../lib/counteroffer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
+import { ID_PREFIX } from './columns.ts';
 
 /** What each priority covers, as the list names it. */
 export const PRIORITY_LABELS: Record<Priority, string> = {
@@ -12,7 +13,6 @@ export const PRIORITY_LABELS: Record<Priority, string> = {
 };
 
 type Props = {
-  idPrefix: string;
   level: HeadingLevel;
   priorities: readonly Priority[];
   onChange: (priorities: Priority[]) => void;
@@ -21,10 +21,10 @@ type Props = {
 };
 
 /** "What matters most": an ordered list with Move up and Move down buttons; the message follows its order. */
-export function PriorityList({ idPrefix, level, priorities, onChange, announce }: Props) {
+export function PriorityList({ level, priorities, onChange, announce }: Props) {
   const focusAfter = useFocusAfter();
   const last = priorities.length - 1;
-  const buttonId = (priority: Priority, up: boolean) => `${idPrefix}-${priority}-${up ? 'up' : 'down'}`;
+  const buttonId = (priority: Priority, up: boolean) => `${ID_PREFIX}-${priority}-${up ? 'up' : 'down'}`;
 
   const move = (index: number, up: boolean) => {
     const to = up ? index - 1 : index + 1;
@@ -38,7 +38,7 @@ export function PriorityList({ idPrefix, level, priorities, onChange, announce }
     announce(`${PRIORITY_LABELS[priority]}: now ${to + 1} of ${priorities.length}`);
   };
 
-  const headingId = `${idPrefix}-priorities`;
+  const headingId = `${ID_PREFIX}-priorities`;
   return (
     <div class="co-priorities" role="group" aria-labelledby={headingId}>
       <Heading level={level} id={headingId}>

@@ -7,9 +7,9 @@ import {
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
+import { ID_PREFIX } from './columns.ts';
 
 type Props = {
-  idPrefix: string;
   inputs: readonly { column: Column; input: OfferInput }[];
   currency: string;
   locale: string;
@@ -26,7 +26,7 @@ const ROWS: readonly [TermKey, string][] = [
 ];
 
 /** The terms beyond pay side by side: only rows where some offer has a value, nothing when none has. */
-export function TermsTable({ idPrefix, inputs, currency, locale }: Props) {
+export function TermsTable({ inputs, currency, locale }: Props) {
   const columns = inputs.map(({ column, input }) => ({ column, terms: known(input, locale) }));
   const rows = ROWS.flatMap(([term, label]) => {
     const values = columns.map(({ terms }) => {
@@ -35,7 +35,7 @@ export function TermsTable({ idPrefix, inputs, currency, locale }: Props) {
     return values.some((value) => value !== '—') ? [{ term, label, values }] : [];
   });
   if (rows.length === 0) return null;
-  const captionId = `${idPrefix}-terms-caption`;
+  const captionId = `${ID_PREFIX}-terms-caption`;
   return (
     <section class="co-table-scroll co-print" aria-labelledby={captionId} tabIndex={0}>
       <table class="co-table">

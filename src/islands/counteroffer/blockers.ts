@@ -2,11 +2,10 @@ import type { Column, CounterofferState, FieldErrors, LowerTerm } from '../../li
 import { ladderOf } from '../../lib/counteroffer/levels.ts';
 import { lowerKey, lowerTerms } from '../../lib/counteroffer/phrases.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
-import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, fieldId } from './columns.ts';
+import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, ID_PREFIX, fieldId } from './columns.ts';
 
 /** What the builder knows when it checks whether the message can go out. */
 export type BlockerInput = {
-  idPrefix: string;
   state: CounterofferState;
   locale: string;
   /** Each shown offer with the message of every field that doesn't validate. */
@@ -25,30 +24,23 @@ export type Blockers = { lower: LowerTerm[]; lowerOk: boolean; blockers: FieldEr
  * an offer it words, an invalid deadline, an unconfirmed ask below their offer. A too-late or a
  * decline message uses no numbers, so nothing blocks it.
  */
-export function findBlockers({
-  idPrefix,
-  state,
-  locale,
-  inputs,
-  shown,
-  deadlineError,
-}: BlockerInput): Blockers {
-  if (state.kind !== 'counter' && state.kind !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
+export function findBlockers({ state, locale, inputs, shown, deadlineError }: BlockerInput): Blockers {
+  if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);
   const blockers: FieldError[] = inputs
     .filter(({ column }) => column !== 'other' || state.citeOtherOffer)
     .flatMap(({ column, errors }) =>
       CHECKED_FIELDS.filter((field) => errors[field] && shown(field)).map((field) => ({
-        fieldId: fieldId(idPrefix, column, field),
+        fieldId: fieldId(column, field),
         message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
       })),
     );
   if (deadlineError)
-    blockers.push({ fieldId: `${idPrefix}-deadline`, message: `Offer deadline: ${deadlineError}` });
+    blockers.push({ fieldId: `${ID_PREFIX}-deadline`, message: `Offer deadline: ${deadlineError}` });
   if (!lowerOk) {
     blockers.push({
-      fieldId: `${idPrefix}-confirm-lower`,
+      fieldId: `${ID_PREFIX}-confirm-lower`,
       message: 'Your counteroffer asks for less than their offer: confirm it, or change the numbers',
     });
   }

@@ -1,5 +1,8 @@
 import type { Column, OfferField, OfferInput } from '../../lib/counteroffer/index.ts';
 
+/** What every id in the builder starts with. */
+export const ID_PREFIX = 'counteroffer';
+
 /** Each column's name, as legends, table headers and the chart say it. */
 export const COLUMN_LABELS: Record<Column, string> = {
   offer: 'Their offer',
@@ -26,6 +29,6 @@ export const FIELD_NAMES: Record<OfferField, string> = {
 export const CHECKED_FIELDS = Object.keys(FIELD_NAMES) as readonly OfferField[];
 
 /** The id of a field's input (the first year's input for custom vesting). */
-export function fieldId(idPrefix: string, column: Column, field: keyof OfferInput): string {
-  return `${idPrefix}-${column}-${field}`;
+export function fieldId(column: Column, field: keyof OfferInput): string {
+  return `${ID_PREFIX}-${column}-${field}`;
 }

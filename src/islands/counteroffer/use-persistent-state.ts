@@ -2,8 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
+import { startState } from '../../lib/counteroffer/state.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-import { clearSaved, emptySaved, type KeyValue, type Saved } from '../../lib/counteroffer/store.ts';
+import {
+  STORAGE_KEY,
+  STORE_KEYS,
+  clearSaved,
+  emptySaved,
+  type KeyValue,
+  type Saved,
+} from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadRest } from './load-rest.ts';
 
@@ -43,15 +51,12 @@ export type PersistentState = {
 
 /**
  * Holds the builder's state, restored after hydration (a share link first, then localStorage,
- * then `makeStart`) and saved under `storageKey` as it changes, through the store in
+ * then the starting state) and saved as it changes, through the store in
  * src/lib/counteroffer/store.ts. The server and the first client render use
- * `makeStart(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
+ * `startState(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
  */
-export function usePersistentState(
-  storageKey: string,
-  makeStart: (locale: string) => CounterofferState,
-): PersistentState {
-  const [state, setState] = useState(() => makeStart(SERVER_LOCALE));
+export function usePersistentState(): PersistentState {
+  const [state, setState] = useState(() => startState(SERVER_LOCALE));
   const [locale, setLocale] = useState(SERVER_LOCALE);
   const [ready, setReady] = useState(false);
   const [link, setLink] = useState('');
@@ -87,12 +92,12 @@ export function usePersistentState(
     if (next === savedRef.current) return;
     savedRef.current = next;
     setSaved(next);
-    loadRest.loaded?.writeSaved(kv, storageKey, next);
+    loadRest.loaded?.writeSaved(kv, next);
   };
 
   useEffect(() => {
     const readerLocale = navigator.language || SERVER_LOCALE;
-    const first = makeStart(readerLocale);
+    const first = startState(readerLocale);
     start.current = JSON.stringify(first);
     const restore = () => {
       const { hash, search } = location;
@@ -111,14 +116,16 @@ export function usePersistentState(
       // A first visit has nothing to read, so it needn't wait for the code that reads.
       // (A link's kept numbers, `:link`, never stand without a saved state; history and a save it
       // couldn't read may.)
-      const blank = ['', ':history', ':unreadable'].every((suffix) => kv.get(storageKey + suffix) === null);
+      const blank = [STORE_KEYS.current, STORE_KEYS.history, STORE_KEYS.unreadable].every(
+        (key) => kv.get(key) === null,
+      );
       if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
         apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
         return;
       }
       loadRest().then(
         (code) => {
-          const stored = code.readSaved(kv, storageKey);
+          const stored = code.readSaved(kv);
           apply(
             code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }),
             stored,
@@ -136,12 +143,9 @@ export function usePersistentState(
     };
     // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
     const onStorage = (event: StorageEvent) => {
-      if (event.key?.startsWith(storageKey))
+      if (event.key?.startsWith(STORAGE_KEY))
         void loadRest().then((code) => {
-          const { saved: merged, theirs: other } = code.fromOtherTab(
-            savedRef.current,
-            code.readSaved(kv, storageKey),
-          );
+          const { saved: merged, theirs: other } = code.fromOtherTab(savedRef.current, code.readSaved(kv));
           if (other !== undefined) setTheirs(other);
           savedRef.current = merged;
           setSaved(merged);
@@ -202,7 +206,7 @@ export function usePersistentState(
       () => setStorage(STORED_STATE_FAILED),
     );
     // After a failed fetch, the one that works (the message's Try again) saves what was missed.
-  }, [json, pristine, ready, storageKey, theirs, loadRest.loaded]);
+  }, [json, pristine, ready, theirs, loadRest.loaded]);
 
   // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.
   const kept = loadRest.loaded?.keptActions({
@@ -211,7 +215,7 @@ export function usePersistentState(
     state,
     pristine,
     locale,
-    start: () => makeStart(locale),
+    start: () => startState(locale),
     commit,
     setState,
     setLink,
@@ -228,7 +232,7 @@ export function usePersistentState(
     kept,
     reset: () => {
       commit(clearSaved(saved));
-      setState(makeStart(locale));
+      setState(startState(locale));
       setLink('');
     },
   };

@@ -1,15 +1,15 @@
-import { closePolitely } from './text/close-politely.ts';
+import { tooLate } from './text/too-late.ts';
 import { counter } from './text/counter.ts';
-import { declineGracefully } from './text/decline.ts';
+import { decline } from './text/decline.ts';
 import type { GoalText } from './text/goal-text.ts';
-import { listen } from './text/listen.ts';
+import { explore } from './text/explore.ts';
 import type { CallAdvice, CallAnswers, CallGoal } from './types.ts';
 
 const TEXT_FOR_GOAL: Record<CallGoal, (answers: CallAnswers) => GoalText> = {
   counter,
-  listen,
-  'close-politely': closePolitely,
-  'decline-gracefully': declineGracefully,
+  explore,
+  'too-late': tooLate,
+  decline,
 };
 
 /** The full advice for answers whose goal is already chosen; fresh arrays on every call. */

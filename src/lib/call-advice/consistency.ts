@@ -138,18 +138,17 @@ export function cardProblems(answers: CallAnswers, advice: CallAdvice): CardProb
   if (!hasOtherOffer)
     problems.push(...matching(spoken, OTHER_OFFER, 'mentions an offer the reader does not have'));
 
-  if (advice.goal === 'close-politely') {
+  if (advice.goal === 'too-late') {
     const promised = [advice.verdict, ...advice.checklist, ...spoken];
-    problems.push(...matching(promised, AVAILABLE, 'close-politely suggests the reader is still available'));
+    problems.push(...matching(promised, AVAILABLE, 'too-late suggests the reader is still available'));
   }
-  if (advice.goal === 'listen') problems.push(...matching(spoken, COMMITS, 'listen commits to accepting'));
-  if (advice.goal === 'decline-gracefully')
-    problems.push(...matching(spoken, REWORK, 'decline invites a rework'));
-  if (advice.goal === 'close-politely' || advice.goal === 'decline-gracefully') {
+  if (advice.goal === 'explore') problems.push(...matching(spoken, COMMITS, 'explore commits to accepting'));
+  if (advice.goal === 'decline') problems.push(...matching(spoken, REWORK, 'decline invites a rework'));
+  if (advice.goal === 'too-late' || advice.goal === 'decline') {
     problems.push(...matching(spoken, MONEY, 'names money when no ask is left'));
   }
   if (advice.goal === 'counter') problems.push(...counterProblems(advice, spoken));
-  if (advice.goal === 'counter' || advice.goal === 'listen') {
+  if (advice.goal === 'counter' || advice.goal === 'explore') {
     const warm = advice.talkTrack.findIndex((line) => WARM.test(line));
     const ask = advice.talkTrack.findIndex((line) => ASKING.test(line));
     if (warm === -1 || (ask !== -1 && ask < warm))

@@ -5,7 +5,7 @@
 // when both widgets share a page. `status` tells the builder whether the reader has already said no, so its message
 // never thanks a decliner "for the offer" as if it were new.
 import type { CallAdvice, CallAnswers, CallGoal, CallOtherOffer, CallReason, CallStatus } from './types.ts';
-import { CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values.ts';
+import { CALL_GOALS, CALL_OTHER_OFFERS, CALL_REASONS, CALL_STATUSES, isOneOf } from './values.ts';
 import { GOAL_PARAM, QUERY_PREFIX } from './handoff-params.ts';
 
 export { QUERY_PREFIX, hasHandoff } from './handoff-params.ts';
@@ -26,20 +26,12 @@ export type CallHandoff = {
   status?: CallStatus;
 };
 
-/** Goal values as links carry them, in card order: counter, explore, too late, decline. */
-export const HANDOFF_GOALS = [
-  'counter',
-  'listen',
-  'close-politely',
-  'decline-gracefully',
-] as const satisfies readonly CallGoal[];
-
 /** What the link to the builder says, by goal: each opens the builder's matching mode. */
 export const HANDOFF_LABELS: Record<CallGoal, string> = {
   counter: 'Build your counteroffer',
-  listen: 'Explore a counteroffer',
-  'close-politely': 'Write a polite reply',
-  'decline-gracefully': 'Write your decline',
+  explore: 'Explore a counteroffer',
+  'too-late': 'Write a polite reply',
+  decline: 'Write your decline',
 };
 
 /** "?co-goal=…&co-reason=…&co-other=…&co-status=…" for the builder. */
@@ -77,7 +69,7 @@ export function readHandoff(search: string | URLSearchParams): HandoffFields {
   const reason = read(params, 'reason');
   const otherOffer = read(params, 'otherOffer');
   const status = read(params, 'status');
-  if (isOneOf(HANDOFF_GOALS, goal)) fields.goal = goal;
+  if (isOneOf(CALL_GOALS, goal)) fields.goal = goal;
   if (isOneOf(CALL_REASONS, reason)) fields.reason = reason;
   if (isOneOf(CALL_OTHER_OFFERS, otherOffer)) fields.otherOffer = otherOffer;
   if (isOneOf(CALL_STATUSES, status)) fields.status = status;

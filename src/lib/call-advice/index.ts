@@ -15,6 +15,7 @@ export type {
   CallWouldJoin,
 } from './types.ts';
 export {
+  CALL_GOALS,
   CALL_HEADINGS,
   CALL_OTHER_OFFERS,
   CALL_QUERY_PARAMS,
@@ -39,7 +40,6 @@ export { adviseOnCall, chooseCallGoal } from './rules.ts';
 export { cardProblems, sentences, typeset, type CardProblem } from './consistency.ts';
 export { formatCallQuery, parseCallAnswers, withCallQuery } from './query.ts';
 export {
-  HANDOFF_GOALS,
   HANDOFF_LABELS,
   HANDOFF_PARAMS,
   counterofferLink,

@@ -76,9 +76,9 @@ export function describeSituation(answers: CallAnswers): string {
 /** What each goal's group in the advice table is called: the situation as a reader would put it. */
 export const CALL_GOAL_TITLES: Record<CallGoal, string> = {
   counter: 'If you’d join once they fix what’s wrong',
-  listen: 'If you might join: hear them out',
-  'decline-gracefully': 'If you wouldn’t join even if they fixed it',
-  'close-politely': 'If you already accepted another offer',
+  explore: 'If you might join: hear them out',
+  decline: 'If you wouldn’t join even if they fixed it',
+  'too-late': 'If you already accepted another offer',
 };
 
 const TITLE_REASON: Record<CallReason, string> = {

@@ -1,4 +1,5 @@
 import type {
+  CALL_GOALS,
   CALL_HEADINGS,
   CALL_OTHER_OFFERS,
   CALL_REASONS,
@@ -32,8 +33,8 @@ export type CallAnswers = {
 /** A step of the widget, named by the answer it fills in. */
 export type CallStepKey = keyof CallAnswers;
 
-/** What the reader should aim for on the call. */
-export type CallGoal = 'counter' | 'listen' | 'close-politely' | 'decline-gracefully';
+/** 'counter' | 'explore' | 'too-late' | 'decline': what the reader aims for on the call and says in the message. */
+export type CallGoal = (typeof CALL_GOALS)[number];
 
 /** One reason behind the advice, with the issue #57 heading that says it. */
 export type CallWhy = { text: string; heading: CallHeading };

@@ -1,5 +1,12 @@
 import type { CallStepKey } from './types.ts';
 
+/**
+ * What the reader wants to say, in card order: counter (a yes when met), explore (ask what would be
+ * possible, commit to nothing), too-late (thank them, no numbers), decline (give the reason, kindly).
+ * The call widget advises one; the builder writes it; the hand-off link carries it as `co-goal`.
+ */
+export const CALL_GOALS = ['counter', 'explore', 'too-late', 'decline'] as const;
+
 /** Where the reader stands with the offer, in question order. */
 export const CALL_STATUSES = ['declined', 'undecided'] as const;
 

@@ -2,8 +2,8 @@ import { isCurrencyCode } from '../offer/index.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import {
   BASES,
-  MESSAGE_KINDS,
-  STAGES,
+  CALL_GOALS,
+  CALL_STATUSES,
   PRIORITIES,
   REASONS,
   TEXT_LIMITS,
@@ -100,7 +100,7 @@ function stateToWire(state: CounterofferState): Wire {
   put('co', state.company);
   put('ct', state.contact);
   put('yn', state.yourName);
-  if (state.kind !== 'counter') wire['k'] = state.kind;
+  if (state.goal !== 'counter') wire['g'] = state.goal;
   if (state.reason !== undefined) wire['r'] = state.reason;
   const priorities = normalisePriorities(state.priorities);
   if (!sameList(priorities, PRIORITIES)) {
@@ -114,7 +114,7 @@ function stateToWire(state: CounterofferState): Wire {
   if (Object.keys(offer).length > 0) wire['o'] = offer;
   if (Object.keys(counter).length > 0) wire['c'] = counter;
   if (state.other !== null) wire['x'] = inputToWire(state.other);
-  if (state.stage !== undefined) wire['st'] = state.stage;
+  if (state.status !== undefined) wire['st'] = state.status;
   if (state.basis !== undefined) wire['bs'] = state.basis;
   if (state.deadline) wire['dl'] = cap(state.deadline, TEXT_LIMITS.term);
   if (state.ladder !== undefined) {
@@ -183,7 +183,7 @@ function wireToState(wire: Wire): CounterofferState {
   state.company = readText(wire['co'], TEXT_LIMITS.name);
   state.contact = readText(wire['ct'], TEXT_LIMITS.name);
   state.yourName = readText(wire['yn'], TEXT_LIMITS.name);
-  state.kind = pick(wire['k'], MESSAGE_KINDS) ?? 'counter';
+  state.goal = pick(wire['g'], CALL_GOALS) ?? 'counter';
   const reason = pick(wire['r'], REASONS);
   if (reason) state.reason = reason;
   state.priorities = readPriorities(wire['p']);
@@ -193,8 +193,8 @@ function wireToState(wire: Wire): CounterofferState {
   state.offer = readInput(wire['o']);
   state.counter = readInput(wire['c']);
   state.other = isRecord(wire['x']) ? readInput(wire['x']) : null;
-  const stage = pick(wire['st'], STAGES);
-  if (stage) state.stage = stage;
+  const status = pick(wire['st'], CALL_STATUSES);
+  if (status) state.status = status;
   const basis = pick(wire['bs'], BASES);
   if (basis) state.basis = basis;
   const deadline = readText(wire['dl'], TEXT_LIMITS.term);

@@ -1,22 +1,23 @@
 export {
   BASES,
   DEFAULT_LADDER,
-  MESSAGE_KINDS,
+  CALL_GOALS,
   PRIORITIES,
-  STAGES,
+  CALL_STATUSES,
   REASONS,
   TEXT_LIMITS,
   VESTING_CHOICES,
   defaultState,
+  startState,
   emptyOfferInput,
   normalisePriorities,
   withLeadingPriority,
   type Column,
   type CounterofferState,
   type Basis,
-  type MessageKind,
+  type CallGoal,
   type OfferInput,
-  type Stage,
+  type CallStatus,
   type Priority,
   type Reason,
   type VestingChoice,
@@ -41,7 +42,6 @@ export { hasHandoff } from '../call-advice/handoff-params.ts';
 export { addressAfterReading, handoffParamsToRemove } from './address.ts';
 export { restoreState, type RestoreInput, type Restored } from './restore.ts';
 export { shareLink } from './share-link.ts';
-export { blankOffer, startState, type CounterofferInitial } from './start-state.ts';
 export { percentPhrase, totalsSummary } from './summary-text.ts';
 export { downloadName } from './file-name.ts';
 export { initialFromQuery, type QueryInitial } from './query.ts';

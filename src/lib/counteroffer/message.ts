@@ -10,7 +10,7 @@ import {
   type TermKey,
 } from './phrases.ts';
 import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
-import { normalisePriorities, type CounterofferState, type MessageKind } from './state.ts';
+import { normalisePriorities, type CounterofferState, type CallGoal } from './state.ts';
 
 /**
  * A generated message: an email to send, lines to say if the conversation happens on a call, and
@@ -18,7 +18,7 @@ import { normalisePriorities, type CounterofferState, type MessageKind } from '.
  * more than their offer, so the message accepts it as it stands.
  */
 export type CounterofferMessage = {
-  kind: MessageKind;
+  goal: CallGoal;
   subject: string;
   email: string;
   talkTrack: string[];
@@ -81,16 +81,16 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const yourName = oneLine(state.yourName);
   const greeting = contact ? `Hi ${contact},` : 'Hi,';
   const signOff = yourName ? `Best,\n${yourName}` : 'Best,';
-  const declined = state.stage === 'declined';
+  const declined = state.status === 'declined';
   // The other company is named only on request: many readers would rather not reveal it.
   const otherName = state.nameOtherCompany ? oneLine(state.otherCompany) : '';
   const email = (...blocks: (string | false)[]) => paragraphs(greeting, ...blocks, signOff);
   const written = { notes: [] as string[], acceptsAsIs: false };
 
-  switch (state.kind) {
+  switch (state.goal) {
     case 'counter':
     case 'explore': {
-      const explore = state.kind === 'explore';
+      const explore = state.goal === 'explore';
       const ladder = ladderOf(state.ladder);
       const priorities = normalisePriorities(state.priorities);
       const warnings = lowerTerms(state.offer, state.counter, ladder, state.currency, locale);
@@ -158,7 +158,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
               ? `${before}, I'd like to understand what might be possible on your side. Is there room to move on ${joinList(topics)}? ${range}`.trim()
               : `${before}, I'd like to understand what might be possible on your side, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
         return {
-          kind: 'explore',
+          goal: 'explore',
           subject: `Your offer${from} — a few questions`,
           email: email(
             opener,
@@ -169,7 +169,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
               `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
             'Thank you, and I look forward to hearing from you!',
           ),
-          // As the call widget's listen card says: hear their ideas before naming a number.
+          // As the call widget's explore card says: hear their ideas before naming a number.
           talkTrack: [
             spokenOpener,
             `${before}, I'd like to hear what you have in mind.`,
@@ -191,7 +191,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         const offered = fourYearTotal(state.offer, locale) > 0;
         if (!offered) {
           return {
-            kind: 'counter',
+            goal: 'counter',
             subject: `Your offer${from} — what would make it a yes`,
             email: email(
               opener,
@@ -212,7 +212,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
           };
         }
         return {
-          kind: 'counter',
+          goal: 'counter',
           subject: `Your offer${from} — yes`,
           email: email(
             opener,
@@ -247,7 +247,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
           : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
       const [first = '', ...rest] = phrases;
       return {
-        kind: 'counter',
+        goal: 'counter',
         subject: `Your offer${from} — what would make it a yes`,
         email: email(
           opener,
@@ -273,14 +273,14 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         acceptsAsIs: false,
       };
     }
-    case 'close-politely': {
+    case 'too-late': {
       const elsewhere = otherName ? `an offer with ${otherName}` : 'another offer';
       const thanks = declined
         ? 'Thank you for reaching out again, and for all the time you spent with me.'
         : `Thank you for the offer to join ${team}, and for all the time you spent with me.`;
       return {
         ...written,
-        kind: 'close-politely',
+        goal: 'too-late',
         subject: `Your offer${from} — thank you`,
         email: email(
           thanks,
@@ -298,7 +298,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         ],
       };
     }
-    case 'decline-gracefully': {
+    case 'decline': {
       // Another offer is claimed only when the reader holds one: they said so, or named its company.
       const holding = state.citeOtherOffer || otherName !== '';
       const reason = state.reason ? ` ${declineReason(state.reason, holding, otherName)}` : '';
@@ -307,7 +307,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         : `After a lot of thought, I've decided not to accept.${reason}`;
       return {
         ...written,
-        kind: 'decline-gracefully',
+        goal: 'decline',
         subject: `Your offer${from} — thank you, and my decision`,
         email: email(
           declined

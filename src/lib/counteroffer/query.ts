@@ -1,30 +1,19 @@
 // The builder's side of the hand-off link from "Should I take the call?": call-advice/handoff.ts
 // reads it (and writes it), this turns what it says into the builder's first state.
 import { readHandoff } from '../call-advice/handoff.ts';
-import type { CallGoal } from '../call-advice/types.ts';
 import {
   PRIORITIES,
   withLeadingPriority,
+  type CallStatus,
   type CounterofferState,
-  type MessageKind,
   type Priority,
   type Reason,
-  type Stage,
 } from './state.ts';
 
 /** The part of the builder state a link from "Should I take the call?" decides. */
-export type QueryInitial = Pick<CounterofferState, 'kind' | 'priorities' | 'citeOtherOffer'> & {
+export type QueryInitial = Pick<CounterofferState, 'goal' | 'priorities' | 'citeOtherOffer'> & {
   reason?: Reason;
-  stage?: Stage;
-};
-
-// The call widget's goals as the builder's modes: "listen" means hearing them out, so the builder
-// explores without committing.
-const KIND_FOR_GOAL: Record<CallGoal, MessageKind> = {
-  counter: 'counter',
-  listen: 'explore',
-  'close-politely': 'close-politely',
-  'decline-gracefully': 'decline-gracefully',
+  status?: CallStatus;
 };
 
 const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
@@ -35,21 +24,21 @@ const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
 };
 
 /**
- * Starting kind, reason, stage, priorities and whether to cite another offer, from the hand-off
+ * Starting goal, reason, status, priorities and whether to cite another offer, from the hand-off
  * `?co-goal=…&co-reason=…&co-other=…&co-status=…` as call-advice/handoff.ts reads it. Another offer is cited only for `other=holding` (the
  * reader has one to cite), or, in a link without `other`, when the reason is another offer. Unknown
  * or missing values fall back to defaults; never throws.
  */
 export function initialFromQuery(search: string | URLSearchParams): QueryInitial {
   const handoff = readHandoff(search);
-  const { reason, status: stage } = handoff;
+  const { reason, status } = handoff;
   const lead = reason && LEADING_PRIORITY[reason];
   const initial: QueryInitial = {
-    kind: handoff.goal ? KIND_FOR_GOAL[handoff.goal] : 'counter',
+    goal: handoff.goal ?? 'counter',
     priorities: lead ? withLeadingPriority(PRIORITIES, lead) : [...PRIORITIES],
     citeOtherOffer: handoff.namesOtherOffer ? handoff.otherOffer === 'holding' : reason === 'other-offer',
   };
   if (reason) initial.reason = reason;
-  if (stage) initial.stage = stage;
+  if (status) initial.status = status;
   return initial;
 }

@@ -29,7 +29,7 @@ export function decodeForReader(text: string, locale: string): CounterofferState
 /**
  * The state to start from: a share link's first (its amounts reformatted for this reader), then the
  * saved state, then `start`. A link from "Should I take the call?" (`?goal=…&reason=…&other=…`) then
- * sets the message kind, leading priority and whether to cite another offer. Never throws: a damaged
+ * sets the message goal, leading priority and whether to cite another offer. Never throws: a damaged
  * link is reported and skipped; a save it can't read is reported and kept aside.
  */
 export function restoreState(start: CounterofferState, input: RestoreInput): Restored {
@@ -58,12 +58,12 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
   const params = new URLSearchParams(input.search);
   if (hasHandoff(params)) {
     const fromQuery = initialFromQuery(params);
-    state.kind = fromQuery.kind;
+    state.goal = fromQuery.goal;
     state.priorities = fromQuery.priorities;
     state.citeOtherOffer = fromQuery.citeOtherOffer;
     if (fromQuery.reason) state.reason = fromQuery.reason;
     else delete state.reason;
-    if (fromQuery.stage) state.stage = fromQuery.stage;
+    if (fromQuery.status) state.status = fromQuery.status;
   }
   return { state, notice: notices.join(' '), saved };
 }

@@ -1,16 +1,11 @@
 import { CALL_REASONS } from '../call-advice/values.ts';
-import type { CallReason } from '../call-advice/types.ts';
-import type { VestingPresetId } from '../offer/index.ts';
+import type { CallGoal, CallReason, CallStatus } from '../call-advice/types.ts';
+import { currencyForLocale, type VestingPresetId } from '../offer/index.ts';
 
-/**
- * Which message the builder writes: counter (commit to a yes when met), explore (ask what would be
- * possible, commit to nothing), close-politely (too late: thank them, no numbers), decline-gracefully
- * (thank them, give the reason, close the door kindly). A counter can also cite another offer.
- */
-export type MessageKind = 'counter' | 'explore' | 'close-politely' | 'decline-gracefully';
-
-/** Where the reader stands with the offer: already said no, or not answered yet. */
-export type Stage = 'declined' | 'undecided';
+// What the reader wants to say and where they stand are the call widget's own values, so the
+// two widgets and the hand-off link between them use one name for each.
+export type { CallGoal, CallStatus } from '../call-advice/types.ts';
+export { CALL_GOALS, CALL_STATUSES } from '../call-advice/values.ts';
 
 /** What stands behind the reader's number besides another offer (which citeOtherOffer covers). */
 export type Basis = 'market' | 'scope';
@@ -59,7 +54,7 @@ export type CounterofferState = {
   company: string;
   contact: string;
   yourName: string;
-  kind: MessageKind;
+  goal: CallGoal;
   reason?: Reason;
   priorities: Priority[];
   citeOtherOffer: boolean;
@@ -69,7 +64,7 @@ export type CounterofferState = {
   counter: OfferInput;
   other: OfferInput | null;
   /** Already declined or not answered yet; unset reads as undecided. */
-  stage?: Stage;
+  status?: CallStatus;
   /** The reason behind the number, written into a counter or an explore message. */
   basis?: Basis;
   /** When the offer expires (yyyy-mm-dd), or ""; a counter or explore message then asks for time. */
@@ -79,17 +74,6 @@ export type CounterofferState = {
   /** The warnings about asking for less that the reader confirmed (lowerKey of them), or "". */
   confirmedLower?: string;
 };
-
-/** All message kinds, in the order the builder lists them. */
-export const MESSAGE_KINDS: readonly MessageKind[] = [
-  'counter',
-  'explore',
-  'close-politely',
-  'decline-gracefully',
-];
-
-/** Where the reader may stand, in the order the builder lists them. */
-export const STAGES: readonly Stage[] = ['undecided', 'declined'];
 
 /** Reasons behind a number besides another offer. */
 export const BASES: readonly Basis[] = ['market', 'scope'];
@@ -152,7 +136,7 @@ export function defaultState(currency: string): CounterofferState {
     company: '',
     contact: '',
     yourName: '',
-    kind: 'counter',
+    goal: 'counter',
     priorities: [...PRIORITIES],
     citeOtherOffer: false,
     nameOtherCompany: false,
@@ -161,6 +145,11 @@ export function defaultState(currency: string): CounterofferState {
     counter: emptyOfferInput(),
     other: null,
   };
+}
+
+/** The builder before the reader has entered anything, for a reader in `locale`. */
+export function startState(locale: string): CounterofferState {
+  return defaultState(currencyForLocale(locale));
 }
 
 /** Turns any list into a full ordering of every priority: known entries first (deduplicated), the rest in default order. */

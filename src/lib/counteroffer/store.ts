@@ -27,14 +27,17 @@ export type KeyValue = {
 /** How many of the reader's own states are kept aside; the issue asks for at least three. */
 export const HISTORY_SIZE = 5;
 
-/** The storage keys beside the main one, so each builder's keys stay together. */
-export const storeKeys = (key: string) => ({
-  current: key,
-  source: `${key}:source`,
-  history: `${key}:history`,
-  link: `${key}:link`,
-  unreadable: `${key}:unreadable`,
-});
+/** The builder's storage key: version 1 of the published storage format. */
+export const STORAGE_KEY = 'counteroffer:v1';
+
+/** The keys beside the main one, named after it so they stay together. */
+export const STORE_KEYS = {
+  current: STORAGE_KEY,
+  source: `${STORAGE_KEY}:source`,
+  history: `${STORAGE_KEY}:history`,
+  link: `${STORAGE_KEY}:link`,
+  unreadable: `${STORAGE_KEY}:unreadable`,
+} as const;
 
 /** A snapshot with nothing saved. */
 export function emptySaved(): Saved {
@@ -58,8 +61,8 @@ export function pushHistory(history: readonly string[], state: string | null): s
 }
 
 /** Reads every key of one builder; a damaged history list reads as empty, never throws. */
-export function readSaved(kv: KeyValue, key: string): Saved {
-  const keys = storeKeys(key);
+export function readSaved(kv: KeyValue): Saved {
+  const keys = STORE_KEYS;
   return {
     current: kv.get(keys.current),
     source: kv.get(keys.source) === 'link' ? 'link' : 'own',
@@ -70,8 +73,8 @@ export function readSaved(kv: KeyValue, key: string): Saved {
 }
 
 /** Writes a snapshot back, removing the keys it leaves empty. */
-export function writeSaved(kv: KeyValue, key: string, saved: Saved): void {
-  const keys = storeKeys(key);
+export function writeSaved(kv: KeyValue, saved: Saved): void {
+  const keys = STORE_KEYS;
   kv.set(keys.current, saved.current);
   kv.set(keys.source, saved.source === 'link' && saved.current !== null ? 'link' : null);
   kv.set(keys.history, saved.history.length > 0 ? JSON.stringify(saved.history) : null);

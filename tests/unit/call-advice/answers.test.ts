@@ -92,7 +92,7 @@ describe('withCallQuery', () => {
     ],
     ['?%E0%A4%A=1&call-status=x', {}, '?%E0%A4%A=1'],
     // Only the widget's own names are its answers: the builder's `co-` ones, and any other, stay.
-    ['?call-status=declined&co-goal=listen&co-reason=pay', {}, '?co-goal=listen&co-reason=pay'],
+    ['?call-status=declined&co-goal=explore&co-reason=pay', {}, '?co-goal=explore&co-reason=pay'],
   ])('withCallQuery(%j, %o) is %j', (search, answers, expected) => {
     expect(withCallQuery(search, answers)).toBe(expected);
   });

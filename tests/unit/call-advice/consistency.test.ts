@@ -43,31 +43,31 @@ describe('the rules catch what a coach would', () => {
       'mentions an offer the reader does not have',
     ],
     [
-      'close-politely',
+      'too-late',
       'accepted',
       (a: CallAdvice) => a.asks.push('Would they keep you in mind if a role opens up?'),
-      'close-politely suggests the reader is still available',
+      'too-late suggests the reader is still available',
     ],
     [
-      'close-politely',
+      'too-late',
       'accepted',
       (a: CallAdvice) => a.asks.push('If your timing changes, would they be open to talking again?'),
-      'close-politely suggests the reader is still available',
+      'too-late suggests the reader is still available',
     ],
     [
-      'listen',
+      'explore',
       'none',
       (a: CallAdvice) => a.talkTrack.push("If you can do that, I'm ready to accept."),
-      'listen commits to accepting',
+      'explore commits to accepting',
     ],
     [
-      'decline-gracefully',
+      'decline',
       'none',
       (a: CallAdvice) => a.talkTrack.push('If anything changes on your side, I would be glad to talk.'),
       'decline invites a rework',
     ],
     [
-      'decline-gracefully',
+      'decline',
       'holding',
       (a: CallAdvice) => a.replies.push({ when: 'x', say: 'A base of [your number] might work.' }),
       'names money when no ask is left',
@@ -91,7 +91,7 @@ describe('the rules catch what a coach would', () => {
       'counter invites haggling',
     ],
     [
-      'listen',
+      'explore',
       'none',
       (a: CallAdvice) => a.talkTrack.push('Thanks for hearing me out.', 'Thanks for hearing me out.'),
       'repeats a sentence',
@@ -104,7 +104,7 @@ describe('the rules catch what a coach would', () => {
       'asks before a warm word about the role or team',
     ],
     [
-      'listen',
+      'explore',
       'holding',
       (a: CallAdvice) => a.talkTrack.reverse(),
       'asks before a warm word about the role or team',
@@ -151,13 +151,13 @@ describe('the rules catch what a coach would', () => {
       'a why says what issue #57 doesn’t (not in the issue: We up-level every role)',
     ],
     [
-      'decline-gracefully',
+      'decline',
       'none',
       (a: CallAdvice) => a.replies.push({ when: 'x', say: 'Honestly, nothing in the offer.' }),
       'blames the offer, then says nothing in it mattered',
     ],
     [
-      'decline-gracefully',
+      'decline',
       'holding',
       (a: CallAdvice) => a.talkTrack.push('The timing won’t change soon.'),
       'timing that won’t change, beside another job',
@@ -169,13 +169,13 @@ describe('the rules catch what a coach would', () => {
       'two figures, then says they are the same',
     ],
     [
-      'listen',
+      'explore',
       'none',
       (a: CallAdvice) => a.checklist.push("Know what you'll say."),
       'straight quotes or dashes, not the articles’ typography',
     ],
     [
-      'listen',
+      'explore',
       'none',
       (a: CallAdvice) => (a.talkTrack = a.talkTrack.slice(1)),
       'a declined reader never owns their no',
@@ -188,7 +188,7 @@ describe('the rules catch what a coach would', () => {
   });
 
   it('catches a card that says what its own avoid list warns against', () => {
-    const { answers, advice } = find('listen', 'none');
+    const { answers, advice } = find('explore', 'none');
     advice.replies.push({ when: 'If they ask for a number', say: "I'm looking for [your number]." });
     expect(rulesFor(answers, advice)).toContain(
       'says what it avoids: Naming your number before you’ve heard theirs.',
@@ -196,7 +196,7 @@ describe('the rules catch what a coach would', () => {
   });
 
   it('catches the better offer told as one taken since, and answers that contradict', () => {
-    const { answers, advice } = find('close-politely', 'accepted');
+    const { answers, advice } = find('too-late', 'accepted');
     const better = { ...answers, reason: 'other-offer' } as const;
     advice.talkTrack[1] = 'I know I said no, and since then I’ve accepted an offer elsewhere.';
     expect(rulesFor(better, advice)).toContain('the better offer becomes a new one');
@@ -242,7 +242,7 @@ describe('the rules catch what a coach would', () => {
 });
 
 describe('what the second call needs', () => {
-  const negotiating = LABELLED.filter(([, , a]) => a.goal === 'counter' || a.goal === 'listen');
+  const negotiating = LABELLED.filter(([, , a]) => a.goal === 'counter' || a.goal === 'explore');
 
   it.each(negotiating)(
     '%s: a number asked first, current pay, a deadline and a yes in writing',
@@ -267,7 +267,7 @@ describe('what the second call needs', () => {
   it.each(LABELLED.filter(([, a]) => a.otherOffer === 'holding'))(
     '%s: names its deadline before the call',
     (_l, _a, advice) => {
-      if (advice.goal === 'decline-gracefully') return;
+      if (advice.goal === 'decline') return;
       expect(advice.checklist).toContain('Know when your other offer expires.');
     },
   );
@@ -322,7 +322,7 @@ describe('situations differ where they should', () => {
   );
 
   it.each(
-    (['counter', 'listen', 'decline-gracefully'] as const).flatMap((goal) =>
+    (['counter', 'explore', 'decline'] as const).flatMap((goal) =>
       (['declined', 'undecided'] as const).map((status) => [goal, status] as const),
     ),
   )('%s (%s): each reason has its own talk track and why', (goal, status) => {
@@ -330,7 +330,6 @@ describe('situations differ where they should', () => {
       (c) => c.advice.goal === goal && c.answers.status === status && c.answers.otherOffer === 'holding',
     );
     expect(new Set(cards.map((c) => JSON.stringify(c.advice.talkTrack))).size).toBe(5);
-    if (goal !== 'decline-gracefully')
-      expect(new Set(cards.map((c) => JSON.stringify(c.advice.why))).size).toBe(5);
+    if (goal !== 'decline') expect(new Set(cards.map((c) => JSON.stringify(c.advice.why))).size).toBe(5);
   });
 });

@@ -5,7 +5,7 @@ import {
   CALL_OTHER_OFFERS,
   CALL_REASONS,
   CALL_STATUSES,
-  HANDOFF_GOALS,
+  CALL_GOALS,
   HANDOFF_LABELS,
   adviseOnCall,
   counterofferLink,
@@ -19,7 +19,7 @@ import { handoffParamsToRemove, initialFromQuery } from '../../../src/lib/counte
 
 const handoff: fc.Arbitrary<CallHandoff> = fc.record(
   {
-    goal: fc.constantFrom(...HANDOFF_GOALS),
+    goal: fc.constantFrom(...CALL_GOALS),
     reason: fc.constantFrom(...CALL_REASONS),
     otherOffer: fc.constantFrom(...CALL_OTHER_OFFERS),
     status: fc.constantFrom(...CALL_STATUSES),
@@ -59,7 +59,7 @@ describe('the hand-off to the counteroffer builder', () => {
 
   it.each([
     ['?co-goal=%20Counter%20', 'counter'],
-    ['co-goal=listen&co-goal=counter', 'listen'],
+    ['co-goal=explore&co-goal=counter', 'explore'],
   ] as const)('reads %j as %s', (search, goal) => {
     expect(parseHandoff(search)?.goal).toBe(goal);
   });
@@ -78,25 +78,18 @@ describe('the hand-off to the counteroffer builder', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (raw) => {
         const parsed = parseHandoff(raw);
-        if (parsed) expect(HANDOFF_GOALS).toContain(parsed.goal);
+        if (parsed) expect(CALL_GOALS).toContain(parsed.goal);
       }),
     );
   }, 60_000);
 
   it('names each goal’s link for what the builder will do', () => {
-    expect(new Set(Object.values(HANDOFF_LABELS)).size).toBe(HANDOFF_GOALS.length);
+    expect(new Set(Object.values(HANDOFF_LABELS)).size).toBe(CALL_GOALS.length);
   });
 });
 
 describe('the one reader of the hand-off, as the builder uses it', () => {
-  const KIND = {
-    counter: 'counter',
-    listen: 'explore',
-    'close-politely': 'close-politely',
-    'decline-gracefully': 'decline-gracefully',
-  } as const;
-
-  it('opens the builder in the mode, reason and stage any written hand-off carries', () => {
+  it('opens the builder with the goal, reason and status any written hand-off carries', () => {
     fc.assert(
       fc.property(handoff, (given) => {
         const query = formatHandoff(given);
@@ -104,9 +97,9 @@ describe('the one reader of the hand-off, as the builder uses it', () => {
         expect(hasHandoff(params)).toBe(true);
         expect(readHandoff(query)).toEqual({ ...given, namesOtherOffer: given.otherOffer !== undefined });
         const initial = initialFromQuery(query);
-        expect(initial.kind).toBe(KIND[given.goal]);
+        expect(initial.goal).toBe(given.goal);
         expect(initial.reason).toBe(given.reason);
-        expect(initial.stage).toBe(given.status);
+        expect(initial.status).toBe(given.status);
         const cites = given.otherOffer ? given.otherOffer === 'holding' : given.reason === 'other-offer';
         expect(initial.citeOtherOffer).toBe(cites);
         // Once read, the builder drops exactly the hand-off's own parameters from the address.

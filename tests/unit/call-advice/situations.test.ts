@@ -24,13 +24,13 @@ const REASONS: CallReason[] = ['pay', 'level', 'other-offer', 'fit', 'personal']
 
 // The rules, written out by hand so the test doesn't mirror the implementation.
 const GOAL_BY_OFFER_AND_JOIN: [CallOtherOffer, CallWouldJoin | undefined, CallGoal][] = [
-  ['accepted', undefined, 'close-politely'],
+  ['accepted', undefined, 'too-late'],
   ['holding', 'yes', 'counter'],
-  ['holding', 'maybe', 'listen'],
-  ['holding', 'no', 'decline-gracefully'],
+  ['holding', 'maybe', 'explore'],
+  ['holding', 'no', 'decline'],
   ['none', 'yes', 'counter'],
-  ['none', 'maybe', 'listen'],
-  ['none', 'no', 'decline-gracefully'],
+  ['none', 'maybe', 'explore'],
+  ['none', 'no', 'decline'],
 ];
 
 function answers(
@@ -139,18 +139,18 @@ describe('adviseOnCall for every situation', () => {
       otherOffer: 'accepted',
       wouldJoin: 'yes',
     });
-    expect(advice.goal).toBe('close-politely');
+    expect(advice.goal).toBe('too-late');
   });
 
   it('treats a missing wouldJoin as maybe when no offer is accepted', () => {
-    expect(adviseOnCall({ status: 'declined', reason: 'pay', otherOffer: 'none' }).goal).toBe('listen');
+    expect(adviseOnCall({ status: 'declined', reason: 'pay', otherOffer: 'none' }).goal).toBe('explore');
   });
 });
 
 describe('what each goal says', () => {
   const base = { status: 'declined', reason: 'pay' } as const;
 
-  it('close-politely: have the call, be polite, explain it is too late, end on a high note', () => {
+  it('too-late: have the call, be polite, explain it is too late, end on a high note', () => {
     const advice = adviseOnCall({ ...base, otherOffer: 'accepted' });
     expect(advice.verdict).toMatch(/polite/);
     expect(advice.verdict).toMatch(/too late/);
@@ -159,7 +159,7 @@ describe('what each goal says', () => {
     expect(advice.why.map((w) => w.heading)).toContain('dont-burn-the-bridge');
   });
 
-  it('decline-gracefully: candid and kind, keep the door open', () => {
+  it('decline: candid and kind, keep the door open', () => {
     const advice = adviseOnCall({ ...base, otherOffer: 'none', wouldJoin: 'no' });
     expect(advice.verdict).toMatch(/candid/);
     expect(advice.verdict).toMatch(/kind/);
@@ -172,7 +172,7 @@ describe('what each goal says', () => {
     expect(advice.why.map((w) => w.heading)).toContain('be-ready-with-your-counteroffer');
   });
 
-  it('listen: hear them out, learn what they can change, counteroffer ready', () => {
+  it('explore: hear them out, learn what they can change, counteroffer ready', () => {
     const advice = adviseOnCall({ ...base, otherOffer: 'holding', wouldJoin: 'maybe' });
     expect(advice.verdict).toMatch(/hear them out/);
     expect(advice.verdict).toMatch(/what they can change/);
@@ -194,12 +194,12 @@ describe('what each goal says', () => {
 
 describe.each([
   ['counter', 'holding', 'yes'],
-  ['listen', 'holding', 'maybe'],
+  ['explore', 'holding', 'maybe'],
 ] as const)('asks when the goal is %s', (goal, otherOffer, wouldJoin) => {
   it.each([
     ['level', [/up-level/i, /level or title/]],
     // Their range only while listening: a counter has already named the reader's number.
-    ['pay', goal === 'listen' ? [/base salary/, /salary range/] : [/base salary/]],
+    ['pay', goal === 'explore' ? [/base salary/, /salary range/] : [/base salary/]],
     ['other-offer', [/other offer/]],
     ['fit', [/scope/, /team/, /way you’d work/]],
     ['personal', [/start date/]],
@@ -216,7 +216,7 @@ describe.each([
 
 describe('asks when no yes is possible close kindly instead of negotiating', () => {
   it.each(
-    CASES.filter((c) => c.goal === 'close-politely' || c.goal === 'decline-gracefully').map(
+    CASES.filter((c) => c.goal === 'too-late' || c.goal === 'decline').map(
       (c) => [describeSituation(c.input), c.input] as const,
     ),
   )('%s', (_label, input) => {
@@ -418,7 +418,7 @@ describe('situation titles and anchors for the advice table', () => {
   });
 
   it('titles each situation uniquely within its goal, as a reader would say it', () => {
-    for (const goal of ['counter', 'listen', 'decline-gracefully', 'close-politely'] as const) {
+    for (const goal of ['counter', 'explore', 'decline', 'too-late'] as const) {
       const titles = all.filter((a) => adviseOnCall(a).goal === goal).map(situationTitle);
       expect(new Set(titles).size).toBe(titles.length);
     }
@@ -430,7 +430,7 @@ describe('situation titles and anchors for the advice table', () => {
     ).toBe(
       'You haven’t answered, held back mainly by a role, team or company that isn’t right, and you hold another offer',
     );
-    expect(CALL_GOAL_TITLES['close-politely']).toBe('If you already accepted another offer');
+    expect(CALL_GOAL_TITLES['too-late']).toBe('If you already accepted another offer');
     expect(situationTitle({ status: 'declined', reason: 'other-offer', otherOffer: 'accepted' })).toBe(
       'You declined, mainly because of another offer that looked better, which you have accepted',
     );

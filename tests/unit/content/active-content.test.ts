@@ -43,7 +43,7 @@ describe('findActiveContent: issue 15, case 9 (the build names file and line)', 
   });
 
   it('finds nothing in plain prose and widgets', () => {
-    expect(findActiveContent('Take the call.\n\n<CounterofferWidget initial={{ kind: "counter" }} />\n')).toEqual([]);
+    expect(findActiveContent('Take the call.\n\n<CounterofferWidget compact={false} />\n')).toEqual([]);
   });
 
   it('reports file:line and fails strict builds with every line', () => {

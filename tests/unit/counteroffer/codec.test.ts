@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MESSAGE_KINDS,
+  CALL_GOALS,
   PRIORITIES,
   REASONS,
   STATE_VERSION,
@@ -38,7 +38,7 @@ const validState: fc.Arbitrary<CounterofferState> = fc
     company: text(TEXT_LIMITS.name),
     contact: text(TEXT_LIMITS.name),
     yourName: text(TEXT_LIMITS.name),
-    kind: fc.constantFrom(...MESSAGE_KINDS),
+    goal: fc.constantFrom(...CALL_GOALS),
     reason: fc.option(fc.constantFrom(...REASONS), { nil: undefined }),
     priorities: fc.shuffledSubarray([...PRIORITIES], { minLength: PRIORITIES.length }),
     citeOtherOffer: fc.boolean(),
@@ -117,7 +117,7 @@ describe('decodeState repairs what it can', () => {
       cu: 'dollars',
       co: 42,
       ct: 'Priya',
-      k: 'shout',
+      g: 'shout',
       r: 'boredom',
       p: 'tzzl',
       oo: 'yes',
@@ -190,7 +190,7 @@ describe('decodeState refuses what it cannot read', () => {
   });
 
   it('never throws on base64url-encoded junk, and whatever it accepts is a valid state that round-trips', () => {
-    const keys = ['cu', 'co', 'ct', 'yn', 'k', 'r', 'p', 'oo', 'no', 'oc', 'o', 'c', 'x'];
+    const keys = ['cu', 'co', 'ct', 'yn', 'g', 'r', 'p', 'oo', 'no', 'oc', 'o', 'c', 'x'];
     const wire = fc.oneof(
       fc.jsonValue(),
       fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()).map((fields) => ({ ...fields, v: 1 })),
@@ -201,7 +201,7 @@ describe('decodeState refuses what it cannot read', () => {
         if (!result.ok) return;
         const { state } = result;
         expect(isCurrencyCode(state.currency)).toBe(true);
-        expect(MESSAGE_KINDS).toContain(state.kind);
+        expect(CALL_GOALS).toContain(state.goal);
         expect([...state.priorities].sort()).toEqual([...PRIORITIES].sort());
         expect(VESTING_CHOICES).toContain(state.counter.vestingPreset);
         expect(state.offer.customVesting.length).toBeLessThanOrEqual(TEXT_LIMITS.vestingYears);
@@ -224,11 +224,11 @@ describe('decodeState refuses what it cannot read', () => {
 });
 
 describe('the codec keeps what the builder added, and reads saves from before it', () => {
-  it('round-trips terms beyond pay, the stage, the basis, the deadline, the ladder and a confirmation', () => {
+  it('round-trips terms beyond pay, the status, the basis, the deadline, the ladder and a confirmation', () => {
     const state: CounterofferState = {
       ...defaultState('USD'),
-      kind: 'explore',
-      stage: 'declined',
+      goal: 'explore',
+      status: 'declined',
       basis: 'market',
       deadline: '2026-12-01',
       ladder: ['L3', 'L4', 'L5'],
@@ -248,14 +248,14 @@ describe('the codec keeps what the builder added, and reads saves from before it
 
   it('reads a save from before those fields as blank, and a cv: [] as a schedule with no years', () => {
     const old = toBase64Url(
-      JSON.stringify({ v: 1, cu: 'USD', k: 'counter', o: { b: '100000', vp: 'custom', cv: [] } }),
+      JSON.stringify({ v: 1, cu: 'USD', g: 'counter', o: { b: '100000', vp: 'custom', cv: [] } }),
     );
     const result = decodeState(old);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.state.offer.customVesting).toEqual([]);
     expect(result.state.offer.title).toBeUndefined();
-    expect(result.state.stage).toBeUndefined();
+    expect(result.state.status).toBeUndefined();
     expect(result.state.ladder).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_LADDER,
-  MESSAGE_KINDS,
+  CALL_GOALS,
   PRIORITIES,
   PRIORITY_TERMS,
   REASONS,
@@ -62,8 +62,8 @@ const name = fc.constantFrom('', 'Acme', 'Sam Lee', 'Globex');
 
 const states: fc.Arbitrary<CounterofferState> = fc
   .record({
-    kind: fc.constantFrom(...MESSAGE_KINDS),
-    stage: fc.constantFrom(undefined, 'declined', 'undecided'),
+    goal: fc.constantFrom(...CALL_GOALS),
+    status: fc.constantFrom(undefined, 'declined', 'undecided'),
     basis: fc.constantFrom(undefined, 'market', 'scope'),
     reason: fc.constantFrom(undefined, ...REASONS),
     citeOtherOffer: fc.boolean(),
@@ -80,9 +80,9 @@ const states: fc.Arbitrary<CounterofferState> = fc
     other: fc.option(offerInput, { nil: null }),
     confirm: fc.boolean(),
   })
-  .map(({ confirm, stage, basis, reason, ladder, ...rest }) => {
+  .map(({ confirm, status, basis, reason, ladder, ...rest }) => {
     const state: CounterofferState = { ...defaultState('USD'), ...rest };
-    if (stage) state.stage = stage;
+    if (status) state.status = status;
     if (basis) state.basis = basis;
     if (reason) state.reason = reason;
     if (ladder) state.ladder = [...ladder];
@@ -135,7 +135,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
   it('mentions another offer only when the reader says they hold one, in a counter or explore', () => {
     run((state) => {
       const { email } = buildMessage(state, LOCALE);
-      if (!state.citeOtherOffer || state.kind === 'close-politely' || state.kind === 'decline-gracefully') {
+      if (!state.citeOtherOffer || state.goal === 'too-late' || state.goal === 'decline') {
         expect(email).not.toContain('I have another offer');
       }
     });
@@ -167,7 +167,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
 
   it('a decline or a too-late message has no numbers, no asks and no invitation to rework', () => {
     run((state) => {
-      if (state.kind !== 'decline-gracefully' && state.kind !== 'close-politely') return;
+      if (state.goal !== 'decline' && state.goal !== 'too-late') return;
       const message = buildMessage(state, LOCALE);
       const text = [message.subject, message.email, ...message.talkTrack].join('\n');
       expect(text).not.toMatch(
@@ -183,10 +183,10 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
     run((state) => {
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const text = [email, ...talkTrack].join('\n');
-      if (state.kind === 'explore') {
+      if (state.goal === 'explore') {
         expect(text).not.toMatch(/accept|make it a yes|\bsign\b(?!-)|I'll take it/i);
       }
-      if (state.kind === 'counter' && /^- |If you can offer/m.test(email)) {
+      if (state.goal === 'counter' && /^- |If you can offer/m.test(email)) {
         expect(email).toContain("I'm ready to accept");
       }
     });
@@ -196,7 +196,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
     run((state) => {
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const text = [email, ...talkTrack].join('\n');
-      if (state.stage === 'declined') {
+      if (state.status === 'declined') {
         expect(text).not.toMatch(/thank you for the offer|excited/i);
         expect(text).toMatch(/reaching out again/);
       } else {
@@ -215,7 +215,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
 
   it('writes the reason behind the number and asks for time before a deadline, in a counter or explore', () => {
     run((state) => {
-      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      if (state.goal !== 'counter' && state.goal !== 'explore') return;
       const { email } = buildMessage(state, LOCALE);
       // Market data backs pay; the scope of the role backs pay and level. Asks for less back nothing.
       const ladder = ladderOf(state.ladder);
@@ -239,7 +239,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
       if (state.citeOtherOffer) {
         if (raised.length > 0 && stronger) expect(email).toContain('I have another offer');
         else if (!stronger) expect(email).not.toContain('I have another offer');
-      } else if (state.kind === 'explore') expect(email).not.toMatch(/market data|scope of the role/);
+      } else if (state.goal === 'explore') expect(email).not.toMatch(/market data|scope of the role/);
       else if (state.basis === 'market') expect(email.includes('market data for similar roles')).toBe(pay);
       else if (state.basis === 'scope') expect(email.includes('scope of the role')).toBe(pay || level);
       if (buildMessage(state, LOCALE).acceptsAsIs) expect(email).not.toContain('a few more days');

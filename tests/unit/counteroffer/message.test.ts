@@ -7,7 +7,7 @@ import {
   emptyOfferInput,
   messageAsText,
   type CounterofferState,
-  type MessageKind,
+  type CallGoal,
   type OfferInput,
   type Priority,
 } from '../../../src/lib/counteroffer/index.ts';
@@ -50,7 +50,7 @@ function allText(message: ReturnType<typeof buildMessage>): string {
 describe('buildMessage: counter', () => {
   it('writes the full counter, in priority order', () => {
     const message = buildMessage(acmeState(), 'en-US');
-    expect(message.kind).toBe('counter');
+    expect(message.goal).toBe('counter');
     expect(message.subject).toBe('Your offer from Acme — what would make it a yes');
     expect(message.email).toBe(
       [
@@ -329,11 +329,11 @@ describe('buildMessage: counter citing another offer', () => {
   });
 });
 
-describe('buildMessage: close-politely', () => {
+describe('buildMessage: too-late', () => {
   it('thanks them, says it is too late, and names no number', () => {
-    const message = buildMessage(acmeState({ kind: 'close-politely' }), 'en-US');
+    const message = buildMessage(acmeState({ goal: 'too-late' }), 'en-US');
     expect(message).toEqual({
-      kind: 'close-politely',
+      goal: 'too-late',
       subject: 'Your offer from Acme — thank you',
       email: [
         'Hi Priya,',
@@ -354,10 +354,10 @@ describe('buildMessage: close-politely', () => {
   });
 
   it('names where the reader is going only when asked to', () => {
-    const hidden = buildMessage(acmeState({ kind: 'close-politely', otherCompany: 'Globex' }), 'en-US');
+    const hidden = buildMessage(acmeState({ goal: 'too-late', otherCompany: 'Globex' }), 'en-US');
     expect(allText(hidden)).not.toContain('Globex');
     const named = buildMessage(
-      acmeState({ kind: 'close-politely', otherCompany: 'Globex', nameOtherCompany: true }),
+      acmeState({ goal: 'too-late', otherCompany: 'Globex', nameOtherCompany: true }),
       'en-US',
     );
     expect(named.email).toContain(
@@ -366,19 +366,19 @@ describe('buildMessage: close-politely', () => {
   });
 
   it('does not list counter terms', () => {
-    expect(buildMessage(acmeState({ kind: 'close-politely' }), 'en-US').email).not.toContain('$195,000');
+    expect(buildMessage(acmeState({ goal: 'too-late' }), 'en-US').email).not.toContain('$195,000');
   });
 });
 
-describe('buildMessage: decline-gracefully', () => {
+describe('buildMessage: decline', () => {
   it('gives the reason and closes the door kindly, never inviting a rework', () => {
     const state = acmeState({
-      kind: 'decline-gracefully',
+      goal: 'decline',
       reason: 'pay',
       counter: offerInput({ base: '195,000', bonusPercent: '10' }),
     });
     expect(buildMessage(state, 'en-US')).toEqual({
-      kind: 'decline-gracefully',
+      goal: 'decline',
       subject: 'Your offer from Acme — thank you, and my decision',
       email: [
         'Hi Priya,',
@@ -398,7 +398,7 @@ describe('buildMessage: decline-gracefully', () => {
   });
 
   it('tells a reader who already said no that the answer stands, without thanking for the offer as if new', () => {
-    const { email } = buildMessage(acmeState({ kind: 'decline-gracefully', stage: 'declined' }), 'en-US');
+    const { email } = buildMessage(acmeState({ goal: 'decline', status: 'declined' }), 'en-US');
     expect(email).toContain('Thank you for reaching out again');
     expect(email).toContain("I've thought it over, and my answer is still no.");
     expect(email).not.toContain('Thank you for the offer');
@@ -410,16 +410,13 @@ describe('buildMessage: decline-gracefully', () => {
     ['fit', "The role isn't the right fit for what I want next."],
     ['personal', "It comes down to timing, and that won't change soon."],
   ] as const)('gives the %s reason', (reason, sentence) => {
-    const message = buildMessage(
-      acmeState({ kind: 'decline-gracefully', reason, otherCompany: 'Globex' }),
-      'en-US',
-    );
+    const message = buildMessage(acmeState({ goal: 'decline', reason, otherCompany: 'Globex' }), 'en-US');
     expect(message.email).toContain(`After a lot of thought, I've decided not to accept. ${sentence}`);
     expect(allText(message)).not.toContain('Globex');
   });
 
   it('invents no reason when none was given', () => {
-    const state: CounterofferState = { ...defaultState('USD'), kind: 'decline-gracefully' };
+    const state: CounterofferState = { ...defaultState('USD'), goal: 'decline' };
     const { email } = buildMessage(state, 'en-US');
     expect(email).toContain("After a lot of thought, I've decided not to accept.\n\n");
     expect(email).not.toContain('candid');
@@ -431,7 +428,7 @@ describe('buildMessage: decline-gracefully', () => {
 
   it('names the other company only when asked to', () => {
     const state = acmeState({
-      kind: 'decline-gracefully',
+      goal: 'decline',
       reason: 'other-offer',
       otherCompany: 'Globex',
       nameOtherCompany: true,
@@ -442,35 +439,35 @@ describe('buildMessage: decline-gracefully', () => {
   });
 });
 
-describe('buildMessage: every kind', () => {
-  const kinds: MessageKind[] = ['counter', 'explore', 'close-politely', 'decline-gracefully'];
+describe('buildMessage: every goal', () => {
+  const kinds: CallGoal[] = ['counter', 'explore', 'too-late', 'decline'];
 
-  it.each(kinds)('%s ends on a high note and signs off with the name', (kind) => {
-    const { email, talkTrack } = buildMessage(acmeState({ kind }), 'en-US');
+  it.each(kinds)('%s ends on a high note and signs off with the name', (goal) => {
+    const { email, talkTrack } = buildMessage(acmeState({ goal }), 'en-US');
     const paragraphs = email.split('\n\n');
     expect(paragraphs.at(-1)).toBe('Best,\nSam');
     expect(paragraphs.at(-2)).toMatch(/!$/);
     expect(talkTrack.at(-1)).toMatch(/!$/);
   });
 
-  it.each(kinds)('%s greets by name, collapsing stray whitespace', (kind) => {
+  it.each(kinds)('%s greets by name, collapsing stray whitespace', (goal) => {
     const { email } = buildMessage(
-      acmeState({ kind, contact: '  Priya\n Rao ', yourName: '\tSam  Lee' }),
+      acmeState({ goal, contact: '  Priya\n Rao ', yourName: '\tSam  Lee' }),
       'en-US',
     );
     expect(email.startsWith('Hi Priya Rao,\n\n')).toBe(true);
     expect(email.endsWith('\n\nBest,\nSam Lee')).toBe(true);
   });
 
-  it.each(kinds)('%s keeps reader text as plain text, without escaping', (kind) => {
-    const message = buildMessage(acmeState({ kind, company: '<Acme & Co>', contact: 'R&D "Team"' }), 'en-US');
+  it.each(kinds)('%s keeps reader text as plain text, without escaping', (goal) => {
+    const message = buildMessage(acmeState({ goal, company: '<Acme & Co>', contact: 'R&D "Team"' }), 'en-US');
     expect(message.email).toContain('the offer to join <Acme & Co>');
     expect(message.email).toContain('Hi R&D "Team",');
     expect(allText(message)).not.toMatch(/&amp;|&lt;|&quot;/);
   });
 
-  it.each(kinds)('%s is a pure function of its input', (kind) => {
-    const state = acmeState({ kind, citeOtherOffer: true, other: offerInput({ base: '1' }) });
+  it.each(kinds)('%s is a pure function of its input', (goal) => {
+    const state = acmeState({ goal, citeOtherOffer: true, other: offerInput({ base: '1' }) });
     const snapshot = structuredClone(state);
     expect(buildMessage(state, 'en-US')).toEqual(buildMessage(snapshot, 'en-US'));
     expect(state).toEqual(snapshot);
@@ -481,7 +478,7 @@ describe('messageAsText', () => {
   it('puts the subject line, the email and the numbered talk track in one file', () => {
     expect(
       messageAsText({
-        kind: 'counter',
+        goal: 'counter',
         subject: 'Hello',
         email: 'Hi,\n\nBody.\n\nBest,',
         talkTrack: ['One.', 'Two!'],

@@ -13,44 +13,41 @@ const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-
 
 describe('initialFromQuery', () => {
   it.each<[string, QueryInitial]>([
-    ['', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?co-goal=counter', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?co-goal=listen', { kind: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    ['?co-goal=close-politely', { kind: 'close-politely', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
-    [
-      'co-goal=decline-gracefully',
-      { kind: 'decline-gracefully', priorities: DEFAULT_ORDER, citeOtherOffer: false },
-    ],
+    ['', { goal: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=counter', { goal: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=explore', { goal: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=too-late', { goal: 'too-late', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['co-goal=decline', { goal: 'decline', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
       '?co-goal=counter&co-reason=level',
       {
-        kind: 'counter',
+        goal: 'counter',
         reason: 'level',
         priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
         citeOtherOffer: false,
       },
     ],
     [
-      '?co-goal=listen&co-reason=pay',
-      { kind: 'explore', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+      '?co-goal=explore&co-reason=pay',
+      { goal: 'explore', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
       '?co-goal=counter&co-reason=other-offer',
-      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+      { goal: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
       '?co-reason=fit',
       {
-        kind: 'counter',
+        goal: 'counter',
         reason: 'fit',
         priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
         citeOtherOffer: false,
       },
     ],
     [
-      '?co-goal=decline-gracefully&co-reason=personal',
+      '?co-goal=decline&co-reason=personal',
       {
-        kind: 'decline-gracefully',
+        goal: 'decline',
         reason: 'personal',
         priorities: ['other-terms', 'base', 'level', 'equity', 'sign-on'],
         citeOtherOffer: false,
@@ -59,24 +56,24 @@ describe('initialFromQuery', () => {
     // `other` (from "Should I take the call?") decides whether to cite another offer; without it, the reason does.
     [
       '?co-goal=counter&co-reason=other-offer&co-other=none',
-      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+      { goal: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
-      '?co-goal=listen&co-reason=other-offer&co-other=holding',
-      { kind: 'explore', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+      '?co-goal=explore&co-reason=other-offer&co-other=holding',
+      { goal: 'explore', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
       '?co-goal=counter&co-reason=other-offer&co-other=accepted',
-      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+      { goal: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
     [
       '?co-goal=counter&co-reason=pay&co-other=Holding',
-      { kind: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: true },
+      { goal: 'counter', reason: 'pay', priorities: DEFAULT_ORDER, citeOtherOffer: true },
     ],
     [
       '?co-goal=counter&co-reason=level&co-other=none',
       {
-        kind: 'counter',
+        goal: 'counter',
         reason: 'level',
         priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
         citeOtherOffer: false,
@@ -84,13 +81,13 @@ describe('initialFromQuery', () => {
     ],
     [
       '?co-goal=counter&co-reason=other-offer&co-other=bogus',
-      { kind: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
+      { goal: 'counter', reason: 'other-offer', priorities: DEFAULT_ORDER, citeOtherOffer: false },
     ],
-    ['?co-goal=GOAL%20CLOSE-POLITELY', { kind: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
+    ['?co-goal=GOAL%20CLOSE-POLITELY', { goal: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     [
-      '?co-goal=Close-Politely&co-reason=LEVEL',
+      '?co-goal=Too-Late&co-reason=LEVEL',
       {
-        kind: 'close-politely',
+        goal: 'too-late',
         reason: 'level',
         priorities: ['level', 'base', 'equity', 'sign-on', 'other-terms'],
         citeOtherOffer: false,
@@ -110,7 +107,7 @@ describe('initialFromQuery', () => {
     'https://example.com/?goal=counter',
   ])('ignores unknown or malformed values in %j', (search) => {
     const initial = initialFromQuery(search);
-    expect(initial.kind).toBe('counter');
+    expect(initial.goal).toBe('counter');
     expect(initial.reason).toBeUndefined();
     expect(initial.priorities).toEqual(DEFAULT_ORDER);
   });
@@ -120,9 +117,7 @@ describe('initialFromQuery', () => {
   });
 
   it('accepts URLSearchParams', () => {
-    expect(initialFromQuery(new URLSearchParams({ 'co-goal': 'close-politely' })).kind).toBe(
-      'close-politely',
-    );
+    expect(initialFromQuery(new URLSearchParams({ 'co-goal': 'too-late' })).goal).toBe('too-late');
   });
 
   it('uses the first value when a parameter repeats', () => {

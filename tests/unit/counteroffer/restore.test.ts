@@ -85,7 +85,7 @@ describe('restoreState', () => {
     ['?co-goal=counter&co-reason=other-offer', true],
     ['?co-goal=counter&co-reason=other-offer&co-other=holding', true],
     ['?co-goal=counter&co-reason=other-offer&co-other=none', false],
-    ['?co-goal=listen&co-reason=pay&co-other=holding', true],
+    ['?co-goal=explore&co-reason=pay&co-other=holding', true],
   ])('applies %s over the saved state (cite another offer: %s)', (search, cite) => {
     const result = restoreState(defaultState('USD'), { ...page, search, saved: kept(encodeState(saved)) });
     expect(result.state.company).toBe('Saved');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_KINDS, defaultState, restoreState } from '../../../src/lib/counteroffer/index.ts';
+import { CALL_GOALS, defaultState, restoreState } from '../../../src/lib/counteroffer/index.ts';
 import { readShareLink, shareLink } from '../../../src/lib/counteroffer/share-link.ts';
 import { emptySaved, type Saved } from '../../../src/lib/counteroffer/store.ts';
 
@@ -33,13 +33,13 @@ describe('the share link: written by shareLink, read by readShareLink', () => {
   const digits = fc.stringMatching(/^(?:[1-9][0-9]{0,8})?$/);
   const state = fc
     .record({
-      kind: fc.constantFrom(...MESSAGE_KINDS),
+      goal: fc.constantFrom(...CALL_GOALS),
       company: fc.string({ maxLength: 40 }),
       base: digits,
       counter: digits,
     })
-    .map(({ kind, company, base, counter }) => {
-      const made = { ...defaultState('USD'), kind, company };
+    .map(({ goal, company, base, counter }) => {
+      const made = { ...defaultState('USD'), goal, company };
       made.offer = { ...made.offer, base };
       made.counter = { ...made.counter, base: counter };
       return made;

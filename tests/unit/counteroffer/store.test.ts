@@ -11,6 +11,7 @@ import {
   keepAside,
   openLink,
   readSaved,
+  STORE_KEYS,
   restorePrevious,
   saveEdit,
   settleConflict,
@@ -31,8 +32,8 @@ function memory(initial: Record<string, string> = {}): KeyValue & { map: Map<str
 
 const reload = (saved: Saved): Saved => {
   const kv = memory();
-  writeSaved(kv, 'k', saved);
-  return readSaved(kv, 'k');
+  writeSaved(kv, saved);
+  return readSaved(kv);
 };
 
 describe('the store (issue 15, case 1: share links never destroy the reader’s numbers)', () => {
@@ -78,8 +79,8 @@ describe('the store (issue 15, case 1: share links never destroy the reader’s 
   });
 
   it('reads a damaged history as empty', () => {
-    expect(readSaved(memory({ 'k:history': '{oops' }), 'k').history).toEqual([]);
-    expect(readSaved(memory({ 'k:history': '[1,"x"]' }), 'k').history).toEqual(['x']);
+    expect(readSaved(memory({ [STORE_KEYS.history]: '{oops' })).history).toEqual([]);
+    expect(readSaved(memory({ [STORE_KEYS.history]: '[1,"x"]' })).history).toEqual(['x']);
   });
 
   it('never loses the reader’s last own state, whatever links, reloads and restores follow', () => {
@@ -211,14 +212,14 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     const state = defaultState('USD');
     state.other = { ...state.offer, [field]: 'é'.repeat(limit) };
     const kv = memory();
-    writeSaved(kv, 'k', saveEdit(emptySaved(), encodeForSave(state, 'en-US')));
-    const current = readSaved(kv, 'k').current;
+    writeSaved(kv, saveEdit(emptySaved(), encodeForSave(state, 'en-US')));
+    const current = readSaved(kv).current;
     expect(current && decodeForReader(current, 'en-US')?.other?.[field]).toBe('é'.repeat(limit));
   });
 
-  it('keeps the stage, the basis, a confirmation, the deadline and a full ladder as typed', () => {
+  it('keeps the status, the basis, a confirmation, the deadline and a full ladder as typed', () => {
     const state = defaultState('USD');
-    state.stage = 'declined';
+    state.status = 'declined';
     state.basis = 'scope';
     state.confirmedLower = 'k1';
     state.deadline = '2026-12-01';
@@ -228,7 +229,7 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     const read = decodeForReader(encodeForSave(state, 'en-US'), 'en-US');
     expect(read?.ladder).toEqual(state.ladder);
     expect(read).toMatchObject({
-      stage: 'declined',
+      status: 'declined',
       basis: 'scope',
       confirmedLower: 'k1',
       deadline: '2026-12-01',

@@ -32,7 +32,7 @@ describe('defaultState', () => {
     expect(state).toMatchObject({
       currency: 'EUR',
       company: '',
-      kind: 'counter',
+      goal: 'counter',
       citeOtherOffer: false,
       nameOtherCompany: false,
       other: null,

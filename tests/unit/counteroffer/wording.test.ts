@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  MESSAGE_KINDS,
+  CALL_GOALS,
   PRIORITIES,
   REASONS,
   buildMessage,
@@ -58,8 +58,8 @@ const offerInput: fc.Arbitrary<OfferInput> = fc.record({
 
 const states: fc.Arbitrary<CounterofferState> = fc
   .record({
-    kind: fc.constantFrom(...MESSAGE_KINDS),
-    stage: fc.constantFrom('declined', 'undecided'),
+    goal: fc.constantFrom(...CALL_GOALS),
+    status: fc.constantFrom('declined', 'undecided'),
     basis: fc.constantFrom(undefined, 'market', 'scope'),
     reason: fc.constantFrom(undefined, ...REASONS),
     citeOtherOffer: fc.boolean(),
@@ -109,7 +109,7 @@ const holding = (state: CounterofferState) =>
 describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
   it('gives the reason behind the number before the yes, never after it', () => {
     run((state) => {
-      if (state.kind !== 'counter') return;
+      if (state.goal !== 'counter') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       for (const text of [email, talkTrack.join('\n')]) {
         const yes = text.indexOf("I'm ready to accept");
@@ -124,7 +124,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
 
   it('offers an ask for less in return, never as what matters most or a question of what is possible', () => {
     run((state) => {
-      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      if (state.goal !== 'counter' && state.goal !== 'explore') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const counter = known(state.counter, LOCALE);
       for (const { term } of confirmedLower(state)) {
@@ -141,13 +141,13 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
 
   it('in explore, hears their ideas before naming a number, and never calls a reader who said no undecided', () => {
     run((state) => {
-      if (state.kind !== 'explore') return;
+      if (state.goal !== 'explore') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const listen = talkTrack.findIndex((line) => line.includes('what you have in mind'));
       const firstNumber = talkTrack.findIndex((line) => /\d|\$/.test(line));
       expect(listen).toBeGreaterThan(-1);
       if (firstNumber !== -1) expect(firstNumber).toBeGreaterThan(listen);
-      if (state.stage === 'declined') {
+      if (state.status === 'declined') {
         expect([email, ...talkTrack].join('\n')).not.toMatch(/Before I decide|not ready to decide/);
       }
     });
@@ -172,7 +172,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
 
   it('claims another offer in a decline only when the reader holds one, and names no fixable complaint', () => {
     run((state) => {
-      if (state.kind !== 'decline-gracefully') return;
+      if (state.goal !== 'decline') return;
       const text = [buildMessage(state, LOCALE).email, ...buildMessage(state, LOCALE).talkTrack].join('\n');
       if (!holding(state)) expect(text).not.toMatch(/another offer|an offer from/);
       expect(text).not.toMatch(/isn't where I need|too low|not enough|isn't the right step|right now/i);
@@ -284,7 +284,7 @@ function raisedTerms(state: CounterofferState) {
 describe('messages a coach would send', { timeout: 60_000 }, () => {
   it('explore carries none of the reader’s figures; they stay a note on screen', () => {
     run((state) => {
-      if (state.kind !== 'explore') return;
+      if (state.goal !== 'explore') return;
       const message = buildMessage(state, LOCALE);
       const deadline = state.deadline ? datePhrase(state.deadline, LOCALE) : '\u0000';
       const text = [message.email, ...message.talkTrack].join('\n').replaceAll(deadline, '');
@@ -297,7 +297,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
 
   it('cites the other offer only on terms asked for where it backs the ask, and warns where it beats it', () => {
     run((state) => {
-      if (state.kind !== 'counter' || !state.citeOtherOffer || !state.other) return;
+      if (state.goal !== 'counter' || !state.citeOtherOffer || !state.other) return;
       const message = buildMessage(state, LOCALE);
       const cited = /I have another offer[^.]*?(?=, but I'd rather)/u.exec(message.email)?.[0] ?? '';
       const [other, ask, offer] = [state.other, state.counter, state.offer].map((input) =>
@@ -320,7 +320,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
 
   it('leaves out another offer worth no more than theirs, and says so on screen', () => {
     run((state) => {
-      if (state.kind === 'decline-gracefully' || state.kind === 'close-politely') return;
+      if (state.goal === 'decline' || state.goal === 'too-late') return;
       if (!state.citeOtherOffer || !state.other) return;
       if (fourYearTotal(state.other, LOCALE) > fourYearTotal(state.offer, LOCALE)) return;
       const message = buildMessage(state, LOCALE);
@@ -337,7 +337,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
         const counter = { ...state.offer };
         for (const field of cuts)
           counter[field] = field === 'base' ? '150000' : field === 'remoteDays' ? '0' : '';
-        const next = { ...state, kind: 'counter' as const, counter };
+        const next = { ...state, goal: 'counter' as const, counter };
         next.confirmedLower = lowerKey(lowerTerms(next.offer, counter, LADDER, 'USD', LOCALE));
         return next;
       });
@@ -365,7 +365,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
 
   it('puts at most three items in a sentence; more go in a list', () => {
     run((state) => {
-      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      if (state.goal !== 'counter' && state.goal !== 'explore') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const counter = known(state.counter, LOCALE);
       const other = state.other ? known(state.other, LOCALE) : null;
@@ -386,7 +386,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
 
   it('says something warm about the role before every ask, declined or not', () => {
     run((state) => {
-      if (state.kind !== 'counter' && state.kind !== 'explore') return;
+      if (state.goal !== 'counter' && state.goal !== 'explore') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       expect(email.split('\n\n')[1]).toMatch(/the role/);
       expect(talkTrack[0]).toMatch(/the role/);
@@ -395,9 +395,9 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
 
   it('names the reader’s own reason when it is too late or a no, and never says "I\'ve decided" twice', () => {
     run((state) => {
-      if (state.kind !== 'close-politely' && state.kind !== 'decline-gracefully') return;
+      if (state.goal !== 'too-late' && state.goal !== 'decline') return;
       const { email } = buildMessage(state, LOCALE);
-      if (state.kind === 'close-politely') {
+      if (state.goal === 'too-late') {
         const timing = email.includes("I'm sorry the timing didn't work out");
         expect(timing).toBe(
           state.reason === undefined || state.reason === 'personal' || state.reason === 'other-offer',

@@ -10,7 +10,7 @@ const source = [
   '<TakeTheCallWidget />',
   '## First',
   tip('one'),
-  '<CounterofferWidget initial={{ kind: "counter" }} />',
+  '<CounterofferWidget compact={false} />',
   tip('two'),
   '## Second',
   tip('three'),

@@ -36,7 +36,7 @@ const WHAT_WOULD_HAVE: Record<CallReason, string> = {
 };
 
 /** The decline card: thank them, give the reason kindly, and close the door on a rework. */
-export function declineGracefully(answers: CallAnswers): GoalText {
+export function decline(answers: CallAnswers): GoalText {
   const declined = answers.status === 'declined';
   const other = holding(answers);
   return {

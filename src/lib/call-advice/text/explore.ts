@@ -11,7 +11,7 @@ import {
 } from './parts.ts';
 import { ASK_WHY, FUTURE_HOLDS, HEAR_THEM_OUT, theyWantYou } from './why.ts';
 
-// Listen: the reader might join, so they explore what could change and commit to nothing on the
+// Explore: the reader might join, so they explore what could change and commit to nothing on the
 // call. No number first, no "I'm ready to accept": a considered answer by a day they name.
 
 /** What holds the reader back, said once; another offer only when they hold one. */
@@ -50,8 +50,8 @@ const ASKS: Record<CallReason, string[]> = {
   personal: ['Could they be flexible on the start date?', 'How long could they keep the role open?'],
 };
 
-/** The listen card: hear what they can change, say what matters, and decide after the call. */
-export function listen(answers: CallAnswers): GoalText {
+/** The explore card: hear what they can change, say what matters, and decide after the call. */
+export function explore(answers: CallAnswers): GoalText {
   const declined = answers.status === 'declined';
   const other = holding(answers);
   return {

@@ -15,8 +15,8 @@ const WHAT_WOULD_HAVE: Record<CallReason, string> = {
   personal: 'I appreciate you asking. It came down to timing, and my decision is made.',
 };
 
-/** The close-politely card: thank them, say it's too late, and end on a high note. */
-export function closePolitely(answers: CallAnswers): GoalText {
+/** The too-late card: thank them, say it's too late, and end on a high note. */
+export function tooLate(answers: CallAnswers): GoalText {
   const declined = answers.status === 'declined';
   // Never "since then": when another offer was the reason for the no, it isn't a new one.
   const accepted = 'accepted another offer, so it’s too late for me to move forward.';
