@@ -1,4 +1,4 @@
-// Prints the builder's email and talk track for a grid of realistic states, so an author can read
+// Prints the builder’s email and talk track for a grid of realistic states, so an author can read
 // every message aloud before a change ships. Run: node scripts/counteroffer-samples.ts [filter]
 // A filter keeps only states whose label contains it ("decline", "declined", "de-DE", "lower").
 import {

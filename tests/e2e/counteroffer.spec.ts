@@ -11,7 +11,7 @@ import {
 const TOOL = '/tools/counteroffer/';
 const ISSUE = '/issues/57/';
 // The byte budget for all the JavaScript the tool page loads: the island, the rest of the builder
-// (fetched at once), the offer and counteroffer logic, the Preact runtime and Astro's island loader.
+// (fetched at once), the offer and counteroffer logic, the Preact runtime and Astro’s island loader.
 const BUDGET = 35 * 1024;
 const FORMULA =
   'Year k total = base + base × bonus% + equity grant × vesting share of year k + sign-on and relocation in year 1';
@@ -59,7 +59,7 @@ test.describe('the counteroffer builder', () => {
     await fillOffers(page, builder);
 
     await expect(group(builder, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('180,000');
-    // The counter's untouched fields mirror the offer.
+    // The counter’s untouched fields mirror the offer.
     await expect(group(builder, 'Your counteroffer').getByLabel('Target bonus (%)')).toHaveValue('10');
     await expect(totalsSummary(builder)).toHaveText(FILLED_SUMMARY);
 
@@ -116,8 +116,8 @@ test.describe('the counteroffer builder', () => {
     }
     const summary = builder.getByRole('group', { name: 'There is a problem' });
     await expect(summary.getByRole('link')).toHaveText([
-      "Their offer, base salary: The amount can't be negative",
-      "Your counteroffer, base salary: The amount can't be negative",
+      'Their offer, base salary: The amount can’t be negative',
+      'Your counteroffer, base salary: The amount can’t be negative',
       'Your counteroffer, sign-on bonus: Did you mean 185,000 or 185? Type 185000 or 185.00',
     ]);
     await summary.getByRole('link', { name: /sign-on bonus/ }).click();
@@ -154,7 +154,7 @@ test.describe('the counteroffer builder', () => {
     await expect(emailDraft(builder)).not.toContainText('$95,000');
     await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeDisabled();
     await warning.getByRole('checkbox', { name: 'I mean to ask for less on these' }).check();
-    await expect(emailDraft(builder)).toContainText("In return, I'm open to a base salary of $95,000.");
+    await expect(emailDraft(builder)).toContainText('In return, I’m open to a base salary of $95,000.');
     await expect(builder.getByRole('button', { name: 'Copy the email' })).toBeEnabled();
   });
 
@@ -162,14 +162,14 @@ test.describe('the counteroffer builder', () => {
     await page.goto(TOOL);
     const builder = await hydratedBuilder(page);
     await typeInto(page, group(builder, 'Their offer').getByLabel('Base salary (USD)'), '100000');
-    await expect(emailDraft(builder)).toContainText("I'm happy to accept the offer as it stands.");
+    await expect(emailDraft(builder)).toContainText('I’m happy to accept the offer as it stands.');
     const notes = builder.getByRole('region', { name: 'Before you send it' });
     await expect(notes).toContainText('asks for nothing more than their offer');
     await notes.getByRole('link', { name: 'Change a term in your counteroffer' }).click();
     await expect(group(builder, 'Your counteroffer')).toBeInViewport();
     await typeInto(page, group(builder, 'Your counteroffer').getByLabel('Base salary (USD)'), '110000');
     await expect(emailDraft(builder)).toContainText(
-      "If you can offer a base salary of $110,000, I'm ready to accept.",
+      'If you can offer a base salary of $110,000, I’m ready to accept.',
     );
     await expect(notes).toHaveCount(0);
   });
@@ -189,12 +189,12 @@ test.describe('the counteroffer builder', () => {
     await typeInto(page, counter.getByLabel('Pay review after (months)'), '6');
     const email = emailDraft(builder);
     await expect(email).toContainText(
-      "Thank you for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking.",
+      'Thank you for reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.',
     );
     await expect(email).toContainText(
-      "The pay I'm asking for is in line with market data for similar roles.",
+      'The pay I’m asking for is in line with market data for similar roles.',
     );
-    await expect(email).toContainText("I'm ready to accept.");
+    await expect(email).toContainText('I’m ready to accept.');
     await expect(email).toContainText('a pay review after 6 months');
     await expect(email).toContainText('3 remote days a week');
     await expect(email).toContainText('open until December 1, 2026. If we need a few more days');
@@ -208,11 +208,11 @@ test.describe('the counteroffer builder', () => {
     await builder.getByRole('radio', { name: 'Ask what would be possible, without committing' }).check();
     await expect(email).toContainText('Your offer from Acme — a few questions');
     await expect(email).toContainText(
-      "Before I give you a final answer, I'd like to understand what might be possible on your side",
+      'Before I give you a final answer, I’d like to understand what might be possible on your side',
     );
     await expect(email).toContainText('Could I have a few more days if I need them?');
     await expect(email).not.toContainText(/accept|\$|market data/);
-    // The reader's own numbers stay on screen, out of the message.
+    // The reader’s own numbers stay on screen, out of the message.
     await expect(builder.getByRole('region', { name: 'Before you send it' })).toContainText(
       'For you only, not in the message',
     );
@@ -220,14 +220,14 @@ test.describe('the counteroffer builder', () => {
     await builder.getByRole('radio', { name: 'Say it’s too late, politely' }).check();
     await builder.getByRole('radio', { name: 'The pay is too low' }).check();
     await expect(email).toContainText(
-      "I've already accepted another offer, so it's too late for me to move forward. In the end, the pay there was the better fit for me.",
+      'I’ve already accepted another offer, so it’s too late for me to move forward. In the end, the pay there was the better fit for me.',
     );
     await expect(email).not.toContainText('$');
 
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
     await expect(builder.getByRole('radio', { name: 'The pay is too low' })).toBeChecked();
     await expect(email).toContainText(
-      "my answer is still no. Pay was part of it, but more money wouldn't change my mind.",
+      'my answer is still no. Pay was part of it, but more money wouldn’t change my mind.',
     );
     await expect(email).not.toContainText(/\$|if anything changes/i);
     expect(errors).toEqual([]);
@@ -274,11 +274,11 @@ test.describe('the counteroffer builder', () => {
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
     await expect(group(opened, 'Your counteroffer').getByLabel('Level')).toHaveValue('Senior Engineer');
     await expect(totalsSummary(opened)).toHaveText(FILLED_SUMMARY);
-    // The link is read once; after that the reader's own changes are what a reload brings back.
+    // The link is read once; after that the reader’s own changes are what a reload brings back.
     expect(new URL(other.url()).hash).toBe('');
 
     // A link opened in the same tab only changes the fragment; the builder still reads it, and
-    // keeps the reader's own numbers, one button away.
+    // keeps the reader’s own numbers, one button away.
     await typeInto(other, opened.getByLabel('Company'), 'Changed');
     await other.goto(link);
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
@@ -291,13 +291,13 @@ test.describe('the counteroffer builder', () => {
 
     const damaged = `${TOOL}#s=${link.split('#s=')[1]?.slice(0, 30) ?? ''}`;
     await other.goto(damaged);
-    await expect(opened.getByText(/This share link couldn't be opened/)).toBeVisible();
+    await expect(opened.getByText(/This share link couldn’t be opened/)).toBeVisible();
     await expect(opened.getByLabel('Company')).toHaveValue('Changed');
     // And the same on a fresh load.
     await other.goto('about:blank');
     await other.goto(damaged);
     const reloaded = await hydratedBuilder(other);
-    await expect(reloaded.getByText(/This share link couldn't be opened/)).toBeVisible();
+    await expect(reloaded.getByText(/This share link couldn’t be opened/)).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -353,7 +353,7 @@ test.describe('the counteroffer builder', () => {
     ).toBeChecked();
     await expect(builder.getByRole('listitem').first()).toContainText('Level / title');
     await builder.getByRole('radio', { name: 'Decline gracefully' }).check();
-    await expect(emailDraft(builder)).toContainText("this move isn't right for me at any level");
+    await expect(emailDraft(builder)).toContainText('this move isn’t right for me at any level');
     const why = builder.getByRole('group', { name: 'Why are you saying no?' });
     await expect(why.getByRole('radio', { name: 'The level or title is too low' })).toBeChecked();
     await why.getByRole('radio', { name: 'The level or title is too low' }).focus();
@@ -361,7 +361,7 @@ test.describe('the counteroffer builder', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect(why.getByRole('radio', { name: 'Timing or personal reasons' })).toBeChecked();
-    await expect(emailDraft(builder)).toContainText("It comes down to timing, and that won't change soon.");
+    await expect(emailDraft(builder)).toContainText('It comes down to timing, and that won’t change soon.');
 
     await page.goto(`${TOOL}?co-goal=decline&co-reason=pay`);
     const declining = await hydratedBuilder(page);
@@ -421,7 +421,7 @@ test.describe('the counteroffer builder', () => {
     const entries = await Promise.all(
       ['component-url', 'renderer-url'].map(async (name) => (await island.getAttribute(name)) ?? ''),
     );
-    // Follow the island's static imports as the browser does on hydration, then what it fetches at once.
+    // Follow the island’s static imports as the browser does on hydration, then what it fetches at once.
     const loaded = new Map<string, number>();
     const later = new Set<string>();
     const queue = entries.map((entry) => new URL(entry, page.url()).href);
@@ -436,7 +436,7 @@ test.describe('the counteroffer builder', () => {
       )) {
         queue.push(new URL(path, url).href);
       }
-      // Astro's renderer fetches Preact's signals only for islands given signals, which this one isn't.
+      // Astro’s renderer fetches Preact’s signals only for islands given signals, which this one isn’t.
       if (url === new URL(entries[1] ?? '', page.url()).href) continue;
       for (const [, path = ''] of code.matchAll(/\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
         later.add(new URL(path, url).href);
@@ -527,7 +527,7 @@ test.describe('in issue #57', () => {
     const section = page.getByRole('region', { name: 'Build your counteroffer' });
     await expect(section).toHaveAttribute('data-widget', 'counteroffer');
     await expect(section).toHaveAttribute('data-widget-url', '/tools/counteroffer/');
-    // In reading order: the section's heading, the level tip, the builder, the next section.
+    // In reading order: the section’s heading, the level tip, the builder, the next section.
     const parts = await Promise.all(
       [
         page.getByRole('heading', { name: 'Be ready with your counteroffer', level: 2 }),
@@ -607,7 +607,7 @@ test.describe('in issue #57', () => {
         await expect(call.getByRole('heading', { name: /be ready with your counteroffer/ })).toBeVisible();
       }
       const withWidgets = await page.evaluate(() => document.documentElement.scrollHeight);
-      // The page's CSP allows no inline style sheet, so the widgets are hidden element by element.
+      // The page’s CSP allows no inline style sheet, so the widgets are hidden element by element.
       await page.evaluate(() => {
         for (const widget of document.querySelectorAll<HTMLElement>('[data-widget]'))
           widget.style.display = 'none';

@@ -38,7 +38,7 @@ describe('when the message writer fails to load', () => {
     process.on('unhandledRejection', unhandled);
     render(<CounterofferBuilder compact serverMessage={serverMessage} />);
     await untilReady();
-    // Before any change the server's message is the reader's, and nothing needs loading.
+    // Before any change the server’s message is the reader’s, and nothing needs loading.
     expect(emailText()).toContain('From the server');
     expect(network.attempts).toBe(0);
 
@@ -54,13 +54,13 @@ describe('when the message writer fails to load', () => {
 
     network.down = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(emailText()).toContain("I'm happy to accept the offer as it stands."));
+    await waitFor(() => expect(emailText()).toContain('I’m happy to accept the offer as it stands.'));
     expect(screen.queryByText(MESSAGE_FAILED)).toBeNull();
-    // What couldn't be saved before is saved now (storage is what this checks), and the notice goes.
+    // What couldn’t be saved before is saved now (storage is what this checks), and the notice goes.
     await waitFor(() => expect(localStorage.getItem('counteroffer:v1')).not.toBeNull());
     expect(screen.queryByText(STORED_STATE_FAILED)).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
-    // The compact builder's message waits behind its disclosure, whose summary takes the focus.
+    // The compact builder’s message waits behind its disclosure, whose summary takes the focus.
     expect(document.activeElement).toBe(screen.getByText('Read and copy your message'));
     expect(network.attempts).toBeGreaterThan(1);
     // Give a stray rejection a turn to surface before checking there was none.

@@ -1,4 +1,4 @@
-// How the builder's tests find what a reader meets on screen, in one place.
+// How the builder’s tests find what a reader meets on screen, in one place.
 import { screen, waitFor } from '@testing-library/preact';
 import { expect } from 'vitest';
 
@@ -15,7 +15,7 @@ export function emailDraft(): HTMLElement | null {
   return screen.queryByRole('region', { name: 'Email' });
 }
 
-/** The email draft's words ("" while none is shown). */
+/** The email draft’s words ("" while none is shown). */
 export function emailText(): string {
   return emailDraft()?.textContent ?? '';
 }

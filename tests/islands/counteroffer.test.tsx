@@ -34,7 +34,7 @@ beforeEach(async () => {
   history.replaceState(null, '', '/tools/counteroffer/');
   // jsdom has no layout, so no scrolling either.
   Element.prototype.scrollIntoView = () => {};
-  // The message writer and codec load once per file; waiting here keeps each test's timing the same.
+  // The message writer and codec load once per file; waiting here keeps each test’s timing the same.
   await loadRest();
 });
 
@@ -66,7 +66,7 @@ describe('CounterofferBuilder', () => {
     type(offer('Their offer').getByLabelText('Target bonus (%)'), '10');
     expect(offer('Your counteroffer').getByLabelText('Target bonus (%)')).toHaveProperty('value', '10');
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '210000');
-    // The counter's base was edited, so it no longer follows the offer.
+    // The counter’s base was edited, so it no longer follows the offer.
     expect(offer('Your counteroffer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '220000');
     // Offer: 4 × (210,000 + 21,000) = 924,000; counter: 4 × (220,000 + 22,000) = 968,000.
     expect(summaryText()).toBe('Counteroffer: $968,000 over 4 years, 4.8% more than their offer.');
@@ -103,12 +103,12 @@ describe('CounterofferBuilder', () => {
   });
 
   it.each([
-    ['Base salary (USD)', 'base salary', '-5', "The amount can't be negative"],
-    ['Base salary (USD)', 'base salary', '500000000', "That's over 100 million — check the amount"],
+    ['Base salary (USD)', 'base salary', '-5', 'The amount can’t be negative'],
+    ['Base salary (USD)', 'base salary', '500000000', 'That’s over 100 million — check the amount'],
     ['Base salary (USD)', 'base salary', '185.000', 'Did you mean 185,000 or 185? Type 185000 or 185.00'],
     ['Equity grant (total value) (USD)', 'equity grant', 'lots', 'Enter an amount, like 185,000'],
-    ['Target bonus (%)', 'target bonus', '150', "That's over 100% — check the percentage"],
-    ['Target bonus (%)', 'target bonus', '1,000', "That's over 100% — check the percentage"],
+    ['Target bonus (%)', 'target bonus', '150', 'That’s over 100% — check the percentage'],
+    ['Target bonus (%)', 'target bonus', '1,000', 'That’s over 100% — check the percentage'],
   ])(
     'checks %s = %s when the reader leaves it, keeps the last valid totals and blocks Copy',
     async (label, name, value, message) => {
@@ -160,10 +160,10 @@ describe('CounterofferBuilder', () => {
     type(base, '-1');
     const problems = screen.getByRole('group', { name: 'There is a problem' });
     const links = within(problems).getAllByRole('link');
-    // In screen order; the counter's base mirrors the offer's, so it is wrong as well.
+    // In screen order; the counter’s base mirrors the offer’s, so it is wrong as well.
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
-      ["Their offer, base salary: The amount can't be negative", '#counteroffer-offer-base'],
-      ["Your counteroffer, base salary: The amount can't be negative", '#counteroffer-counter-base'],
+      ['Their offer, base salary: The amount can’t be negative', '#counteroffer-offer-base'],
+      ['Your counteroffer, base salary: The amount can’t be negative', '#counteroffer-counter-base'],
       ['Your counteroffer, sign-on bonus: Enter an amount, like 185,000', '#counteroffer-counter-signOn'],
     ]);
     for (const name of ['Copy the email', 'Download .txt', 'Share a link']) {
@@ -193,7 +193,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByLabelText('I mean to ask for less on these'));
     // A lower ask is offered as openness, never as what the reader asks for.
-    expect(emailText()).toContain("In return, I'm open to a base salary of $95,000.");
+    expect(emailText()).toContain('In return, I’m open to a base salary of $95,000.');
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
     // A new lower ask needs a new confirmation.
     type(offer('Your counteroffer').getByLabelText('Base salary (USD)'), '90000');
@@ -231,7 +231,7 @@ describe('CounterofferBuilder', () => {
     expect(screen.queryByRole('table')).toBeNull();
     expect(summaryText()).toBe('Counteroffer: $660,000 over 4 years, 10% more than their offer.');
     await waitFor(() => expect(link().getAttribute('href')).toMatch(/\/tools\/counteroffer\/#s=[\w-]+$/));
-    expect(emailText()).toContain("If you can offer a base salary of $165,000, I'm ready to accept.");
+    expect(emailText()).toContain('If you can offer a base salary of $165,000, I’m ready to accept.');
   });
 
   it('compact, says when its totals count terms entered in the full builder', async () => {
@@ -256,11 +256,11 @@ describe('CounterofferBuilder', () => {
     type(screen.getByLabelText('Company'), 'Acme');
     expect(emailText()).toContain('Your offer from Acme — what would make it a yes');
     fireEvent.click(screen.getByLabelText('Say it’s too late, politely'));
-    expect(emailText()).toContain("I've already accepted another offer");
+    expect(emailText()).toContain('I’ve already accepted another offer');
     expect(screen.queryByLabelText('The other company’s name')).toBeNull();
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(emailText()).toContain("I've already accepted an offer with Globex");
+    expect(emailText()).toContain('I’ve already accepted an offer with Globex');
     fireEvent.click(screen.getByLabelText('Decline gracefully'));
     expect(emailText()).toContain('Your offer from Acme — thank you, and my decision');
     fireEvent.click(screen.getByLabelText('Ask for what it would take, and say yes if they meet it'));
@@ -300,7 +300,7 @@ describe('CounterofferBuilder', () => {
     await untilSaved();
     first.unmount();
     await renderBuilder();
-    // Saved as a number, shown again in the reader's format.
+    // Saved as a number, shown again in the reader’s format.
     expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '150,000');
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Initech');
   });
@@ -358,7 +358,7 @@ describe('CounterofferBuilder', () => {
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved'));
     expect(notice.textContent).toMatch(/^Your previous numbers are back\./);
     await waitFor(() => expect(localStorage.getItem(KEY)).toBe(encodeState(saved)));
-    // A swap, not a loss: the link's numbers are kept in turn, one press away.
+    // A swap, not a loss: the link’s numbers are kept in turn, one press away.
     fireEvent.click(within(notice).getByRole('button', { name: 'Back to the numbers from the link' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared'));
 
@@ -492,7 +492,7 @@ describe('CounterofferBuilder', () => {
     await loadRest();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
-    // Closed or reloaded now, before choosing, this page's numbers are already kept.
+    // Closed or reloaded now, before choosing, this page’s numbers are already kept.
     const waiting = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
     expect(waiting.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
       expect.stringContaining('Mine, edited'),
@@ -510,7 +510,7 @@ describe('CounterofferBuilder', () => {
     history.replaceState(null, '', '/tools/counteroffer/#s=eyJ2IjoxLCJjdSI6IlVTRCIsImNvIjoiQWNt');
     await renderBuilder();
     expect(
-      screen.getByText(/This share link couldn't be opened\. The link is incomplete or damaged\./),
+      screen.getByText(/This share link couldn’t be opened\. The link is incomplete or damaged\./),
     ).toBeTruthy();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', '');
   });
@@ -551,17 +551,17 @@ describe('CounterofferBuilder', () => {
     ]);
     expect(why.getByLabelText('I’d rather not say')).toHaveProperty('checked', true);
     fireEvent.click(why.getByLabelText('The level or title is too low'));
-    await waitFor(() => expect(emailText()).toContain("this move isn't right for me at any level"));
+    await waitFor(() => expect(emailText()).toContain('this move isn’t right for me at any level'));
     fireEvent.click(why.getByLabelText('Another offer is better'));
-    // Picking the reason alone doesn't say the reader holds an offer, so none is claimed.
-    expect(emailText()).toContain("I've weighed it against my other options");
+    // Picking the reason alone doesn’t say the reader holds an offer, so none is claimed.
+    expect(emailText()).toContain('I’ve weighed it against my other options');
     expect(emailText()).not.toContain('another offer');
     // Naming the other company is offered once the reason is another offer.
     fireEvent.click(screen.getByLabelText('Name the other company'));
     type(screen.getByLabelText('The other company’s name'), 'Globex');
-    expect(emailText()).toContain("I'm taking an offer from Globex");
+    expect(emailText()).toContain('I’m taking an offer from Globex');
     fireEvent.click(why.getByLabelText('I’d rather not say'));
-    expect(emailText()).toContain("After a lot of thought, I've decided not to accept.\n");
+    expect(emailText()).toContain('After a lot of thought, I’ve decided not to accept.\n');
   });
 
   it('takes the goal, status and reason from prefixed parameters, leaving the call widget’s own', async () => {
@@ -586,7 +586,7 @@ describe('CounterofferBuilder', () => {
     await renderBuilder();
     expect(screen.getByLabelText('Decline gracefully')).toHaveProperty('checked', true);
     expect(screen.getAllByRole('listitem')[0]?.firstChild?.textContent).toBe('Level / title');
-    expect(emailText()).toContain("isn't right for me at any level");
+    expect(emailText()).toContain('isn’t right for me at any level');
   });
 
   it.each(['/tools/counteroffer/', '/issues/57/'])(
@@ -613,7 +613,7 @@ describe('CounterofferBuilder', () => {
     expect(writeText.mock.calls[0]?.[0]).toMatch(/^Subject: Your offer — what would make it a yes\n\nHi,/);
     writeText.mockRejectedValue(new Error('denied'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy the email' }));
-    await waitFor(() => expect(screen.getByText(/Copying isn't available here/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/Copying isn’t available here/)).toBeTruthy());
   });
 
   it('downloads the whole message as counteroffer-<company>.txt', async () => {

@@ -60,7 +60,7 @@ describe('ErrorSummary', () => {
     expect(document.activeElement?.id).toBe('amount');
     fireEvent.click(screen.getByRole('link', { name: 'Select a choice' }));
     expect(document.activeElement?.id).toBe('choice-a');
-    // The field's label comes into view with it; for a radio, its whole question.
+    // The field’s label comes into view with it; for a radio, its whole question.
     expect(scrolled.map((element) => element.tagName)).toEqual(['LABEL', 'FIELDSET']);
     expect(location.hash).toBe('');
   });

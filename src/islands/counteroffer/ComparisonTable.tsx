@@ -5,7 +5,7 @@ import { percentPhrase } from '../../lib/counteroffer/summary-text.ts';
 import { ColumnHeads } from './ColumnHeads.tsx';
 import { ID_PREFIX } from './columns.ts';
 
-/** One offer's summary, labelled by the column it belongs to. */
+/** One offer’s summary, labelled by the column it belongs to. */
 export type ColumnSummary = { column: Column; summary: OfferSummary };
 
 type Props = {

@@ -33,13 +33,13 @@ import { ShareLink, StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
-/** Said when the message writer didn't load, with a Try again button after it. */
+/** Said when the message writer didn’t load, with a Try again button after it. */
 export const MESSAGE_FAILED =
   'Your message couldn’t be written: part of this page didn’t load. Check your connection and try again.';
 
 /** Props the Astro wrapper sets on the counteroffer builder. */
 export type CounterofferBuilderProps = {
-  /** The title's heading level; sections nest below it. Default 2. */
+  /** The title’s heading level; sections nest below it. Default 2. */
   headingLevel?: 2 | 3;
   /**
    * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
@@ -48,7 +48,7 @@ export type CounterofferBuilderProps = {
   compact?: boolean;
   /** The message for the starting state, written at build time so it shows before the message code loads. The Astro wrapper sets it. */
   serverMessage?: CounterofferMessage;
-  /** Server-rendered explanation (the Astro wrapper's), shown under the title. */
+  /** Server-rendered explanation (the Astro wrapper’s), shown under the title. */
   children?: ComponentChildren;
 };
 
@@ -88,7 +88,7 @@ export default function CounterofferBuilder({
     const input = column === 'other' ? state.other : state[column];
     if (!input) return [];
     const { terms, errors } = resolve(column, input);
-    // Terms beyond pay are checked by the full builder's parts, which show them.
+    // Terms beyond pay are checked by the full builder’s parts, which show them.
     return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input).errors } }];
   });
   const [offer, counter] = inputs;
@@ -122,7 +122,7 @@ export default function CounterofferBuilder({
     if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
   };
 
-  // What the message uses and can't stand behind: it blocks Copy, Download and Share.
+  // What the message uses and can’t stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
   const { lower, lowerOk, blockers } = rest?.findBlockers({
     state,
@@ -179,7 +179,7 @@ export default function CounterofferBuilder({
   };
 
   const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
-  // The full builder, carrying the reader's numbers once there are any.
+  // The full builder, carrying the reader’s numbers once there are any.
   const fullHref =
     ready && rest && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
 
@@ -289,7 +289,7 @@ export default function CounterofferBuilder({
       )}
       {compact ? (
         // Closed on the server and after hydration alike (Preact never sets `open`), so the issue
-        // stays short and nothing moves; the reader's own opening is the browser's to keep.
+        // stays short and nothing moves; the reader’s own opening is the browser’s to keep.
         <details class="co-more co-message-more">
           <summary id={id('message')}>Read and copy your message</summary>
           {messageView}
@@ -308,7 +308,7 @@ export default function CounterofferBuilder({
       </Heading>
       {children}
       <KeptNumbers notices={notices} kept={kept} />
-      {/* Inert until the island runs: without JavaScript the form can't work, and says so above. */}
+      {/* Inert until the island runs: without JavaScript the form can’t work, and says so above. */}
       <div class="co-frame" inert={!ready}>
         <div class="co-layout">
           <div class="co-main">

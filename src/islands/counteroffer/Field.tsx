@@ -16,11 +16,11 @@ type Props = {
   multiline?: boolean;
   /** The most characters the field takes (from TEXT_LIMITS), so nothing typed is cut on save. */
   maxLength: number;
-  /** Ids of further text that describes the field (CountedField's count). */
+  /** Ids of further text that describes the field (CountedField’s count). */
   describedBy?: string | undefined;
-  /** Shown after the input (CountedField's count). */
+  /** Shown after the input (CountedField’s count). */
   children?: ComponentChildren;
-  /** The browser's autofill token ("name"); off by default. */
+  /** The browser’s autofill token ("name"); off by default. */
   autoComplete?: string;
   onInput: (value: string) => void;
   onBlur?: (value: string) => void;
@@ -74,7 +74,7 @@ export function Field({
         </p>
       )}
       {multiline ? <textarea rows={3} {...control} /> : <input type={type} {...control} />}
-      {/* The picker writes the date the browser's way; this is how the site and the message write it. */}
+      {/* The picker writes the date the browser’s way; this is how the site and the message write it. */}
       {type === 'date' && siteDate(value) && (
         <p class="co-date" aria-hidden="true">
           {siteDate(value)}

@@ -4,7 +4,7 @@ import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX } from './columns.ts';
 
 type ConfirmProps = {
-  /** The prompt's id: whoever opens the step moves focus to it, so screen readers read it first. */
+  /** The prompt’s id: whoever opens the step moves focus to it, so screen readers read it first. */
   id: string;
   prompt: string;
   yes: string;
@@ -41,7 +41,7 @@ type ShareLinkProps = {
 const LINK_FAILED = 'The link couldn’t be made: part of this page didn’t load. Try again.';
 
 /**
- * "Share a link": says first that the link holds the reader's numbers, then shows it with Copy;
+ * "Share a link": says first that the link holds the reader’s numbers, then shows it with Copy;
  * Cancel goes back to the button.
  */
 export function ShareLink({ ready, prepare, makeLink }: ShareLinkProps) {

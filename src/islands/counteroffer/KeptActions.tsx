@@ -5,11 +5,11 @@ import { ID_PREFIX } from './columns.ts';
 
 type Kept = NonNullable<PersistentState['kept']>;
 
-/** Said above a save the builder couldn't read; it stays, with Copy, until the reader deletes it. */
+/** Said above a save the builder couldn’t read; it stays, with Copy, until the reader deletes it. */
 export const UNREADABLE_SAVE =
   'Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged. They are kept in this browser: copy them out to keep them.';
 
-/** Restore after a link, and back to the link's numbers; focus follows to the way back. */
+/** Restore after a link, and back to the link’s numbers; focus follows to the way back. */
 export function BackupButtons({ backups }: { backups: Kept['backups'] }) {
   const restoreId = `${ID_PREFIX}-restore`;
   const linkId = `${ID_PREFIX}-back-to-link`;
@@ -49,7 +49,7 @@ export function BackupButtons({ backups }: { backups: Kept['backups'] }) {
   );
 }
 
-/** Another tab saved: keep its numbers or this page's (the other is kept in the history either way). */
+/** Another tab saved: keep its numbers or this page’s (the other is kept in the history either way). */
 export function ConflictButtons({ conflict }: { conflict: Kept['conflict'] }) {
   if (!conflict) return null;
   return (
@@ -65,7 +65,7 @@ export function ConflictButtons({ conflict }: { conflict: Kept['conflict'] }) {
   );
 }
 
-/** A save the builder couldn't read, as stored, with Copy and Delete. */
+/** A save the builder couldn’t read, as stored, with Copy and Delete. */
 export function UnreadableSave({ unreadable }: { unreadable: Kept['unreadable'] }) {
   const [status, copy] = useCopy();
   if (!unreadable) return null;

@@ -4,7 +4,7 @@ import { loadRest } from './load-rest.ts';
 type Props = Pick<PersistentState, 'notices' | 'kept'>;
 
 /**
- * What the builder says about the reader's saved numbers: two polite status lines, there from the
+ * What the builder says about the reader’s saved numbers: two polite status lines, there from the
  * first render so screen readers announce what they later say, with the buttons that go with them
  * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
  * so.

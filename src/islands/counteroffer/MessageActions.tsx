@@ -8,7 +8,7 @@ type Props = {
   /** True while a field the message uses is invalid, or an ask below their offer is unconfirmed. */
   blocked?: boolean;
   company: string;
-  /** The id of the element holding the email, selected when copying isn't possible. */
+  /** The id of the element holding the email, selected when copying isn’t possible. */
   emailId: string;
 };
 
@@ -31,7 +31,7 @@ export function MessageActions({ message, blocked = false, company, emailId }: P
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch {
-      setStatus("Downloading isn't available here: copy the email instead.");
+      setStatus('Downloading isn’t available here: copy the email instead.');
     }
   };
 

@@ -25,7 +25,7 @@ type Props = {
   onBasis: (basis: Basis | undefined, citeOtherOffer: boolean) => void;
 };
 
-/** The full builder's further options: where the reader stands, the reason behind the number, a deadline, naming the other company. */
+/** The full builder’s further options: where the reader stands, the reason behind the number, a deadline, naming the other company. */
 export function MessageDetails({ state, onChange, onBasis }: Props) {
   const id = (name: string) => `${ID_PREFIX}-${name}`;
   const { goal, citeOtherOffer, nameOtherCompany, reason } = state;

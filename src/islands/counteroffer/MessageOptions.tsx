@@ -23,7 +23,7 @@ type Props = {
   onChange: (change: Partial<CounterofferState>) => void;
   /** Sets why the reader is saying no; undefined for no reason given. */
   onReason: (reason: Reason | undefined) => void;
-  /** The full builder's further options (MessageDetails), after the goal and the reason for saying no. */
+  /** The full builder’s further options (MessageDetails), after the goal and the reason for saying no. */
   details?: ComponentChildren;
 };
 

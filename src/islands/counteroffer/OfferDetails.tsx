@@ -11,12 +11,12 @@ type Props = {
   errors: FieldErrors;
   currency: string;
   locale: string;
-  /** Said under the level field (whether it is on the reader's ladder). */
+  /** Said under the level field (whether it is on the reader’s ladder). */
   levelHint: string | undefined;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
 };
 
-/** The full builder's part of an offer after its amounts: vesting, level, terms beyond pay, other terms. */
+/** The full builder’s part of an offer after its amounts: vesting, level, terms beyond pay, other terms. */
 export function OfferDetails({ column, input, errors, currency, locale, levelHint, onField }: Props) {
   const id = (field: keyof OfferInput) => fieldId(column, field);
   // Terms beyond pay wait behind "More terms", so the form starts short; open where they hold

@@ -15,11 +15,11 @@ type Props = {
   /** Only the base salary, without step or hint, as the builder embedded in an issue shows it. */
   compact?: boolean;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
-  /** After the amounts: the full builder's details (OfferDetails), then buttons (Remove, for another offer). */
+  /** After the amounts: the full builder’s details (OfferDetails), then buttons (Remove, for another offer). */
   children?: ComponentChildren;
 };
 
-// The form's steps: the basics (1), their offer (2), what it would take (3), the message (4).
+// The form’s steps: the basics (1), their offer (2), what it would take (3), the message (4).
 const STEPS: Record<Column, string> = { offer: '2', counter: '3', other: '+' };
 
 // One line under each legend, so the two offers' fields stand on the same rows.
@@ -40,7 +40,7 @@ const AMOUNTS: readonly [Amount, string][] = [
   ['equityGrant', 'Equity grant (total value)'],
 ];
 
-/** One offer's amounts, and whatever the full builder adds after them. */
+/** One offer’s amounts, and whatever the full builder adds after them. */
 export function OfferFieldset(props: Props) {
   const { column, input, errors, currency, locale, compact, onField, children } = props;
   const field = ([name, label]: [Amount, string]) => {

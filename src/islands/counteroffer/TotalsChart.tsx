@@ -16,7 +16,7 @@ const BAR_GAP = 4;
 const YEAR_GAP = 14;
 
 /**
- * Each offer's yearly total as a horizontal bar with its amount written at the end, so the chart
+ * Each offer’s yearly total as a horizontal bar with its amount written at the end, so the chart
  * reads on a phone without a legend lookup per bar. The table next to it has every figure too.
  */
 export function TotalsChart({ columns, currency, locale }: Props) {

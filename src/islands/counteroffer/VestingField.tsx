@@ -4,7 +4,7 @@ import { VESTING_LABELS } from '../../lib/counteroffer/vesting-labels.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 
 type Props = {
-  /** The id of the first custom year's input; the picker and other years derive theirs from it. */
+  /** The id of the first custom year’s input; the picker and other years derive theirs from it. */
   id: string;
   preset: VestingChoice;
   years: string[];
@@ -13,7 +13,7 @@ type Props = {
   onYears: (years: string[]) => void;
 };
 
-/** The vesting schedule: a preset, or the reader's own percentage for each year (adding up to 100). */
+/** The vesting schedule: a preset, or the reader’s own percentage for each year (adding up to 100). */
 export function VestingField({ id, preset, years: typed, error, onPreset, onYears }: Props) {
   const errorId = `${id}-error`;
   // A schedule with no years (from an old link) still shows one year to fill in.

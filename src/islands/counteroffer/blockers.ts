@@ -8,11 +8,11 @@ import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, ID_PREFIX, fieldId } from '
 export type BlockerInput = {
   state: CounterofferState;
   locale: string;
-  /** Each shown offer with the message of every field that doesn't validate. */
+  /** Each shown offer with the message of every field that doesn’t validate. */
   inputs: readonly { column: Column; errors: FieldErrors }[];
   /** Whether a field is on screen (the compact builder shows only the base salaries). */
   shown: (field: keyof FieldErrors) => boolean;
-  /** The deadline's message when it doesn't validate. */
+  /** The deadline’s message when it doesn’t validate. */
   deadlineError?: string | undefined;
 };
 
@@ -20,7 +20,7 @@ export type BlockerInput = {
 export type Blockers = { lower: LowerTerm[]; lowerOk: boolean; blockers: FieldError[] };
 
 /**
- * Everything the message uses and can't stand behind, each linked to its field: an invalid field of
+ * Everything the message uses and can’t stand behind, each linked to its field: an invalid field of
  * an offer it words, an invalid deadline, an unconfirmed ask below their offer. A too-late or a
  * decline message uses no numbers, so nothing blocks it.
  */

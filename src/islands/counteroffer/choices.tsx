@@ -3,7 +3,7 @@ type ChoiceProps = {
   type: 'radio' | 'checkbox';
   label: string;
   checked: boolean;
-  /** The radio group's name; none for a checkbox. */
+  /** The radio group’s name; none for a checkbox. */
   name?: string | undefined;
   onChecked: (checked: boolean) => void;
 };
@@ -25,7 +25,7 @@ export function Choice({ id, type, label, checked, name, onChecked }: ChoiceProp
 }
 
 type RadiosProps<T extends string> = {
-  /** Prefix for the group's name and each radio's id (`<group>-<value>`). */
+  /** Prefix for the group’s name and each radio’s id (`<group>-<value>`). */
   group: string;
   legend: string;
   options: readonly (readonly [T, string])[];

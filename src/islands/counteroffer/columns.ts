@@ -3,7 +3,7 @@ import type { Column, OfferField, OfferInput } from '../../lib/counteroffer/inde
 /** What every id in the builder starts with. */
 export const ID_PREFIX = 'counteroffer';
 
-/** Each column's name, as legends, table headers and the chart say it. */
+/** Each column’s name, as legends, table headers and the chart say it. */
 export const COLUMN_LABELS: Record<Column, string> = {
   offer: 'Their offer',
   counter: 'Your counteroffer',
@@ -28,7 +28,7 @@ export const FIELD_NAMES: Record<OfferField, string> = {
 /** Validated fields in the order they appear on screen. */
 export const CHECKED_FIELDS = Object.keys(FIELD_NAMES) as readonly OfferField[];
 
-/** The id of a field's input (the first year's input for custom vesting). */
+/** The id of a field’s input (the first year’s input for custom vesting). */
 export function fieldId(column: Column, field: keyof OfferInput): string {
   return `${ID_PREFIX}-${column}-${field}`;
 }

@@ -8,26 +8,26 @@ import {
   type Saved,
 } from '../../lib/counteroffer/store.ts';
 
-/** Said while another tab's save waits for the reader's choice; nothing is saved until they choose. */
+/** Said while another tab’s save waits for the reader’s choice; nothing is saved until they choose. */
 export const OTHER_TAB_CHANGED =
   'Your numbers were changed in another tab. This page stopped saving so neither is lost: which do you want to keep?';
 
 /**
  * Another tab wrote to storage (`now`): that is what this page now holds; its current numbers,
- * when they differ from this page's, are `theirs`, to offer.
+ * when they differ from this page’s, are `theirs`, to offer.
  */
 export function fromOtherTab(mine: Saved, now: Saved): { saved: Saved; theirs: string | null | undefined } {
   return {
-    // What storage holds is the other tab's until the reader chooses; this page's numbers are kept apart.
+    // What storage holds is the other tab’s until the reader chooses; this page’s numbers are kept apart.
     saved: now,
     theirs: now.current === mine.current ? undefined : now.current,
   };
 }
 
-/** What the actions read and change in the hook that holds the builder's state. */
+/** What the actions read and change in the hook that holds the builder’s state. */
 export interface KeptContext {
   saved: Saved;
-  /** The other tab's save while the reader hasn't chosen; undefined when there is none. */
+  /** The other tab’s save while the reader hasn’t chosen; undefined when there is none. */
   theirs: string | null | undefined;
   state: CounterofferState;
   pristine: boolean;
@@ -42,9 +42,9 @@ export interface KeptContext {
 /** The ways back to kept numbers, each null while it has nothing to act on. */
 export type KeptActions = ReturnType<typeof keptActions>;
 
-/** The actions for the builder's notices, each null while it has nothing to act on. */
+/** The actions for the builder’s notices, each null while it has nothing to act on. */
 export function keptActions(ctx: KeptContext) {
-  // Shows the snapshot's current state, or says it can no longer be read (and changes nothing).
+  // Shows the snapshot’s current state, or says it can no longer be read (and changes nothing).
   const show = (next: Saved, said: string): Promise<void> => {
     const shown = next.current === null ? ctx.start() : decodeForReader(next.current, ctx.locale);
     if (!shown) {

@@ -1,5 +1,5 @@
-// The rest of the builder, as one chunk: everything past the compact embed's key numbers and
-// totals. The tool page loads it at once; an issue's compact builder when the reader changes
+// The rest of the builder, as one chunk: everything past the compact embed’s key numbers and
+// totals. The tool page loads it at once; an issue’s compact builder when the reader changes
 // something, or arrives with saved numbers or a link.
 import { ladderOf, levelRank } from '../../lib/counteroffer/levels.ts';
 
@@ -27,7 +27,7 @@ export { PriorityList } from './PriorityList.tsx';
 export { validateDate } from '../../lib/offer/validate.ts';
 export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
 
-/** Where a level stands on the reader's ladder, said under its field; nothing for a blank level. */
+/** Where a level stands on the reader’s ladder, said under its field; nothing for a blank level. */
 export function levelHint(level: string, ladder: readonly string[] | undefined): string | undefined {
   if (level.trim() === '') return undefined;
   const rungs = ladderOf(ladder);

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CounterofferMessage, CounterofferState } from '../../lib/counteroffer/index.ts';
 import { loadRest } from './load-rest.ts';
 
-/** The message for the current state, null while it is being written, or "failed" when the writer didn't load. */
+/** The message for the current state, null while it is being written, or "failed" when the writer didn’t load. */
 export type MessageStatus = CounterofferMessage | null | 'failed';
 
 /**
  * The message for `state`, and `retry` for after a failed load. While the state is still the
  * starting one, `initial` (written by the server) stands in; once the reader changes anything the
- * writer loads, and until it has, there is no message: the server's would not be the reader's.
+ * writer loads, and until it has, there is no message: the server’s would not be the reader’s.
  */
 export function useMessage(
   state: CounterofferState,

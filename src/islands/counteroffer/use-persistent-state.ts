@@ -19,20 +19,20 @@ type Deferred = NonNullable<typeof loadRest.loaded>;
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
 export const STORAGE_UNAVAILABLE =
-  "This browser won't let the builder save your numbers: download the message or share a link to keep them.";
+  'This browser won’t let the builder save your numbers: download the message or share a link to keep them.';
 
-/** Said when the code that reads and writes saved numbers didn't load. */
+/** Said when the code that reads and writes saved numbers didn’t load. */
 export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
 /** What this browser holds before anything is read or saved. */
 const NOTHING_SAVED: Saved = emptySaved();
 
-/** The builder's state with where it lives: this page's storage, share links and the URL's query. */
+/** The builder’s state with where it lives: this page’s storage, share links and the URL’s query. */
 export type PersistentState = {
   state: CounterofferState;
   update: (change: (state: CounterofferState) => CounterofferState) => void;
-  /** The reader's locale once hydrated; SERVER_LOCALE before. */
+  /** The reader’s locale once hydrated; SERVER_LOCALE before. */
   locale: string;
   /** True once the saved or shared state has been read. */
   ready: boolean;
@@ -41,7 +41,7 @@ export type PersistentState = {
   /** What the reader should know about saving and links, or "". */
   notices: { link: string; storage: string };
   /**
-   * The ways back to kept numbers (restore after a link, another tab's numbers, a save it couldn't
+   * The ways back to kept numbers (restore after a link, another tab’s numbers, a save it couldn’t
    * read); undefined until the code that reads saves is here, when there is nothing to go back to.
    */
   kept: KeptActions | undefined;
@@ -50,7 +50,7 @@ export type PersistentState = {
 };
 
 /**
- * Holds the builder's state, restored after hydration (a share link first, then localStorage,
+ * Holds the builder’s state, restored after hydration (a share link first, then localStorage,
  * then the starting state) and saved as it changes, through the store in
  * src/lib/counteroffer/store.ts. The server and the first client render use
  * `startState(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
@@ -64,7 +64,7 @@ export function usePersistentState(): PersistentState {
   // A mirror of what this browser holds, re-rendered when it changes; written only through commit.
   const [saved, setSaved] = useState<Saved>(NOTHING_SAVED);
   const savedRef = useRef<Saved>(saved);
-  // The other tab's save while the reader hasn't chosen; undefined when there is none.
+  // The other tab’s save while the reader hasn’t chosen; undefined when there is none.
   const [theirs, setTheirs] = useState<string | null | undefined>(undefined);
   const start = useRef('');
 
@@ -87,7 +87,7 @@ export function usePersistentState(): PersistentState {
     },
   };
   // Every change of what is kept goes through here. Only code that has read or saved something
-  // commits, and reading or saving loads the store's code first, so it is here to write.
+  // commits, and reading or saving loads the store’s code first, so it is here to write.
   const commit = (next: Saved) => {
     if (next === savedRef.current) return;
     savedRef.current = next;
@@ -101,7 +101,7 @@ export function usePersistentState(): PersistentState {
     start.current = JSON.stringify(first);
     const restore = () => {
       const { hash, search } = location;
-      // `address` is the page's address once a link or ?co-goal= has been read (see address.ts);
+      // `address` is the page’s address once a link or ?co-goal= has been read (see address.ts);
       // a first visit has neither, so it leaves the address alone.
       const apply = (restored: Restored, stored: Saved, address = location.href) => {
         if (address !== location.href) history.replaceState(history.state, '', address);
@@ -113,9 +113,9 @@ export function usePersistentState(): PersistentState {
         setLocale(readerLocale);
         setReady(true);
       };
-      // A first visit has nothing to read, so it needn't wait for the code that reads.
-      // (A link's kept numbers, `:link`, never stand without a saved state; history and a save it
-      // couldn't read may.)
+      // A first visit has nothing to read, so it needn’t wait for the code that reads.
+      // (A link’s kept numbers, `:link`, never stand without a saved state; history and a save it
+      // couldn’t read may.)
       const blank = [STORE_KEYS.current, STORE_KEYS.history, STORE_KEYS.unreadable].every(
         (key) => kv.get(key) === null,
       );
@@ -132,7 +132,7 @@ export function usePersistentState(): PersistentState {
             code.addressAfterReading(location.href),
           );
         },
-        // The form stays inert: a change now would be saved over the numbers it couldn't read.
+        // The form stays inert: a change now would be saved over the numbers it couldn’t read.
         () => setStorage(STORED_STATE_FAILED),
       );
     };
@@ -141,7 +141,7 @@ export function usePersistentState(): PersistentState {
     const onHashChange = () => {
       if (location.hash.startsWith(LINK_PREFIX)) restore();
     };
-    // Another tab saved: its history joins ours; its numbers wait for the reader's choice.
+    // Another tab saved: its history joins ours; its numbers wait for the reader’s choice.
     const onStorage = (event: StorageEvent) => {
       if (event.key?.startsWith(STORAGE_KEY))
         void loadRest().then((code) => {
@@ -162,19 +162,19 @@ export function usePersistentState(): PersistentState {
       removeEventListener('storage', onStorage);
       removeEventListener('pagehide', onPageHide);
     };
-    // Restoring happens on hydration and on a new link; later prop changes don't re-read storage.
+    // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
   }, []);
 
   const json = JSON.stringify(state);
-  // Before hydration the first render's state is the starting one by construction.
+  // Before hydration the first render’s state is the starting one by construction.
   const pristine = !ready || json === start.current;
   const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
   latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
-  // While another tab's numbers wait for the reader's choice, this page's go into the kept history
+  // While another tab’s numbers wait for the reader’s choice, this page’s go into the kept history
   // (replacing the ones it put there last), so closing or reloading the page loses neither set.
   const keptMine = useRef<string | null>(null);
   // Nothing to save before the save was read, or on a first visit with nothing typed (which
-  // needn't fetch the code that saves either).
+  // needn’t fetch the code that saves either).
   const nothingToSave = () => {
     const now = latest.current;
     return !now.ready || (now.pristine && savedRef.current.current === null);
@@ -205,7 +205,7 @@ export function usePersistentState(): PersistentState {
       },
       () => setStorage(STORED_STATE_FAILED),
     );
-    // After a failed fetch, the one that works (the message's Try again) saves what was missed.
+    // After a failed fetch, the one that works (the message’s Try again) saves what was missed.
   }, [json, pristine, ready, theirs, loadRest.loaded]);
 
   // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.

@@ -10,8 +10,8 @@ type Props = {
   errors: readonly FieldError[];
 };
 
-// Focusing instead of following the link keeps the URL's hash, and brings the field's label (or,
-// for a radio, its question) into view with it, as GOV.UK's error summary does.
+// Focusing instead of following the link keeps the URL’s hash, and brings the field’s label (or,
+// for a radio, its question) into view with it, as GOV.UK’s error summary does.
 function focusField(event: MouseEvent, fieldId: string): void {
   const field = document.getElementById(fieldId);
   if (!(field instanceof HTMLInputElement)) return;
@@ -21,7 +21,7 @@ function focusField(event: MouseEvent, fieldId: string): void {
 }
 
 /**
- * GOV.UK's error summary: the widget focuses it when shown, and each link moves focus to its field.
+ * GOV.UK’s error summary: the widget focuses it when shown, and each link moves focus to its field.
  * No alert role: taking focus already has it read, and an alert as well would read it twice.
  */
 export function ErrorSummary({ id, level, errors }: Props) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
- * Pagefind's announcer: two polite status regions, out of sight, written in turn after a pause.
+ * Pagefind’s announcer: two polite status regions, out of sight, written in turn after a pause.
  * A new message within the pause replaces the pending one, so totals typed digit by digit or a
  * result count that settles are read once, when it stops; alternating lets a repeat be read
  * again. Returns the regions, to render once in the island, and `announce`.

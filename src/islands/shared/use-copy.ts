@@ -15,7 +15,7 @@ export function useCopy(): [string, Copy, (status: string) => void] {
       const target = document.getElementById(fallbackId);
       if (target instanceof HTMLInputElement) target.select();
       else if (target) getSelection()?.selectAllChildren(target);
-      setStatus("Copying isn't available here: the text is selected, press Ctrl+C (⌘C on a Mac).");
+      setStatus('Copying isn’t available here: the text is selected, press Ctrl+C (⌘C on a Mac).');
     }
   };
   return [status, copy, setStatus];

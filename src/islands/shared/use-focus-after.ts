@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-/** An element's id, or how to find the element once it is on screen. */
+/** An element’s id, or how to find the element once it is on screen. */
 export type FocusTarget = string | (() => HTMLElement | null | undefined);
 
 /**
@@ -14,8 +14,8 @@ export function useFocusAfter(then?: (element: HTMLElement) => void): (target: F
   // promise settles, say) is still seen.
   const [, rerender] = useState(0);
   // A layout effect, so focus lands as soon as the view is in the DOM, never on the one leaving.
-  // Kept until the element is there: Preact runs an earlier render's effects before the next
-  // render (a field's check on leaving, say), when the element asked for may not exist yet.
+  // Kept until the element is there: Preact runs an earlier render’s effects before the next
+  // render (a field’s check on leaving, say), when the element asked for may not exist yet.
   useLayoutEffect(() => {
     const target = pending.current;
     const element = typeof target === 'string' ? target && document.getElementById(target) : target();

@@ -9,7 +9,7 @@ export function toBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** base64url (padding optional) → UTF-8 text; null when the input isn't valid base64url or valid UTF-8. */
+/** base64url (padding optional) → UTF-8 text; null when the input isn’t valid base64url or valid UTF-8. */
 export function fromBase64Url(encoded: string): string | null {
   if (!/^[A-Za-z0-9_-]*={0,2}$/.test(encoded)) return null;
   const plain = encoded.replace(/=+$/, '').replace(/-/g, '+').replace(/_/g, '/');

@@ -16,7 +16,7 @@ import {
   type Priority,
 } from './state.ts';
 
-/** Version written into every encoded state: the published site's first. A reader of another version says so. */
+/** Version written into every encoded state: the published site’s first. A reader of another version says so. */
 export const STATE_VERSION = 1;
 
 /** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
@@ -27,7 +27,7 @@ type Wire = Record<string, unknown>;
 // Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
 const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
 
-// A real state encodes to a few kilobytes at most; anything far longer isn't ours.
+// A real state encodes to a few kilobytes at most; anything far longer isn’t ours.
 const MAX_ENCODED_LENGTH = 100_000;
 
 // One letter per priority keeps the ordering to five characters in the link.
@@ -69,7 +69,7 @@ function inputToWire(input: OfferInput): Wire {
   const put = (key: string, value: string, limit: number) => {
     if (value !== '') wire[key] = cap(value, limit);
   };
-  // A canonical amount travels as a number, so no reader's locale can read its separators differently.
+  // A canonical amount travels as a number, so no reader’s locale can read its separators differently.
   const amount = (key: string, value: string) => {
     if (CANONICAL_AMOUNT.test(value)) wire[key] = Number(value);
     else put(key, value, TEXT_LIMITS.money);

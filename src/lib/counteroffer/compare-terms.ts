@@ -33,7 +33,7 @@ export const PRIORITY_TERMS: Record<Priority, readonly TermKey[]> = {
 export type Known = Partial<OfferTerms> &
   ExtraValues & { level: string; title: string; otherTerms: string[] };
 
-/** An offer's filled-in, valid terms; other-terms lines are split, unbulleted and deduplicated. */
+/** An offer’s filled-in, valid terms; other-terms lines are split, unbulleted and deduplicated. */
 export function known(input: OfferInput, locale: string): Known {
   const { values } = parseOffer(input, locale);
   const { extras } = parseExtras(input);
@@ -90,7 +90,7 @@ export function states(term: TermKey, terms: Known): boolean {
 
 /**
  * How `a` compares with `b` on one term: above 0 when a is better, below 0 when worse, 0 when equal,
- * null when they can't be ordered (free text, dates, a level off the ladder, a count one of them lacks).
+ * null when they can’t be ordered (free text, dates, a level off the ladder, a count one of them lacks).
  * More is better, except a pay review, which is better sooner. Money left blank is 0: an offer
  * without a sign-on bonus pays none.
  */

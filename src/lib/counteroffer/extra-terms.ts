@@ -13,7 +13,7 @@ export type ExtraValues = {
 /** Upper bounds of the counted terms: days a week, days a year, months. */
 export const EXTRA_LIMITS = { remoteDays: 7, timeOff: 365, reviewMonths: 60 } as const;
 
-/** Terms beyond pay as typed: `extras` holds each filled-in valid one, `errors` a message for each that isn't. */
+/** Terms beyond pay as typed: `extras` holds each filled-in valid one, `errors` a message for each that isn’t. */
 export function parseExtras(input: OfferInput): { extras: ExtraValues; errors: FieldErrors } {
   const extras: ExtraValues = {};
   const errors: FieldErrors = {};

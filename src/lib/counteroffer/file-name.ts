@@ -1,4 +1,4 @@
-/** The download's file name: "counteroffer-<company>.txt" ("Acme, Inc." → "counteroffer-acme-inc.txt"), or "counteroffer.txt". */
+/** The download’s file name: "counteroffer-<company>.txt" ("Acme, Inc." → "counteroffer-acme-inc.txt"), or "counteroffer.txt". */
 export function downloadName(company: string): string {
   const slug = company
     .toLowerCase()

@@ -1,6 +1,6 @@
 import { DEFAULT_LADDER, TEXT_LIMITS } from './state.ts';
 
-/** Collapses line breaks and runs of spaces, so names typed with stray newlines don't break the email's layout. */
+/** Collapses line breaks and runs of spaces, so names typed with stray newlines don’t break the email’s layout. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
@@ -26,7 +26,7 @@ export function ladderFromText(text: string): string[] {
     .map((level) => Array.from(level).slice(0, TEXT_LIMITS.level).join(''));
 }
 
-/** The reader's ladder, lowest first, without blanks or repeats; the default one when unset or empty. */
+/** The reader’s ladder, lowest first, without blanks or repeats; the default one when unset or empty. */
 export function ladderOf(ladder: readonly string[] | undefined): string[] {
   const seen = new Set<string>();
   const levels = (ladder ?? []).map(oneLine).filter((level) => {
@@ -39,8 +39,8 @@ export function ladderOf(ladder: readonly string[] | undefined): string[] {
 }
 
 /**
- * Where a level stands on the ladder (0 = lowest), or null when it isn't on it. A level matches a
- * rung by name, or by holding exactly one rung's name as a whole word ("Senior Engineer" is Senior).
+ * Where a level stands on the ladder (0 = lowest), or null when it isn’t on it. A level matches a
+ * rung by name, or by holding exactly one rung’s name as a whole word ("Senior Engineer" is Senior).
  */
 export function levelRank(level: string, ladder: readonly string[]): number | null {
   const key = normalise(level);

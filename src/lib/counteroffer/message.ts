@@ -14,7 +14,7 @@ import { normalisePriorities, type CounterofferState, type CallGoal } from './st
 
 /**
  * A generated message: an email to send, lines to say if the conversation happens on a call, and
- * notes for the reader's eyes only (never sent). `acceptsAsIs` is set when a counter asks for nothing
+ * notes for the reader’s eyes only (never sent). `acceptsAsIs` is set when a counter asks for nothing
  * more than their offer, so the message accepts it as it stands.
  */
 export type CounterofferMessage = {
@@ -49,7 +49,7 @@ function runs(items: readonly string[]): string[][] {
   return out;
 }
 
-// How explore names a term without its figure: the reader's numbers stay theirs until they hear the company's.
+// How explore names a term without its figure: the reader’s numbers stay theirs until they hear the company’s.
 const TOPICS: Record<TermKey, string> = {
   base: 'the base salary',
   bonusPercent: 'the target bonus',
@@ -66,13 +66,13 @@ const TOPICS: Record<TermKey, string> = {
   otherTerms: '',
 };
 
-/** Whether the counter asks for less than their offer on a term the reader hasn't confirmed. */
+/** Whether the counter asks for less than their offer on a term the reader hasn’t confirmed. */
 export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
   const warnings = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
   return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
 }
 
-/** Writes the email and talk track for the builder's state; a pure function of state and locale (locale only formats numbers and dates). */
+/** Writes the email and talk track for the builder’s state; a pure function of state and locale (locale only formats numbers and dates). */
 export function buildMessage(state: CounterofferState, locale: string): CounterofferMessage {
   const company = oneLine(state.company);
   const team = company || 'your team';
@@ -110,14 +110,14 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       const phrases = raises.map((ask) => ask.phrase);
       const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
       const notes: string[] = [];
-      // Another offer the reader holds but hasn't entered is mentioned without figures.
+      // Another offer the reader holds but hasn’t entered is mentioned without figures.
       const other = !state.citeOtherOffer
         ? null
         : state.other
           ? otherOfferUse(state.other, state.offer, state.counter, raised, state.currency, locale, ladder)
           : { mention: true, figures: [], warnings: [] };
       if (other) notes.push(...other.warnings);
-      // Explore cites no figure, the other offer's included: it asks theirs first.
+      // Explore cites no figure, the other offer’s included: it asks theirs first.
       const figures = other && !explore ? other.figures : [];
       const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
         figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
@@ -126,7 +126,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       // offer is the strongest, so it stands even without an ask. Explore asks; it makes no case.
       const because = other
         ? other.mention
-          ? `${otherOffer}, but I'd rather make this work with ${team}.`
+          ? `${otherOffer}, but I’d rather make this work with ${team}.`
           : ''
         : explore
           ? ''
@@ -134,14 +134,14 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
       // Something warm about the role comes before any ask, from a reader who said no too.
       const opener = declined
-        ? "Thank you for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking."
-        : `Thank you for the offer to join ${team}. I've enjoyed our conversations, and I'm excited about the role.`;
+        ? 'Thank you for reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.'
+        : `Thank you for the offer to join ${team}. I’ve enjoyed our conversations, and I’m excited about the role.`;
       const spokenOpener = declined
-        ? "Thanks for reaching out again. I know I said no, but I still think highly of the role, and I'm glad we're talking."
-        : "Thank you for the offer. I'm excited about the role.";
+        ? 'Thanks for reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.'
+        : 'Thank you for the offer. I’m excited about the role.';
 
       if (explore) {
-        // A reader who said no has decided once; they aren't "not ready to decide".
+        // A reader who said no has decided once; they aren’t "not ready to decide".
         const before = declined ? 'Before I give you a final answer' : 'Before I decide';
         const topics = [
           ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TOPICS[ask.term]))),
@@ -149,14 +149,14 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         const pay = raised.some((term) => PAY_TERMS.includes(term));
         const range = pay ? 'What range would you have in mind?' : '';
         if (phrases.length > 0) {
-          notes.push(`For you only, not in the message: what you'd ask for is ${joinList(phrases)}.`);
+          notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
         }
         const askBlock =
           topics.length === 0
-            ? `${before}, I'd like to understand what might be possible on your side.`
+            ? `${before}, I’d like to understand what might be possible on your side.`
             : topics.length <= MAX_INLINE
-              ? `${before}, I'd like to understand what might be possible on your side. Is there room to move on ${joinList(topics)}? ${range}`.trim()
-              : `${before}, I'd like to understand what might be possible on your side, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
+              ? `${before}, I’d like to understand what might be possible on your side. Is there room to move on ${joinList(topics)}? ${range}`.trim()
+              : `${before}, I’d like to understand what might be possible on your side, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
         return {
           goal: 'explore',
           subject: `Your offer${from} — a few questions`,
@@ -169,17 +169,17 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
               `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
             'Thank you, and I look forward to hearing from you!',
           ),
-          // As the call widget's explore card says: hear their ideas before naming a number.
+          // As the call widget’s explore card says: hear their ideas before naming a number.
           talkTrack: [
             spokenOpener,
-            `${before}, I'd like to hear what you have in mind.`,
+            `${before}, I’d like to hear what you have in mind.`,
             ...runs(topics).map(
               (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
             ),
             ...(range ? [range] : []),
             ...(because ? [because] : []),
             ...(deadline ? [`Could I have a few more days past ${deadline}, if I need them?`] : []),
-            "I'll think it over and get back to you. Thank you!",
+            'I’ll think it over and get back to you. Thank you!',
           ],
           notes,
           acceptsAsIs: false,
@@ -195,7 +195,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
             subject: `Your offer${from} — what would make it a yes`,
             email: email(
               opener,
-              "Before I sign, I'd like to talk through a few details of the offer.",
+              'Before I sign, I’d like to talk through a few details of the offer.',
               because,
               deadline &&
                 `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
@@ -203,7 +203,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
             ),
             talkTrack: [
               spokenOpener,
-              "I'd like to talk through a few details before I sign.",
+              'I’d like to talk through a few details before I sign.',
               ...(because ? [because] : []),
               'Thank you!',
             ],
@@ -216,13 +216,13 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
           subject: `Your offer${from} — yes`,
           email: email(
             opener,
-            "I'm happy to accept the offer as it stands. Could you send me the final offer in writing?",
-            deadline && `I'll sign it before ${deadline}.`,
+            'I’m happy to accept the offer as it stands. Could you send me the final offer in writing?',
+            deadline && `I’ll sign it before ${deadline}.`,
             'Thank you, and I look forward to starting!',
           ),
           talkTrack: [
             spokenOpener,
-            "I'm happy to accept the offer as it stands.",
+            'I’m happy to accept the offer as it stands.',
             'Could you send me the final offer in writing?',
             'Thank you, I look forward to starting!',
           ],
@@ -236,15 +236,15 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
 
       const tradeRuns = runs(concessions);
       const trade = tradeRuns
-        .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}'m open to ${joinList(run)}.`)
+        .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}’m open to ${joinList(run)}.`)
         .join(' ');
-      const commit = "If you can do that, I'm ready to accept.";
+      const commit = 'If you can do that, I’m ready to accept.';
       const askBlock =
         phrases.length <= MAX_INLINE
           ? because || trade
-            ? [`I'd like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
-            : `If you can offer ${joinList(phrases)}, I'm ready to accept.`
-          : `Here's what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
+            ? [`I’d like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
+            : `If you can offer ${joinList(phrases)}, I’m ready to accept.`
+          : `Here’s what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
       const [first = '', ...rest] = phrases;
       return {
         goal: 'counter',
@@ -259,7 +259,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         talkTrack: [
           spokenOpener,
           `What matters most to me is ${first}.`,
-          ...runs(rest).map((run, i) => `${i === 0 ? "I'd also like" : 'And'} ${joinList(run)}.`),
+          ...runs(rest).map((run, i) => `${i === 0 ? 'I’d also like' : 'And'} ${joinList(run)}.`),
           ...(because ? [because] : []),
           ...(trade ? [trade] : []),
           commit,
@@ -284,7 +284,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         subject: `Your offer${from} — thank you`,
         email: email(
           thanks,
-          `I've already accepted ${elsewhere}, so it's too late for me to move forward. ${tooLateReason(state.reason)}`,
+          `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward. ${tooLateReason(state.reason)}`,
           // Not "All the best!": the sign-off under it already says "Best,".
           'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
         ),
@@ -292,7 +292,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
           declined
             ? 'Thank you for reaching out again, and for all your time.'
             : 'Thank you for the offer, and for all your time.',
-          `I've already accepted ${elsewhere}, so it's too late for me to move forward.`,
+          `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward.`,
           `${tooLateReason(state.reason)} I enjoyed getting to know the team.`,
           'I hope our paths cross again. All the best!',
         ],
@@ -303,8 +303,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       const holding = state.citeOtherOffer || otherName !== '';
       const reason = state.reason ? ` ${declineReason(state.reason, holding, otherName)}` : '';
       const decision = declined
-        ? `I've thought it over, and my answer is still no.${reason}`
-        : `After a lot of thought, I've decided not to accept.${reason}`;
+        ? `I’ve thought it over, and my answer is still no.${reason}`
+        : `After a lot of thought, I’ve decided not to accept.${reason}`;
       return {
         ...written,
         goal: 'decline',

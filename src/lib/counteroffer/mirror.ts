@@ -7,8 +7,8 @@ function same(a: Value, b: Value): boolean {
 }
 
 /**
- * The state with one field of one offer changed. A counter field the reader hasn't made different
- * from their offer mirrors it, so the counteroffer starts as a copy and only what's edited departs.
+ * The state with one field of one offer changed. A counter field the reader hasn’t made different
+ * from their offer mirrors it, so the counteroffer starts as a copy and only what’s edited departs.
  */
 export function withField<K extends keyof OfferInput>(
   state: CounterofferState,

@@ -8,7 +8,7 @@ export function formatAmount(amount: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
 }
 
-/** A typed amount reformatted for the locale; text that isn't a valid amount (or is blank) is left as typed. */
+/** A typed amount reformatted for the locale; text that isn’t a valid amount (or is blank) is left as typed. */
 export function tidyAmount(text: string, locale: string): string {
   const result = validateMoney(text, locale);
   return result.ok && text.trim() !== '' ? formatAmount(result.value, locale) : text;
@@ -27,7 +27,7 @@ function mapInput(input: OfferInput, map: (text: string) => string): OfferInput 
   return next;
 }
 
-/** The state with every amount rewritten by `map` (for links: plain digits out, the reader's format in). */
+/** The state with every amount rewritten by `map` (for links: plain digits out, the reader’s format in). */
 export function mapAmounts(state: CounterofferState, map: (text: string) => string): CounterofferState {
   return {
     ...state,

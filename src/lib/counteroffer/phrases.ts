@@ -27,7 +27,7 @@ export type LowerTerm = { term: TermKey; text: string };
  * "a" or "an" before an amount, by the word it is first read with in English. That word comes from
  * the number, not from how the locale writes it ("8000 €" in es-ES is still "eight thousand…"): its
  * leading digit group reads "an" for 8, 11, 18, 80–89 and 800–899. Groups are thousands, or lakh
- * and crore where the locale groups that way (en-IN's 18,00,000 is "eighteen lakh"). A currency
+ * and crore where the locale groups that way (en-IN’s 18,00,000 is "eighteen lakh"). A currency
  * code written first ("CHF 8,000") is read first, letter by letter. `formatted` is the amount as shown.
  */
 export function article(amount: number, formatted: string, locale: string): 'a' | 'an' {
@@ -93,7 +93,7 @@ export function asWords(text: string): string {
 }
 
 /**
- * How the message words one term of an offer (none when the offer doesn't state it). Given the offer
+ * How the message words one term of an offer (none when the offer doesn’t state it). Given the offer
  * it answers (`theirs`), an equity grant of the same amount names the vesting it changes.
  */
 export function phrasesFor(
@@ -167,7 +167,7 @@ export function phrasesFor(
   }
 }
 
-/** A term's value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
+/** A term’s value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
 export function valueText(term: TermKey, terms: Known, currency: string, locale: string): string {
   const money = (amount: number | undefined) => formatMoney(amount ?? 0, currency, locale);
   switch (term) {
@@ -280,7 +280,7 @@ export function counterAsks(
   );
 }
 
-/** The four-year total of an offer's pay as typed (invalid fields count as blank). */
+/** The four-year total of an offer’s pay as typed (invalid fields count as blank). */
 export function fourYearTotal(input: OfferInput, locale: string): number {
   const k = known(input, locale);
   return summarise({

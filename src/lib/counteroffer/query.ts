@@ -1,5 +1,5 @@
-// The builder's side of the hand-off link from "Should I take the call?": call-advice/handoff.ts
-// reads it (and writes it), this turns what it says into the builder's first state.
+// The builder’s side of the hand-off link from "Should I take the call?": call-advice/handoff.ts
+// reads it (and writes it), this turns what it says into the builder’s first state.
 import { readHandoff } from '../call-advice/handoff.ts';
 import {
   PRIORITIES,

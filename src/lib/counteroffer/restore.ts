@@ -7,12 +7,12 @@ import type { CounterofferState } from './state.ts';
 import { keepAside, openLink, type Saved } from './store.ts';
 
 /**
- * The builder's first state; what to tell the reader about where it came from ("" for nothing); and
- * what to keep in this browser afterwards (the link's numbers current, the reader's own in history).
+ * The builder’s first state; what to tell the reader about where it came from ("" for nothing); and
+ * what to keep in this browser afterwards (the link’s numbers current, the reader’s own in history).
  */
 export type Restored = { state: CounterofferState; notice: string; saved: Saved };
 
-/** What the page knows at load: the URL's fragment and query, and what this browser has saved. */
+/** What the page knows at load: the URL’s fragment and query, and what this browser has saved. */
 export type RestoreInput = { hash: string; search: string; saved: Saved; locale: string };
 
 /** The state as it is saved: amounts as plain numbers, so a save reads the same in every locale. */
@@ -27,10 +27,10 @@ export function decodeForReader(text: string, locale: string): CounterofferState
 }
 
 /**
- * The state to start from: a share link's first (its amounts reformatted for this reader), then the
+ * The state to start from: a share link’s first (its amounts reformatted for this reader), then the
  * saved state, then `start`. A link from "Should I take the call?" (`?goal=…&reason=…&other=…`) then
  * sets the message goal, leading priority and whether to cite another offer. Never throws: a damaged
- * link is reported and skipped; a save it can't read is reported and kept aside.
+ * link is reported and skipped; a save it can’t read is reported and kept aside.
  */
 export function restoreState(start: CounterofferState, input: RestoreInput): Restored {
   const notices: string[] = [];
@@ -52,7 +52,7 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
       notices.unshift(`Opened the counteroffer from your link.${kept}`);
       return { state, notice: notices.join(' '), saved };
     }
-    notices.unshift(`This share link couldn't be opened. ${result.reason}`);
+    notices.unshift(`This share link couldn’t be opened. ${result.reason}`);
   }
   const state = { ...(own ?? start) };
   const params = new URLSearchParams(input.search);

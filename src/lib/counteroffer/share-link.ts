@@ -15,7 +15,7 @@ export function shareLink(state: CounterofferState, locale: string, origin: stri
   return `${origin}${joinBase(base, COUNTEROFFER_PATH)}${LINK_PREFIX}${encodeState(plain)}`;
 }
 
-/** What a share link's fragment (`#s=…`) holds, decoded, or null when the fragment is not a share link. */
+/** What a share link’s fragment (`#s=…`) holds, decoded, or null when the fragment is not a share link. */
 export function readShareLink(hash: string): DecodeResult | null {
   return hash.startsWith(LINK_PREFIX) ? decodeState(hash.slice(LINK_PREFIX.length)) : null;
 }

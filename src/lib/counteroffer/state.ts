@@ -2,12 +2,12 @@ import { CALL_REASONS } from '../call-advice/values.ts';
 import type { CallGoal, CallReason, CallStatus } from '../call-advice/types.ts';
 import { currencyForLocale, type VestingPresetId } from '../offer/index.ts';
 
-// What the reader wants to say and where they stand are the call widget's own values, so the
+// What the reader wants to say and where they stand are the call widget’s own values, so the
 // two widgets and the hand-off link between them use one name for each.
 export type { CallGoal, CallStatus } from '../call-advice/types.ts';
 export { CALL_GOALS, CALL_STATUSES } from '../call-advice/values.ts';
 
-/** What stands behind the reader's number besides another offer (which citeOtherOffer covers). */
+/** What stands behind the reader’s number besides another offer (which citeOtherOffer covers). */
 export type Basis = 'market' | 'scope';
 
 /** Why the reader is reconsidering: the reasons of the "Should I take the call?" widget, the same list. */
@@ -16,7 +16,7 @@ export type Reason = CallReason;
 /** What the reader cares about; bonus travels with base and relocation with sign-on. */
 export type Priority = 'level' | 'base' | 'equity' | 'sign-on' | 'other-terms';
 
-/** A vesting preset, or the reader's own yearly percentages. */
+/** A vesting preset, or the reader’s own yearly percentages. */
 export type VestingChoice = VestingPresetId | 'custom';
 
 /** One offer exactly as the reader typed it; parsing happens later so half-typed input survives reloads. */
@@ -45,7 +45,7 @@ export type OfferInput = {
   reviewMonths?: string;
 };
 
-/** The offers the builder compares: theirs, the reader's counter, and an optional other offer. */
+/** The offers the builder compares: theirs, the reader’s counter, and an optional other offer. */
 export type Column = 'offer' | 'counter' | 'other';
 
 /** Everything the counteroffer builder holds; other is null until the reader adds another offer. */
@@ -81,21 +81,21 @@ export const BASES: readonly Basis[] = ['market', 'scope'];
 /** A common ladder of levels, lowest first; the reader can rewrite it. */
 export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
-/** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can't drift apart. */
+/** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can’t drift apart. */
 export const REASONS: readonly Reason[] = CALL_REASONS;
 
-/** Default priority order: money first, since that's what most counteroffers are about. */
+/** Default priority order: money first, since that’s what most counteroffers are about. */
 export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
 
 /** Vesting choices, presets first. */
 export const VESTING_CHOICES: readonly VestingChoice[] = ['even-4y', 'back-weighted', 'even-3y', 'custom'];
 
 /**
- * Longest text kept per field (in code points) when restoring saved or shared state; each field's
+ * Longest text kept per field (in code points) when restoring saved or shared state; each field’s
  * `maxlength` is the same number, so nothing the reader typed is cut on save.
  */
 export const TEXT_LIMITS = {
-  /** Company, contact, the reader's and the other company's names. */
+  /** Company, contact, the reader’s and the other company’s names. */
   name: 80,
   /** An amount or a percentage as typed. */
   money: 32,
@@ -104,7 +104,7 @@ export const TEXT_LIMITS = {
   /** The job title among the terms beyond pay. */
   title: 80,
   otherTerms: 600,
-  /** Short terms beyond pay: start date, remote days, days off, review months, the offer's deadline. */
+  /** Short terms beyond pay: start date, remote days, days off, review months, the offer’s deadline. */
   term: 40,
   /** Rungs on the ladder of levels. */
   ladder: 12,

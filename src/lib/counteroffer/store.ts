@@ -1,8 +1,8 @@
-// Where the builder keeps the reader's numbers in this browser, as pure transitions over a
-// snapshot, so the rules "a link never overwrites the reader's own numbers" and "nothing the
+// Where the builder keeps the reader’s numbers in this browser, as pure transitions over a
+// snapshot, so the rules "a link never overwrites the reader’s own numbers" and "nothing the
 // reader typed is deleted without them asking" are tested without a browser.
 
-/** Whether the current state is the reader's own (typed, edited or restored) or a link's, untouched. */
+/** Whether the current state is the reader’s own (typed, edited or restored) or a link’s, untouched. */
 export type Source = 'own' | 'link';
 
 /** Everything the builder keeps under one storage key; states are canonical encodings (see encodeForSave). */
@@ -10,9 +10,9 @@ export type Saved = {
   /** The state the builder shows, or null when it is the empty starting state. */
   current: string | null;
   source: Source;
-  /** The reader's own earlier states, newest first, pushed aside by share links or by another tab. */
+  /** The reader’s own earlier states, newest first, pushed aside by share links or by another tab. */
   history: string[];
-  /** The last link's state, kept after the reader restored their own numbers over it. */
+  /** The last link’s state, kept after the reader restored their own numbers over it. */
   link: string | null;
   /** A save this version could not read, kept as it was so the reader can copy it out. */
   unreadable: string | null;
@@ -24,10 +24,10 @@ export type KeyValue = {
   set: (key: string, value: string | null) => void;
 };
 
-/** How many of the reader's own states are kept aside; the issue asks for at least three. */
+/** How many of the reader’s own states are kept aside; the issue asks for at least three. */
 export const HISTORY_SIZE = 5;
 
-/** The builder's storage key: version 1 of the published storage format. */
+/** The builder’s storage key: version 1 of the published storage format. */
 export const STORAGE_KEY = 'counteroffer:v1';
 
 /** The keys beside the main one, named after it so they stay together. */
@@ -88,7 +88,7 @@ export function saveEdit(saved: Saved, state: string | null): Saved {
   return { ...saved, current: state, source: 'own' };
 }
 
-/** A share link opened: the reader's own state moves into the history; a link's untouched state is simply replaced. */
+/** A share link opened: the reader’s own state moves into the history; a link’s untouched state is simply replaced. */
 export function openLink(saved: Saved, state: string): Saved {
   if (state === saved.current) return saved;
   const history = saved.source === 'own' ? pushHistory(saved.history, saved.current) : saved.history;
@@ -96,8 +96,8 @@ export function openLink(saved: Saved, state: string): Saved {
 }
 
 /**
- * Brings back the newest kept state that `readable` accepts (one that can't be read stays kept, and
- * never hides the older ones); the one shown goes into the history (own) or the link slot (a link's).
+ * Brings back the newest kept state that `readable` accepts (one that can’t be read stays kept, and
+ * never hides the older ones); the one shown goes into the history (own) or the link slot (a link’s).
  */
 export function restorePrevious(saved: Saved, readable: (state: string) => boolean = () => true): Saved {
   const at = saved.history.findIndex(readable);
@@ -109,15 +109,15 @@ export function restorePrevious(saved: Saved, readable: (state: string) => boole
   return { ...saved, current: top, source: 'own', history: pushHistory(rest, saved.current) };
 }
 
-/** Back to the last link's numbers after a restore; the reader's own go into the history again. */
+/** Back to the last link’s numbers after a restore; the reader’s own go into the history again. */
 export function backToLink(saved: Saved): Saved {
   if (saved.link === null) return saved;
   return { ...openLink(saved, saved.link), link: null };
 }
 
 /**
- * Another tab saved `theirs` over this tab's `mine`. Whichever the reader keeps, the other goes
- * into the history, so neither tab's numbers are lost.
+ * Another tab saved `theirs` over this tab’s `mine`. Whichever the reader keeps, the other goes
+ * into the history, so neither tab’s numbers are lost.
  */
 export function settleConflict(
   saved: Saved,
@@ -129,18 +129,18 @@ export function settleConflict(
   return { ...saved, current: kept, source: 'own', history: pushHistory(saved.history, aside) };
 }
 
-/** Moves a save that can't be read out of the way, keeping its text. */
+/** Moves a save that can’t be read out of the way, keeping its text. */
 export function keepAside(saved: Saved): Saved {
   if (saved.current === null) return saved;
   return { ...saved, current: null, source: 'own', unreadable: saved.current };
 }
 
-/** Start over: the reader's numbers and history go; a save that couldn't be read stays until they delete it. */
+/** Start over: the reader’s numbers and history go; a save that couldn’t be read stays until they delete it. */
 export function clearSaved(saved: Saved): Saved {
   return { ...emptySaved(), unreadable: saved.unreadable };
 }
 
-/** The reader copied out (or gave up on) the save that couldn't be read. */
+/** The reader copied out (or gave up on) the save that couldn’t be read. */
 export function dropUnreadable(saved: Saved): Saved {
   return { ...saved, unreadable: null };
 }

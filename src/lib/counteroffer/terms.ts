@@ -15,7 +15,7 @@ export type OfferField =
 /** Terms beyond pay that are checked: counts, an amount and a date. */
 export type ExtraField = 'startDate' | 'remoteDays' | 'timeOff' | 'equityRefresh' | 'reviewMonths';
 
-/** One of an offer's amount fields. */
+/** One of an offer’s amount fields. */
 export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant' | 'equityRefresh';
 
 /** The amount fields of an offer, in the order the form shows them. */
@@ -31,8 +31,8 @@ export const MONEY_FIELDS: readonly MoneyField[] = [
 export type FieldErrors = Partial<Record<OfferField, string>>;
 
 /**
- * An offer's numbers as typed: `values` holds each filled-in field that validates (vesting always,
- * when it validates), `errors` a message for each field that doesn't. Blank fields are in neither.
+ * An offer’s numbers as typed: `values` holds each filled-in field that validates (vesting always,
+ * when it validates), `errors` a message for each field that doesn’t. Blank fields are in neither.
  */
 export type ParsedOffer = { values: Partial<OfferTerms>; errors: FieldErrors };
 

@@ -39,7 +39,7 @@ const REGION_CURRENCY: Record<string, CurrencyCode> = {
   NZ: 'NZD', BR: 'BRL', MX: 'MXN', ZA: 'ZAR', HK: 'HKD', CN: 'CNY', IL: 'ILS',
 };
 
-/** Best guess at the reader's currency from the locale's region (de-DE → EUR, en-IN → INR); USD when unknown. */
+/** Best guess at the reader’s currency from the locale’s region (de-DE → EUR, en-IN → INR); USD when unknown. */
 export function currencyForLocale(locale: string): CurrencyCode {
   try {
     const parsed = new Intl.Locale(locale);
@@ -53,7 +53,7 @@ export function currencyForLocale(locale: string): CurrencyCode {
 
 let known: Set<string> | undefined;
 
-/** Whether the text is an ISO 4217 code this runtime can format (any well-formed code where Intl can't list them). */
+/** Whether the text is an ISO 4217 code this runtime can format (any well-formed code where Intl can’t list them). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   known ??= new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []);

@@ -2,7 +2,7 @@ import { numberFormat } from './locale.ts';
 
 /** Formats an amount in a currency for the locale; whole amounts get no fraction digits ("$185,000", not "$185,000.00"). */
 export function formatMoney(amount: number, currency: string, locale: string): string {
-  // Rounded to cents first so that 184999.999 also counts as whole and doesn't print as "$185,000.00".
+  // Rounded to cents first so that 184999.999 also counts as whole and doesn’t print as "$185,000.00".
   const whole = Number.isInteger(Math.round(amount * 100) / 100);
   const digits: Intl.NumberFormatOptions = whole
     ? { minimumFractionDigits: 0, maximumFractionDigits: 0 }

@@ -2,7 +2,7 @@
 export type NumberSymbols = {
   group: string;
   decimal: string;
-  /** The locale's own digits 0–9 (ASCII for most locales). */
+  /** The locale’s own digits 0–9 (ASCII for most locales). */
   digits: string[];
   /** Size of the group next to the decimal separator (3 almost everywhere). */
   primaryGroup: number;
@@ -12,7 +12,7 @@ export type NumberSymbols = {
 
 const FALLBACK_LOCALE = 'en-US';
 
-/** The locale the server renders widgets in; the reader's own replaces it once an island runs. */
+/** The locale the server renders widgets in; the reader’s own replaces it once an island runs. */
 export const SERVER_LOCALE = 'en-US';
 
 /** Intl.NumberFormat that falls back to en-US instead of throwing on a malformed locale tag. */
@@ -20,13 +20,13 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   try {
     return new Intl.NumberFormat(locale, options);
   } catch (error) {
-    // Only a bad locale is recoverable here; bad options (like an unknown currency) are the caller's to handle.
+    // Only a bad locale is recoverable here; bad options (like an unknown currency) are the caller’s to handle.
     if (!(error instanceof RangeError)) throw error;
     return new Intl.NumberFormat(FALLBACK_LOCALE, options);
   }
 }
 
-/** Input and formatter output are both NFKC-normalised so that e.g. fr-FR's narrow no-break space and a typed space compare equal. */
+/** Input and formatter output are both NFKC-normalised so that e.g. fr-FR’s narrow no-break space and a typed space compare equal. */
 export function normaliseText(text: string): string {
   // Bidi marks come from copying RTL-formatted amounts; they are invisible and carry no meaning.
   return text.normalize('NFKC').replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '');
@@ -34,7 +34,7 @@ export function normaliseText(text: string): string {
 
 const cache = new Map<string, NumberSymbols>();
 
-/** The locale's separators, digits and grouping sizes, derived from Intl.NumberFormat#formatToParts. */
+/** The locale’s separators, digits and grouping sizes, derived from Intl.NumberFormat#formatToParts. */
 export function numberSymbols(locale: string): NumberSymbols {
   const cached = cache.get(locale);
   if (cached) return cached;

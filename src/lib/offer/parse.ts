@@ -53,9 +53,9 @@ function validGrouping(runs: string[], symbols: NumberSymbols): boolean {
   return first.length >= 1 && first.length <= middleSize;
 }
 
-// Returns the number as a decimal string ("1234.5"), or null when the separators don't fit the locale.
+// Returns the number as a decimal string ("1234.5"), or null when the separators don’t fit the locale.
 function readBody(body: string, symbols: NumberSymbols): string | null {
-  // A single separator followed by one or two digits can't be grouping in any locale, so
+  // A single separator followed by one or two digits can’t be grouping in any locale, so
   // "1.5" in de-DE or "1,50" in en-US mean what the reader obviously meant.
   const short = /^(\d+)[.,](\d{1,2})$/.exec(body);
   if (short) return `${short[1]}.${short[2]}`;
@@ -83,7 +83,7 @@ function readBody(body: string, symbols: NumberSymbols): string | null {
   return integerRuns.join('') + fraction;
 }
 
-/** Reads an amount as typed in the given locale ("$185,000", "€ 85.000,50", "185k", "USD 90000"); null for anything that isn't money. */
+/** Reads an amount as typed in the given locale ("$185,000", "€ 85.000,50", "185k", "USD 90000"); null for anything that isn’t money. */
 export function parseMoney(text: string, locale: string): number | null {
   if (typeof text !== 'string' || text.length > MAX_INPUT_LENGTH) return null;
   const symbols = numberSymbols(locale);
@@ -107,7 +107,7 @@ export function parseMoney(text: string, locale: string): number | null {
   return (sign1 ?? sign2) && value !== 0 ? -value : value;
 }
 
-/** Reads a percentage such as "15", "12.5 %", "12,5%" or "%15" as percent units (15 → 15; "1,000" → 1000); null when it isn't one. */
+/** Reads a percentage such as "15", "12.5 %", "12,5%" or "%15" as percent units (15 → 15; "1,000" → 1000); null when it isn’t one. */
 export function parsePercent(text: string): number | null {
   if (typeof text !== 'string' || text.length > MAX_INPUT_LENGTH) return null;
   // A separator before exactly three digits groups thousands ("1,000" and "1.000" are a thousand,

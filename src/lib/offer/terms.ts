@@ -6,7 +6,7 @@ export type OfferTerms = {
   relocation: number;
   equityGrant: number;
   vesting: number[];
-  /** A yearly equity refresh, counted from year 2 (the first comes after a year's work); unset is none. */
+  /** A yearly equity refresh, counted from year 2 (the first comes after a year’s work); unset is none. */
   equityRefresh?: number;
 };
 

@@ -1,7 +1,7 @@
 import { normaliseText, numberFormat, numberSymbols } from './locale.ts';
 
 // The rules for terms beyond pay live in their own module, so pages that never show those fields
-// don't load them; they are re-exported here, with the rest, as every input rule's one address.
+// don’t load them; they are re-exported here, with the rest, as every input rule’s one address.
 export { validateDate, validateWhole } from './validate-terms.ts';
 import { parseMoney, parsePercent } from './parse.ts';
 
@@ -25,7 +25,7 @@ function isBlank(text: string): boolean {
 }
 
 /**
- * A question for an amount whose only separator is this locale's decimal one followed by exactly three
+ * A question for an amount whose only separator is this locale’s decimal one followed by exactly three
  * digits ("185.000" in en-US, "185,000" in de-DE): written elsewhere that groups thousands, so the
  * reader is asked rather than given 185. Null when the amount reads one way only.
  */
@@ -53,8 +53,8 @@ export function validateMoney(
   if (value === null) return { ok: false, message: notANumber };
   const ambiguous = ambiguousAmount(text, locale);
   if (ambiguous) return { ok: false, message: ambiguous };
-  if (value < 0) return { ok: false, message: "The amount can't be negative" };
-  if (value > MAX_MONEY) return { ok: false, message: "That's over 100 million — check the amount" };
+  if (value < 0) return { ok: false, message: 'The amount can’t be negative' };
+  if (value > MAX_MONEY) return { ok: false, message: 'That’s over 100 million — check the amount' };
   return { ok: true, value };
 }
 
@@ -64,8 +64,8 @@ export function validatePercent(text: string, options: ValidateOptions = {}): Va
   if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
   const value = parsePercent(text);
   if (value === null) return { ok: false, message: notANumber };
-  if (value < 0) return { ok: false, message: "The percentage can't be negative" };
-  if (value > 100) return { ok: false, message: "That's over 100% — check the percentage" };
+  if (value < 0) return { ok: false, message: 'The percentage can’t be negative' };
+  if (value > 100) return { ok: false, message: 'That’s over 100% — check the percentage' };
   return { ok: true, value };
 }
 

@@ -103,7 +103,7 @@ function sentences(text: string): string[] {
 
 // The sentence citing another offer, or "".
 function citation(text: string): string {
-  return /I have another offer[^.]*?(?=, but I'd rather)/u.exec(text)?.[0] ?? '';
+  return /I have another offer[^.]*?(?=, but I’d rather)/u.exec(text)?.[0] ?? '';
 }
 
 const run = (property: (state: CounterofferState) => void) =>
@@ -184,10 +184,10 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const text = [email, ...talkTrack].join('\n');
       if (state.goal === 'explore') {
-        expect(text).not.toMatch(/accept|make it a yes|\bsign\b(?!-)|I'll take it/i);
+        expect(text).not.toMatch(/accept|make it a yes|\bsign\b(?!-)|I’ll take it/i);
       }
       if (state.goal === 'counter' && /^- |If you can offer/m.test(email)) {
-        expect(email).toContain("I'm ready to accept");
+        expect(email).toContain('I’m ready to accept');
       }
     });
   });

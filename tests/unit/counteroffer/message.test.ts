@@ -55,8 +55,8 @@ describe('buildMessage: counter', () => {
     expect(message.email).toBe(
       [
         'Hi Priya,',
-        "Thank you for the offer to join Acme. I've enjoyed our conversations, and I'm excited about the role.",
-        "Here's what would make it a yes for me, most important first:",
+        'Thank you for the offer to join Acme. I’ve enjoyed our conversations, and I’m excited about the role.',
+        'Here’s what would make it a yes for me, most important first:',
         [
           '- a base salary of $195,000',
           '- a target bonus of 15%',
@@ -66,17 +66,17 @@ describe('buildMessage: counter', () => {
           '- relocation support of $10,000',
           '- four days remote a week',
         ].join('\n'),
-        "If you can do that, I'm ready to accept.",
+        'If you can do that, I’m ready to accept.',
         'Thank you for working through this with me. I look forward to hearing from you!',
         'Best,\nSam',
       ].join('\n\n'),
     );
     expect(message.talkTrack).toEqual([
-      "Thank you for the offer. I'm excited about the role.",
+      'Thank you for the offer. I’m excited about the role.',
       'What matters most to me is a base salary of $195,000.',
-      "I'd also like a target bonus of 15%, the Senior Engineer level, and an equity grant of $120,000 vesting evenly over 4 years.",
+      'I’d also like a target bonus of 15%, the Senior Engineer level, and an equity grant of $120,000 vesting evenly over 4 years.',
       'And a $20,000 sign-on bonus, relocation support of $10,000, and four days remote a week.',
-      "If you can do that, I'm ready to accept.",
+      'If you can do that, I’m ready to accept.',
       'Once we agree, could you send me the updated offer in writing?',
       'Thank you for working through this with me!',
     ]);
@@ -93,8 +93,8 @@ describe('buildMessage: counter', () => {
     expect(message.email).toBe(
       [
         'Hi,',
-        "Thank you for the offer to join your team. I've enjoyed our conversations, and I'm excited about the role.",
-        "If you can offer a base salary of $165,000 and an $18,000 sign-on bonus, I'm ready to accept.",
+        'Thank you for the offer to join your team. I’ve enjoyed our conversations, and I’m excited about the role.',
+        'If you can offer a base salary of $165,000 and an $18,000 sign-on bonus, I’m ready to accept.',
         'Thank you for working through this with me. I look forward to hearing from you!',
         'Best,',
       ].join('\n\n'),
@@ -157,7 +157,7 @@ describe('buildMessage: counter', () => {
       }),
     });
     const { email } = buildMessage(state, 'en-US');
-    expect(email).toContain("If you can offer a learning budget, I'm ready to accept.");
+    expect(email).toContain('If you can offer a learning budget, I’m ready to accept.');
     for (const absent of [
       'base salary',
       'target bonus',
@@ -174,7 +174,7 @@ describe('buildMessage: counter', () => {
   it('accepts their offer as it stands when nothing differs, and says so', () => {
     const state = acmeState({ counter: acmeState().offer });
     const message = buildMessage(state, 'en-US');
-    expect(message.email).toContain("I'm happy to accept the offer as it stands.");
+    expect(message.email).toContain('I’m happy to accept the offer as it stands.');
     expect(message.acceptsAsIs).toBe(true);
     expect(message.notes.join(' ')).toContain('asks for nothing more than their offer');
   });
@@ -186,7 +186,7 @@ describe('buildMessage: counter', () => {
     ['  L6\n', 'the L6 level'],
   ])('words the level %j as %j', (level, phrase) => {
     const state = acmeState({ counter: offerInput({ level }) });
-    expect(buildMessage(state, 'en-US').email).toContain(`If you can offer ${phrase}, I'm ready to accept.`);
+    expect(buildMessage(state, 'en-US').email).toContain(`If you can offer ${phrase}, I’m ready to accept.`);
   });
 
   it.each<[Partial<OfferInput>, Partial<OfferInput>, string]>([
@@ -219,7 +219,7 @@ describe('buildMessage: counter', () => {
     [{}, { otherTerms: '"Title: Staff Engineer"' }, 'title: Staff Engineer'],
   ])('words the counter %j → %j', (offer, counter, phrase) => {
     const state = acmeState({ offer: offerInput(offer), counter: offerInput(counter) });
-    expect(buildMessage(state, 'en-US').email).toContain(`If you can offer ${phrase}, I'm ready to accept.`);
+    expect(buildMessage(state, 'en-US').email).toContain(`If you can offer ${phrase}, I’m ready to accept.`);
   });
 
   it('formats money and percentages for the locale', () => {
@@ -229,7 +229,7 @@ describe('buildMessage: counter', () => {
       counter: offerInput({ base: '95.000', bonusPercent: '12,5' }),
     });
     expect(buildMessage(state, 'de-DE').email).toContain(
-      "If you can offer a base salary of 95.000\u00a0€ and a target bonus of 12,5\u00a0%, I'm ready to accept.",
+      'If you can offer a base salary of 95.000\u00a0€ and a target bonus of 12,5\u00a0%, I’m ready to accept.',
     );
   });
 });
@@ -246,10 +246,10 @@ describe('buildMessage: counter citing another offer', () => {
   it('mentions another offer and the figures that beat this one for the terms asked', () => {
     const message = buildMessage(acmeState({ citeOtherOffer: true, other, otherCompany: 'Globex' }), 'en-US');
     expect(message.email).toContain(
-      "I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I'd rather make this work with Acme.",
+      'I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I’d rather make this work with Acme.',
     );
     expect(message.talkTrack).toContain(
-      "I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I'd rather make this work with Acme.",
+      'I have another offer with a base salary of $200,000 and a $25,000 sign-on bonus, but I’d rather make this work with Acme.',
     );
     // A lower bonus or smaller grant would weaken the case, so they stay out.
     expect(message.email).not.toContain('target bonus of 5%');
@@ -272,7 +272,7 @@ describe('buildMessage: counter citing another offer', () => {
       other: offerInput({ base: '190,000', bonusPercent: '10', equityGrant: '100,000' }),
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "I have another offer, but I'd rather make this work with Acme.",
+      'I have another offer, but I’d rather make this work with Acme.',
     );
   });
 
@@ -309,13 +309,13 @@ describe('buildMessage: counter citing another offer', () => {
 
   it('mentions the other offer without figures when none were entered', () => {
     const withoutFigures = buildMessage(acmeState({ citeOtherOffer: true, other: null }), 'en-US');
-    expect(withoutFigures.email).toContain("I have another offer, but I'd rather make this work with Acme.");
+    expect(withoutFigures.email).toContain('I have another offer, but I’d rather make this work with Acme.');
     const named = buildMessage(
       acmeState({ citeOtherOffer: true, other: null, nameOtherCompany: true, otherCompany: ' Globex\n' }),
       'en-US',
     );
     expect(named.email).toContain(
-      "I have another offer, from Globex, but I'd rather make this work with Acme.",
+      'I have another offer, from Globex, but I’d rather make this work with Acme.',
     );
   });
 
@@ -338,14 +338,14 @@ describe('buildMessage: too-late', () => {
       email: [
         'Hi Priya,',
         'Thank you for the offer to join Acme, and for all the time you spent with me.',
-        "I've already accepted another offer, so it's too late for me to move forward. I'm sorry the timing didn't work out.",
+        'I’ve already accepted another offer, so it’s too late for me to move forward. I’m sorry the timing didn’t work out.',
         'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
         'Thank you for the offer, and for all your time.',
-        "I've already accepted another offer, so it's too late for me to move forward.",
-        "I'm sorry the timing didn't work out. I enjoyed getting to know the team.",
+        'I’ve already accepted another offer, so it’s too late for me to move forward.',
+        'I’m sorry the timing didn’t work out. I enjoyed getting to know the team.',
         'I hope our paths cross again. All the best!',
       ],
       notes: [],
@@ -361,7 +361,7 @@ describe('buildMessage: too-late', () => {
       'en-US',
     );
     expect(named.email).toContain(
-      "I've already accepted an offer with Globex, so it's too late for me to move forward.",
+      'I’ve already accepted an offer with Globex, so it’s too late for me to move forward.',
     );
   });
 
@@ -383,13 +383,13 @@ describe('buildMessage: decline', () => {
       email: [
         'Hi Priya,',
         'Thank you for the offer to join Acme, and for the care you put into the process.',
-        "After a lot of thought, I've decided not to accept. Pay was part of it, but more money wouldn't change my mind.",
+        'After a lot of thought, I’ve decided not to accept. Pay was part of it, but more money wouldn’t change my mind.',
         'It was a pleasure getting to know you and the team. I hope our paths cross again!',
         'Best,\nSam',
       ].join('\n\n'),
       talkTrack: [
         'Thank you for the offer, and for the care you put into it.',
-        "After a lot of thought, I've decided not to accept. Pay was part of it, but more money wouldn't change my mind.",
+        'After a lot of thought, I’ve decided not to accept. Pay was part of it, but more money wouldn’t change my mind.',
         'I hope our paths cross again. Thank you, and all the best!',
       ],
       notes: [],
@@ -400,25 +400,25 @@ describe('buildMessage: decline', () => {
   it('tells a reader who already said no that the answer stands, without thanking for the offer as if new', () => {
     const { email } = buildMessage(acmeState({ goal: 'decline', status: 'declined' }), 'en-US');
     expect(email).toContain('Thank you for reaching out again');
-    expect(email).toContain("I've thought it over, and my answer is still no.");
+    expect(email).toContain('I’ve thought it over, and my answer is still no.');
     expect(email).not.toContain('Thank you for the offer');
   });
 
   it.each([
-    ['level', "The level was part of it, but this move isn't right for me at any level."],
-    ['other-offer', "I've weighed it against my other options, and this isn't the right move for me."],
-    ['fit', "The role isn't the right fit for what I want next."],
-    ['personal', "It comes down to timing, and that won't change soon."],
+    ['level', 'The level was part of it, but this move isn’t right for me at any level.'],
+    ['other-offer', 'I’ve weighed it against my other options, and this isn’t the right move for me.'],
+    ['fit', 'The role isn’t the right fit for what I want next.'],
+    ['personal', 'It comes down to timing, and that won’t change soon.'],
   ] as const)('gives the %s reason', (reason, sentence) => {
     const message = buildMessage(acmeState({ goal: 'decline', reason, otherCompany: 'Globex' }), 'en-US');
-    expect(message.email).toContain(`After a lot of thought, I've decided not to accept. ${sentence}`);
+    expect(message.email).toContain(`After a lot of thought, I’ve decided not to accept. ${sentence}`);
     expect(allText(message)).not.toContain('Globex');
   });
 
   it('invents no reason when none was given', () => {
     const state: CounterofferState = { ...defaultState('USD'), goal: 'decline' };
     const { email } = buildMessage(state, 'en-US');
-    expect(email).toContain("After a lot of thought, I've decided not to accept.\n\n");
+    expect(email).toContain('After a lot of thought, I’ve decided not to accept.\n\n');
     expect(email).not.toContain('candid');
     expect(email).not.toContain('If anything changes');
     expect(email).toContain(
@@ -434,7 +434,7 @@ describe('buildMessage: decline', () => {
       nameOtherCompany: true,
     });
     expect(buildMessage(state, 'en-US').email).toContain(
-      "I'm taking an offer from Globex, which fits me better.",
+      'I’m taking an offer from Globex, which fits me better.',
     );
   });
 });
@@ -542,7 +542,7 @@ describe('article', () => {
       counter: offerInput({ signOn: '8000' }),
     });
     expect(buildMessage(state, 'es-ES').email.replace(/\s/gu, ' ')).toContain(
-      "If you can offer an 8000 € sign-on bonus, I'm ready to accept.",
+      'If you can offer an 8000 € sign-on bonus, I’m ready to accept.',
     );
   });
 });

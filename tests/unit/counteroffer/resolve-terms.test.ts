@@ -6,13 +6,13 @@ describe('resolveTerms', () => {
     [
       { base: '-5', signOn: '10k' },
       { base: 150_000, signOn: 10_000 },
-      { base: "The amount can't be negative" },
+      { base: 'The amount can’t be negative' },
     ],
     [{ base: '', signOn: 'x' }, { base: 0, signOn: 20_000 }, { signOn: 'Enter an amount, like 185,000' }],
     [
       { bonusPercent: '150' },
       { bonusPercent: 10 },
-      { bonusPercent: "That's over 100% — check the percentage" },
+      { bonusPercent: 'That’s over 100% — check the percentage' },
     ],
     [{ base: '200000', bonusPercent: '' }, { base: 200_000, bonusPercent: 0 }, {}],
   ])('%j keeps the previous value of each field that does not validate', (typed, terms, errors) => {

@@ -73,7 +73,7 @@ describe('restoreState', () => {
       ok: true,
       state: { company: 'Saved' },
     });
-    expect(result.notice).toBe("This share link couldn't be opened. The link is incomplete or damaged.");
+    expect(result.notice).toBe('This share link couldn’t be opened. The link is incomplete or damaged.');
   });
 
   it('ignores other fragments, such as a heading anchor', () => {

@@ -100,7 +100,7 @@ describe('the store (issue 15, case 1: share links never destroy the reader’s 
         let lastOwn: string | null = null;
         for (const s of steps) {
           if (s.op === 'edit') {
-            // Typing the numbers already shown changes nothing: a link's numbers stay the link's.
+            // Typing the numbers already shown changes nothing: a link’s numbers stay the link’s.
             if (s.value !== saved.current) lastOwn = s.value;
             saved = saveEdit(saved, s.value);
           } else if (s.op === 'link') saved = openLink(saved, s.value);

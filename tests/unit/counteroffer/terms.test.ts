@@ -16,7 +16,7 @@ import {
 import { CALL_QUESTIONS, CALL_REASONS } from '../../../src/lib/call-advice/index.ts';
 import { VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 
-// What the builder computes with (resolveTerms, as it runs): the terms, or each field's message.
+// What the builder computes with (resolveTerms, as it runs): the terms, or each field’s message.
 function toTerms(offer: OfferInput, locale: string) {
   const { terms, errors } = resolveTerms(offer, locale, NO_TERMS);
   return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, terms };
@@ -144,9 +144,9 @@ describe('toTerms', () => {
       ok: false,
       errors: {
         base: 'Enter an amount, like 185,000',
-        bonusPercent: "That's over 100% — check the percentage",
-        signOn: "The amount can't be negative",
-        relocation: "That's over 100 million — check the amount",
+        bonusPercent: 'That’s over 100% — check the percentage',
+        signOn: 'The amount can’t be negative',
+        relocation: 'That’s over 100 million — check the amount',
         customVesting: 'The yearly percentages add up to 90% — they need to add up to 100%',
       },
     });
@@ -170,7 +170,7 @@ describe('parseOffer', () => {
       {},
       {
         base: 'Enter an amount, like 185.000',
-        equityGrant: "The amount can't be negative",
+        equityGrant: 'The amount can’t be negative',
         customVesting: 'The yearly percentages add up to 60% — they need to add up to 100%',
       },
     ],

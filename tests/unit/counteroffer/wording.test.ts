@@ -21,8 +21,9 @@ import {
 import { datePhrase, phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
 import { summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 import { declineReason } from '../../../src/lib/counteroffer/reasons.ts';
+import { typeset } from '../../../src/lib/call-advice/consistency.ts';
 
-// A career coach's read of the builder's words, each class of problem found turned into a rule.
+// A career coach’s read of the builder’s words, each class of problem found turned into a rule.
 // States are realistic: plain amounts, counts from 0 up, levels on the default ladder.
 
 const LOCALE = 'en-US';
@@ -112,13 +113,22 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
       if (state.goal !== 'counter') return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       for (const text of [email, talkTrack.join('\n')]) {
-        const yes = text.indexOf("I'm ready to accept");
+        const yes = text.indexOf('I’m ready to accept');
         if (yes === -1) continue;
         for (const reason of ['I have another offer', 'market data', 'scope of the role']) {
           const at = text.indexOf(reason);
           if (at !== -1) expect(at).toBeLessThan(yes);
         }
       }
+    });
+  });
+
+  it('keeps the articles’ typography: curly apostrophes and quotes, real dashes (issue #26)', () => {
+    run((state) => {
+      const { subject, email, talkTrack, notes } = buildMessage(state, LOCALE);
+      // A plain-text email lists with "- " at the start of a line; that hyphen is a bullet, not a dash.
+      for (const text of [subject, email, ...talkTrack, ...notes])
+        expect(typeset(text.replace(/^- /gm, '')), text).toBe(true);
     });
   });
 
@@ -131,7 +141,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
         for (const phrase of phrasesFor(term, counter, 'USD', LOCALE)) {
           for (const sentence of [...sentences(email), ...talkTrack.flatMap(sentences)]) {
             if (!sentence.includes(phrase) || sentence.startsWith('I have another offer')) continue;
-            expect(sentence).toMatch(/^(In return, )?I'm open to /);
+            expect(sentence).toMatch(/^(In return, )?I’m open to /);
           }
           expect(email).not.toContain(`- ${phrase}\n`);
         }
@@ -157,7 +167,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
     run((state) => {
       if (!state.citeOtherOffer || !state.other) return;
       const { email } = buildMessage(state, LOCALE);
-      const cited = /I have another offer[^.]*?(?=, but I'd rather)/u.exec(email)?.[0] ?? '';
+      const cited = /I have another offer[^.]*?(?=, but I’d rather)/u.exec(email)?.[0] ?? '';
       const other = known(state.other, LOCALE);
       const ask = known(state.counter, LOCALE);
       const offer = known(state.offer, LOCALE);
@@ -175,7 +185,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
       if (state.goal !== 'decline') return;
       const text = [buildMessage(state, LOCALE).email, ...buildMessage(state, LOCALE).talkTrack].join('\n');
       if (!holding(state)) expect(text).not.toMatch(/another offer|an offer from/);
-      expect(text).not.toMatch(/isn't where I need|too low|not enough|isn't the right step|right now/i);
+      expect(text).not.toMatch(/isn’t where I need|too low|not enough|isn’t the right step|right now/i);
     });
   });
 
@@ -203,8 +213,8 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
       /\bdecide\b/i,
       /\banswer\b/i,
       /\bwork\b/i,
-      /\bI'd like\b/,
-      /\bI'm asking\b/,
+      /\bI’d like\b/,
+      /\bI’m asking\b/,
       /^I have\b/,
     ];
     run((state) => {
@@ -225,19 +235,19 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
 
 describe('decline reasons, as the call widget’s decline card words them', () => {
   it.each<[Reason, boolean, RegExp]>([
-    ['pay', false, /wouldn't change my mind/],
+    ['pay', false, /wouldn’t change my mind/],
     ['level', false, /at any level/],
-    ['other-offer', true, /^I'm taking another offer/],
-    ['other-offer', false, /^I've weighed it against my other options/],
-    ['fit', false, /isn't the right fit for what I want next/],
-    ['personal', false, /won't change soon/],
+    ['other-offer', true, /^I’m taking another offer/],
+    ['other-offer', false, /^I’ve weighed it against my other options/],
+    ['fit', false, /isn’t the right fit for what I want next/],
+    ['personal', false, /won’t change soon/],
   ])('%s (holding another offer: %s) says a change would not help', (reason, held, pattern) => {
     expect(declineReason(reason, held, '')).toMatch(pattern);
   });
 
   it('names the other company only when given', () => {
     expect(declineReason('other-offer', true, 'Globex')).toBe(
-      "I'm taking an offer from Globex, which fits me better.",
+      'I’m taking an offer from Globex, which fits me better.',
     );
   });
 });
@@ -299,7 +309,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
     run((state) => {
       if (state.goal !== 'counter' || !state.citeOtherOffer || !state.other) return;
       const message = buildMessage(state, LOCALE);
-      const cited = /I have another offer[^.]*?(?=, but I'd rather)/u.exec(message.email)?.[0] ?? '';
+      const cited = /I have another offer[^.]*?(?=, but I’d rather)/u.exec(message.email)?.[0] ?? '';
       const [other, ask, offer] = [state.other, state.counter, state.offer].map((input) =>
         known(input, LOCALE),
       );
@@ -345,7 +355,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
       fc.property(giving, (state) => {
         if (raisedTerms(state).length > 0) return;
         const message = buildMessage(state, LOCALE);
-        expect(message.email).not.toMatch(/I'm open to|what would make it a yes for me|If you can/);
+        expect(message.email).not.toMatch(/I’m open to|what would make it a yes for me|If you can/);
         if (fourYearTotal(state.offer, LOCALE) > 0) {
           expect(message.acceptsAsIs).toBe(true);
           expect(message.email).toContain('accept the offer as it stands');
@@ -398,14 +408,14 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
       if (state.goal !== 'too-late' && state.goal !== 'decline') return;
       const { email } = buildMessage(state, LOCALE);
       if (state.goal === 'too-late') {
-        const timing = email.includes("I'm sorry the timing didn't work out");
+        const timing = email.includes('I’m sorry the timing didn’t work out');
         expect(timing).toBe(
           state.reason === undefined || state.reason === 'personal' || state.reason === 'other-offer',
         );
         if (state.reason === 'pay') expect(email).toMatch(/\bpay\b/);
         if (state.reason === 'level') expect(email).toMatch(/\blevel\b/);
       }
-      expect(email.match(/I've decided/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      expect(email.match(/I’ve decided/g)?.length ?? 0).toBeLessThanOrEqual(1);
     });
   });
 });
@@ -440,7 +450,7 @@ describe('the coach’s cases, one by one', () => {
 
   it('calls a title a title, not a level', () => {
     const message = acme({ base: '160000' }, { base: '160000', title: 'Staff Engineer' }, { basis: 'scope' });
-    expect(message.email).toContain("The title I'm asking for reflects the scope of the role");
+    expect(message.email).toContain('The title I’m asking for reflects the scope of the role');
     expect(message.email).toContain('the Staff Engineer title');
   });
 
@@ -453,7 +463,7 @@ describe('the coach’s cases, one by one', () => {
         other: { ...emptyOfferInput(), base: '178000', level: 'Senior', equityGrant: '100000' },
       },
     );
-    expect(message.email).toContain("I have another offer, but I'd rather make this work with Acme.");
+    expect(message.email).toContain('I have another offer, but I’d rather make this work with Acme.');
     expect(message.email).not.toContain('$178,000');
   });
 

@@ -17,7 +17,7 @@ describe('every input rule, as properties', () => {
       fc.property(fc.integer({ min: 1, max: 999 }), three, fc.constantFrom(',', '.'), (lead, group, sep) => {
         expect(validatePercent(`${lead}${sep}${group}`)).toEqual({
           ok: false,
-          message: "That's over 100% — check the percentage",
+          message: 'That’s over 100% — check the percentage',
         });
       }),
     );
