@@ -46,7 +46,9 @@ describe('when the message writer fails to load', () => {
       target: { value: '100000' },
     });
     await screen.findByText(MESSAGE_FAILED);
-    expect(screen.getByText(STORED_STATE_FAILED)).toBeTruthy();
+    // Saving needs none of the code that failed: the keystroke is kept, so a reload now loses nothing.
+    expect(localStorage.getItem('counteroffer:v1')).not.toBeNull();
+    expect(screen.queryByText(STORED_STATE_FAILED)).toBeNull();
     expect(emailDraft()).toBeNull();
     for (const name of ['Copy the email', 'Download .txt', 'Print']) {
       expect(screen.getByRole('button', { name })).toHaveProperty('disabled', true);
@@ -56,9 +58,6 @@ describe('when the message writer fails to load', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(emailText()).toContain('I’m happy to accept the offer as it stands.'));
     expect(screen.queryByText(MESSAGE_FAILED)).toBeNull();
-    // What couldn’t be saved before is saved now (storage is what this checks), and the notice goes.
-    await waitFor(() => expect(localStorage.getItem('counteroffer:v1')).not.toBeNull());
-    expect(screen.queryByText(STORED_STATE_FAILED)).toBeNull();
     expect(screen.getByRole('button', { name: 'Copy the email' })).toHaveProperty('disabled', false);
     // The compact builder’s message waits behind its disclosure, whose summary takes the focus.
     expect(document.activeElement).toBe(screen.getByText('Read and copy your message'));

@@ -1,5 +1,6 @@
 import type { CounterofferState } from '../../lib/counteroffer/index.ts';
-import { decodeForReader, encodeForSave } from '../../lib/counteroffer/restore.ts';
+import { encodeForSave } from '../../lib/counteroffer/encode.ts';
+import { decodeForReader } from '../../lib/counteroffer/restore.ts';
 import {
   backToLink,
   dropUnreadable,

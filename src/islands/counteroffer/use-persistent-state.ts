@@ -4,18 +4,22 @@ import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
 import { startState } from '../../lib/counteroffer/state.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
+// Saving is here, not in the lazy chunk, so a keystroke followed at once by a reload is saved
+// even when the rest of the builder hasn’t arrived.
+import { encodeForSave } from '../../lib/counteroffer/encode.ts';
 import {
   STORAGE_KEY,
   STORE_KEYS,
   clearSaved,
   emptySaved,
+  pushHistory,
+  saveEdit,
+  writeSaved,
   type KeyValue,
   type Saved,
 } from '../../lib/counteroffer/store.ts';
 import type { KeptActions } from './kept-actions.ts';
 import { loadRest } from './load-rest.ts';
-
-type Deferred = NonNullable<typeof loadRest.loaded>;
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
 export const STORAGE_UNAVAILABLE =
@@ -86,13 +90,12 @@ export function usePersistentState(): PersistentState {
       }
     },
   };
-  // Every change of what is kept goes through here. Only code that has read or saved something
-  // commits, and reading or saving loads the store’s code first, so it is here to write.
+  // Every change of what is kept goes through here.
   const commit = (next: Saved) => {
     if (next === savedRef.current) return;
     savedRef.current = next;
     setSaved(next);
-    loadRest.loaded?.writeSaved(kv, next);
+    writeSaved(kv, next);
   };
 
   useEffect(() => {
@@ -108,7 +111,7 @@ export function usePersistentState(): PersistentState {
         savedRef.current = stored;
         setSaved(stored);
         commit(restored.saved);
-        setState(restored.state);
+        showState(restored.state);
         setLink(restored.notice);
         setLocale(readerLocale);
         setReady(true);
@@ -125,6 +128,8 @@ export function usePersistentState(): PersistentState {
       }
       loadRest().then(
         (code) => {
+          // A link opened over the builder: the last keystroke may not be saved yet.
+          saveLatest();
           const stored = code.readSaved(kv);
           apply(
             code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }),
@@ -146,14 +151,17 @@ export function usePersistentState(): PersistentState {
       if (event.key?.startsWith(STORAGE_KEY))
         void loadRest().then((code) => {
           const { saved: merged, theirs: other } = code.fromOtherTab(savedRef.current, code.readSaved(kv));
-          if (other !== undefined) setTheirs(other);
           savedRef.current = merged;
           setSaved(merged);
+          if (other === undefined) return;
+          setTheirs(other);
+          // A save may run before the next render: it must already keep this page’s numbers aside.
+          latest.current.waiting = true;
         });
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    const onPageHide = () => loadRest.loaded && saveLatest(loadRest.loaded);
+    const onPageHide = () => saveLatest();
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
     addEventListener('pagehide', onPageHide);
@@ -173,40 +181,34 @@ export function usePersistentState(): PersistentState {
   // While another tab’s numbers wait for the reader’s choice, this page’s go into the kept history
   // (replacing the ones it put there last), so closing or reloading the page loses neither set.
   const keptMine = useRef<string | null>(null);
-  // Nothing to save before the save was read, or on a first visit with nothing typed (which
-  // needn’t fetch the code that saves either).
+  // A state brought from the store: until it renders, the one on screen is no longer the one to save.
+  const showState = (next: CounterofferState) => {
+    latest.current.ready = false;
+    setState(next);
+  };
+  // Nothing to save before the save was read, or on a first visit with nothing typed.
   const nothingToSave = () => {
     const now = latest.current;
     return !now.ready || (now.pristine && savedRef.current.current === null);
   };
   // Saves what is on screen now: the reader may have typed on, started over, or another tab may
   // have saved since the save was asked for.
-  const saveLatest = (code: Deferred) => {
+  const saveLatest = () => {
     if (nothingToSave()) return;
     const now = latest.current;
-    const mine = now.pristine ? null : code.encodeForSave(now.state, now.locale);
+    const mine = now.pristine ? null : encodeForSave(now.state, now.locale);
     if (!now.waiting) {
       keptMine.current = null;
-      commit(code.saveEdit(savedRef.current, mine));
+      commit(saveEdit(savedRef.current, mine));
       return;
     }
     const saved = savedRef.current;
     const history = saved.history.filter((entry) => entry !== keptMine.current);
     keptMine.current = mine;
-    commit({ ...saved, history: code.pushHistory(history, mine) });
+    commit({ ...saved, history: pushHistory(history, mine) });
   };
 
-  useEffect(() => {
-    if (nothingToSave()) return;
-    loadRest().then(
-      (code) => {
-        saveLatest(code);
-        setStorage((notice) => (notice === STORED_STATE_FAILED ? '' : notice));
-      },
-      () => setStorage(STORED_STATE_FAILED),
-    );
-    // After a failed fetch, the one that works (the message’s Try again) saves what was missed.
-  }, [json, pristine, ready, theirs, loadRest.loaded]);
+  useEffect(saveLatest, [json, pristine, ready, theirs]);
 
   // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.
   const kept = loadRest.loaded?.keptActions({
@@ -217,7 +219,7 @@ export function usePersistentState(): PersistentState {
     locale,
     start: () => startState(locale),
     commit,
-    setState,
+    setState: showState,
     setLink,
     setTheirs,
   });
@@ -232,7 +234,7 @@ export function usePersistentState(): PersistentState {
     kept,
     reset: () => {
       commit(clearSaved(saved));
-      setState(startState(locale));
+      showState(startState(locale));
       setLink('');
     },
   };

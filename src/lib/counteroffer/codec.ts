@@ -1,5 +1,6 @@
 import { isCurrencyCode } from '../offer/index.ts';
-import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { fromBase64Url } from './base64url.ts';
+import { EXTRA_KEYS, PRIORITY_CODES, STATE_VERSION, cap } from './encode.ts';
 import {
   BASES,
   CALL_GOALS,
@@ -16,112 +17,18 @@ import {
   type Priority,
 } from './state.ts';
 
-/** Version written into every encoded state: the published site’s first. A reader of another version says so. */
-export const STATE_VERSION = 1;
+export { STATE_VERSION, encodeState } from './encode.ts';
 
 /** Outcome of reading a share link or saved state; reason is safe to show to the reader. */
 export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
 
 type Wire = Record<string, unknown>;
 
-// Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
-const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
-
 // A real state encodes to a few kilobytes at most; anything far longer isn’t ours.
 const MAX_ENCODED_LENGTH = 100_000;
 
-// One letter per priority keeps the ordering to five characters in the link.
-const PRIORITY_CODES: Record<Priority, string> = {
-  level: 'l',
-  base: 'b',
-  equity: 'e',
-  'sign-on': 's',
-  'other-terms': 't',
-};
-
-const DEFAULT_CUSTOM_VESTING = emptyOfferInput().customVesting;
-
-// Terms beyond pay, optional keys like every other.
-const EXTRA_KEYS = [
-  ['ti', 'title', TEXT_LIMITS.title],
-  ['sd', 'startDate', TEXT_LIMITS.term],
-  ['rd', 'remoteDays', TEXT_LIMITS.term],
-  ['to', 'timeOff', TEXT_LIMITS.term],
-  ['rv', 'reviewMonths', TEXT_LIMITS.term],
-] as const satisfies readonly (readonly [string, keyof OfferInput, number])[];
-
-function cap(text: string, limit: number): string {
-  // UTF-16 length bounds the code point count, so the cheap check settles most fields.
-  return text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
-}
-
 function isRecord(value: unknown): value is Wire {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-// Short keys and dropped defaults keep share links short; decoding restores the defaults.
-function inputToWire(input: OfferInput): Wire {
-  const wire: Wire = {};
-  const put = (key: string, value: string, limit: number) => {
-    if (value !== '') wire[key] = cap(value, limit);
-  };
-  // A canonical amount travels as a number, so no reader’s locale can read its separators differently.
-  const amount = (key: string, value: string) => {
-    if (CANONICAL_AMOUNT.test(value)) wire[key] = Number(value);
-    else put(key, value, TEXT_LIMITS.money);
-  };
-  amount('b', input.base);
-  put('bp', input.bonusPercent, TEXT_LIMITS.money);
-  amount('s', input.signOn);
-  amount('r', input.relocation);
-  amount('e', input.equityGrant);
-  if (input.vestingPreset !== 'even-4y') wire['vp'] = input.vestingPreset;
-  if (!sameList(input.customVesting, DEFAULT_CUSTOM_VESTING)) {
-    wire['cv'] = input.customVesting
-      .slice(0, TEXT_LIMITS.vestingYears)
-      .map((year) => cap(year, TEXT_LIMITS.vestingYear));
-  }
-  put('l', input.level, TEXT_LIMITS.level);
-  put('t', input.otherTerms, TEXT_LIMITS.otherTerms);
-  for (const [key, field, limit] of EXTRA_KEYS) put(key, input[field] ?? '', limit);
-  amount('er', input.equityRefresh ?? '');
-  return wire;
-}
-
-function stateToWire(state: CounterofferState): Wire {
-  const wire: Wire = { v: STATE_VERSION, cu: state.currency };
-  const put = (key: string, value: string) => {
-    if (value !== '') wire[key] = cap(value, TEXT_LIMITS.name);
-  };
-  put('co', state.company);
-  put('ct', state.contact);
-  put('yn', state.yourName);
-  if (state.goal !== 'counter') wire['g'] = state.goal;
-  if (state.reason !== undefined) wire['r'] = state.reason;
-  const priorities = normalisePriorities(state.priorities);
-  if (!sameList(priorities, PRIORITIES)) {
-    wire['p'] = priorities.map((priority) => PRIORITY_CODES[priority]).join('');
-  }
-  if (state.citeOtherOffer) wire['oo'] = 1;
-  if (state.nameOtherCompany) wire['no'] = 1;
-  put('oc', state.otherCompany);
-  const offer = inputToWire(state.offer);
-  const counter = inputToWire(state.counter);
-  if (Object.keys(offer).length > 0) wire['o'] = offer;
-  if (Object.keys(counter).length > 0) wire['c'] = counter;
-  if (state.other !== null) wire['x'] = inputToWire(state.other);
-  if (state.status !== undefined) wire['st'] = state.status;
-  if (state.basis !== undefined) wire['bs'] = state.basis;
-  if (state.deadline) wire['dl'] = cap(state.deadline, TEXT_LIMITS.term);
-  if (state.ladder !== undefined) {
-    wire['ld'] = state.ladder.slice(0, TEXT_LIMITS.ladder).map((level) => cap(level, TEXT_LIMITS.level));
-  }
-  if (state.confirmedLower) wire['cl'] = state.confirmedLower;
-  return wire;
 }
 
 function readText(value: unknown, limit: number): string {
@@ -209,14 +116,6 @@ function wireToState(wire: Wire): CounterofferState {
   const confirmed = readText(wire['cl'], 2000);
   if (confirmed) state.confirmedLower = confirmed;
   return state;
-}
-
-/**
- * Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields
- * capped. Amounts already in plain digits (see plainAmount) are written as numbers; others as typed.
- */
-export function encodeState(state: CounterofferState): string {
-  return toBase64Url(JSON.stringify(stateToWire(state)));
 }
 
 /** Reads what encodeState wrote (a leading "#" is fine); repairs unknown field values, never throws. */

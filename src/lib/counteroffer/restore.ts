@@ -1,7 +1,8 @@
-import { decodeState, encodeState } from './codec.ts';
+import { decodeState } from './codec.ts';
+import { encodeForSave } from './encode.ts';
 import { hasHandoff } from '../call-advice/handoff-params.ts';
 import { readShareLink } from './share-link.ts';
-import { mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
+import { mapAmounts, tidyAmount } from './money-text.ts';
 import { initialFromQuery } from './query.ts';
 import type { CounterofferState } from './state.ts';
 import { keepAside, openLink, type Saved } from './store.ts';
@@ -14,11 +15,6 @@ export type Restored = { state: CounterofferState; notice: string; saved: Saved 
 
 /** What the page knows at load: the URL’s fragment and query, and what this browser has saved. */
 export type RestoreInput = { hash: string; search: string; saved: Saved; locale: string };
-
-/** The state as it is saved: amounts as plain numbers, so a save reads the same in every locale. */
-export function encodeForSave(state: CounterofferState, locale: string): string {
-  return encodeState(mapAmounts(state, (text) => plainAmount(text, locale)));
-}
 
 /** A saved or shared state as this reader sees it: amounts written for their locale. */
 export function decodeForReader(text: string, locale: string): CounterofferState | null {
