@@ -122,6 +122,21 @@ function form(
   };
 }
 
+const PLAIN_HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+
+/**
+ * Whether a URL's host is a plain domain. The URL parser lets "*", ";" and quotes through, and an
+ * origin with them, written into a Content-Security-Policy, would allow other sites or add a directive.
+ */
+export function isPlainHost(url: URL): boolean {
+  return PLAIN_HOST.test(url.hostname);
+}
+
+/** The message for a setting whose host is not a plain domain. */
+export function notPlainHost(setting: string, value: string): string {
+  return `${setting} "${value}" has a host name that is not a plain domain (letters, digits, "-" and "."; no "*", ";" or spaces).`;
+}
+
 /** An https URL, or undefined; plain http would send addresses in the clear. */
 function httpsUrl(text: string): URL | undefined {
   if (!URL.canParse(text)) return undefined;
@@ -136,6 +151,7 @@ function actionUrl(
   hostAllowed: (host: string) => boolean,
 ): SignupResult {
   const url = httpsUrl(target);
+  if (url && !isPlainHost(url)) return error(notPlainHost('SIGNUP_TARGET', target));
   if (!url || !hostAllowed(url.hostname)) return error(`SIGNUP_TARGET "${target}": ${TARGET_HELP[provider]}`);
   if (!/^[A-Za-z0-9_[\]-]{1,64}$/.test(emailField)) {
     return error(`SIGNUP_EMAIL_FIELD "${emailField}" is not a form field name (letters, digits, _, -, [ ]).`);
@@ -147,6 +163,7 @@ function actionUrl(
 
 function mailchimp(target: string): SignupResult {
   const url = httpsUrl(target);
+  if (url && !isPlainHost(url)) return error(notPlainHost('SIGNUP_TARGET', target));
   const u = url?.searchParams.get('u') ?? '';
   const id = url?.searchParams.get('id') ?? '';
   const valid =

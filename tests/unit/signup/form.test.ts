@@ -138,6 +138,20 @@ describe('signupForm: properties', () => {
   });
 });
 
+describe('signupForm: only a plain host reaches the policy', () => {
+  it.each([
+    ['custom', 'https://*/subscribe'],
+    ['custom', 'https://a;script-src/x'],
+    ['beehiiv', "https://x'.beehiiv.com/subscribe"],
+    ['mailchimp', 'https://a;b.list-manage.com/subscribe/post?u=1a&id=2b'],
+  ])('refuses %s with %s', (provider, target) => {
+    expect(signupForm({ provider, target })).toEqual({
+      kind: 'error',
+      message: `SIGNUP_TARGET "${target}" has a host name that is not a plain domain (letters, digits, "-" and "."; no "*", ";" or spaces).`,
+    });
+  });
+});
+
 describe('formActionSources: the CSP allows exactly the provider’s origin', () => {
   it.each([
     [{}, "'self'"],
