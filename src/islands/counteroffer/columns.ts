@@ -1,4 +1,5 @@
-import type { Column, OfferField, OfferInput } from '../../lib/counteroffer/index.ts';
+import type { Column, CounterofferState, OfferField, OfferInput } from '../../lib/counteroffer/index.ts';
+import type { Kind } from './fields.tsx';
 
 /** What every id in the builder starts with. */
 export const ID_PREFIX = 'counteroffer';
@@ -27,6 +28,12 @@ export const FIELD_NAMES: Record<OfferField, string> = {
 
 /** Validated fields in the order they appear on screen. */
 export const CHECKED_FIELDS = Object.keys(FIELD_NAMES) as readonly OfferField[];
+
+/** One of an offer’s typed fields, as a table of them generates the form: its name, label and kind. */
+export type FieldSpec = readonly [Exclude<keyof OfferInput, 'vestingPreset' | 'customVesting'>, string, Kind];
+
+/** A change to the state; an optional choice set to undefined is left out of it. */
+export type Patch = { [K in keyof CounterofferState]?: CounterofferState[K] | undefined };
 
 /** The id of a field’s input (the first year’s input for custom vesting). */
 export function fieldId(column: Column, field: keyof OfferInput): string {
