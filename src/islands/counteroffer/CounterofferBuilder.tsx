@@ -21,7 +21,7 @@ import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { COLUMN_LABELS, ID_PREFIX, fieldId, type FieldSpec, type Patch } from './columns.ts';
-import { Field, Radios } from './fields.tsx';
+import { Button, Field, Radios } from './fields.tsx';
 import { loadRest, useRest } from './load-rest.ts';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions, MessageView } from './Message.tsx';
@@ -36,24 +36,20 @@ export const MESSAGE_FAILED =
 export type CounterofferBuilderProps = {
   /** The title’s heading level; sections nest below it. Default 2. */
   headingLevel?: 2 | 3;
-  /**
-   * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
-   * link to the full builder (as issues embed it). Default false: the full builder.
-   */
+  /** The base salaries, the totals and the message behind a disclosure, as issues embed it. Default false. */
   compact?: boolean;
-  /** The message for the starting state, written at build time so it shows before the message code loads. The Astro wrapper sets it. */
+  /** The starting state’s message, written at build time so it shows before the message code loads. */
   serverMessage?: CounterofferMessage;
-  /** Server-rendered explanation (the Astro wrapper’s), shown under the title. */
+  /** Server-rendered explanation, shown under the title. */
   children?: ComponentChildren;
 };
 
-// The form’s steps: the basics (1), their offer (2), what it would take (3), the message (4).
-const STEPS: Record<Column, string> = { offer: '2', counter: '3', other: '+' };
-// One line under each legend, so the two offers' fields stand on the same rows.
-const HINTS: Record<Column, string> = {
-  offer: 'What they offered.',
-  counter: 'A copy of theirs: change it.',
-  other: 'An offer you hold.',
+// Each offer’s step in the form (the basics are 1, the message 4), and one line under its legend,
+// so the two offers' fields stand on the same rows.
+const STEPS: Record<Column, [string, string]> = {
+  offer: ['2', 'What they offered.'],
+  counter: ['3', 'A copy of theirs: change it.'],
+  other: ['+', 'An offer you hold.'],
 };
 const AMOUNTS: readonly FieldSpec[] = [
   ['base', 'Base salary', 'money'],
@@ -131,7 +127,7 @@ export default function CounterofferBuilder({
     () => (needed && rest ? rest.buildMessage(state, locale) : null),
     [rest, needed, state, locale],
   );
-  const message = !needed ? (serverMessage ?? null) : (built ?? (failed ? 'failed' : null));
+  const message = needed ? built : (serverMessage ?? null);
 
   // What the message uses and can’t stand behind: it blocks Copy, Download and Share.
   const deadline = full?.validateDate(state.deadline ?? '');
@@ -192,10 +188,10 @@ export default function CounterofferBuilder({
     return (
       <fieldset key={column} class="co-offer" id={id(column)}>
         <legend>
-          {!compact && step(STEPS[column])}
+          {!compact && step(STEPS[column][0])}
           {COLUMN_LABELS[column]}
         </legend>
-        {!compact && <p class="co-hint">{HINTS[column]}</p>}
+        {!compact && <p class="co-hint">{STEPS[column][1]}</p>}
         {(compact ? AMOUNTS.slice(0, 1) : AMOUNTS).map((spec) => field(spec))}
         {full && (
           <full.OfferDetails
@@ -208,14 +204,9 @@ export default function CounterofferBuilder({
           />
         )}
         {column === 'other' && (
-          <button
-            type="button"
-            class="button secondary"
-            aria-label="Remove another offer"
-            onClick={() => setOther(null, id('add-other'))}
-          >
+          <Button aria-label="Remove another offer" onClick={() => setOther(null, id('add-other'))}>
             Remove
-          </button>
+          </Button>
         )}
       </fieldset>
     );
@@ -243,16 +234,10 @@ export default function CounterofferBuilder({
       )}
     </>
   );
-  const messageView = message && message !== 'failed' && (
+  const messageView = message && (
     <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
   );
-  const actions = (
-    <MessageActions
-      message={message === 'failed' ? null : message}
-      blocked={blocked}
-      company={state.company}
-    />
-  );
+  const actions = <MessageActions message={message} blocked={blocked} company={state.company} />;
   const messageBlock = (
     <>
       {!compact && (
@@ -268,20 +253,18 @@ export default function CounterofferBuilder({
         />
       )}
       <p role="status" class="co-status co-message-status">
-        {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
+        {message ? '' : failed ? MESSAGE_FAILED : 'Writing your message…'}
       </p>
-      {message === 'failed' && (
+      {!message && failed && (
         <p>
-          <button
-            type="button"
-            class="button secondary"
+          <Button
             onClick={() => {
               focusAfter(id('message'));
               retry();
             }}
           >
             Try again
-          </button>
+          </Button>
         </p>
       )}
       {!compact && messageView}
@@ -338,9 +321,7 @@ export default function CounterofferBuilder({
                       onChange={(event) => change({ currency: event.currentTarget.value })}
                     >
                       {codes.map((code) => (
-                        <option key={code} value={code}>
-                          {code}
-                        </option>
+                        <option key={code}>{code}</option>
                       ))}
                     </select>
                   </div>
@@ -359,14 +340,12 @@ export default function CounterofferBuilder({
               <div class="co-offers">{inputs.map(offerFieldset)}</div>
               {!compact && !state.other && (
                 <p class="co-add-other">
-                  <button
-                    type="button"
+                  <Button
                     id={id('add-other')}
-                    class="button secondary"
                     onClick={() => setOther(emptyOfferInput(), fieldId('other', 'base'))}
                   >
                     Add another offer
-                  </button>
+                  </Button>
                 </p>
               )}
               {full && <full.Priorities level={sub} state={state} onChange={change} announce={announce} />}

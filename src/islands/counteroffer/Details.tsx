@@ -1,22 +1,26 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type {
-  Basis,
-  CallStatus,
-  CounterofferState,
-  FieldErrors,
-  OfferInput,
-  Priority,
-  VestingChoice,
+import {
+  DEFAULT_LADDER,
+  TEXT_LIMITS,
+  VESTING_CHOICES,
+  ladderOf,
+  levelRank,
+  type Basis,
+  type CallStatus,
+  type CounterofferState,
+  type FieldErrors,
+  type OfferInput,
+  type Priority,
+  type VestingChoice,
 } from '../../lib/counteroffer/index.ts';
-import { ladderFromText, ladderOf, levelRank } from '../../lib/counteroffer/levels.ts';
-import { DEFAULT_LADDER, TEXT_LIMITS, VESTING_CHOICES } from '../../lib/counteroffer/state.ts';
+import { ladderFromText } from '../../lib/counteroffer/levels.ts';
 import { VESTING_LABELS } from '../../lib/counteroffer/vesting-labels.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX, type FieldSpec, type Patch } from './columns.ts';
-import { Choice, ErrorText, Field, Radios } from './fields.tsx';
+import { Button, Choice, ErrorText, Field, Radios } from './fields.tsx';
 
 // Terms beyond pay wait behind "More terms", so the form starts short.
 const MORE: readonly FieldSpec[] = [
@@ -107,22 +111,12 @@ export function OfferDetails({ input, errors, ladder, field, onField, vestingId:
           })}
           <p class="co-year-buttons">
             {years.length < MAX_VESTING_YEARS && (
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => onField('customVesting', [...years, ''])}
-              >
-                Add a year
-              </button>
+              <Button onClick={() => onField('customVesting', [...years, ''])}>Add a year</Button>
             )}{' '}
             {years.length > 1 && (
-              <button
-                type="button"
-                class="button secondary"
-                onClick={() => onField('customVesting', years.slice(0, -1))}
-              >
+              <Button onClick={() => onField('customVesting', years.slice(0, -1))}>
                 Remove the last year
-              </button>
+              </Button>
             )}
           </p>
         </fieldset>
@@ -193,7 +187,6 @@ export function MessageDetails({ state, onChange }: StateProps) {
       {mentionsOther && (
         <Choice
           id={id('nameOtherCompany')}
-          type="checkbox"
           label="Name the other company"
           checked={nameOtherCompany}
           onChecked={(checked) => onChange({ nameOtherCompany: checked })}
@@ -255,18 +248,16 @@ export function Priorities({ level, state: { priorities, ladder }, onChange, ann
               {PRIORITY_LABELS[priority]}
               <span>
                 {[true, false].map((up) => (
-                  <button
+                  <Button
                     key={String(up)}
-                    type="button"
                     id={buttonId(priority, up)}
-                    class="button secondary"
                     disabled={up ? index === 0 : index === last}
                     onClick={() => move(index, up)}
                     // The visible words come first, so speech control users can say what they see.
                     aria-label={`Move ${up ? 'up' : 'down'}: ${PRIORITY_LABELS[priority]}`}
                   >
                     Move {up ? 'up' : 'down'}
-                  </button>
+                  </Button>
                 ))}
               </span>
             </li>

@@ -2,6 +2,7 @@ import type { CounterofferMessage } from '../../lib/counteroffer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useCopy } from '../shared/use-copy.ts';
 import { ID_PREFIX } from './columns.ts';
+import { Button } from './fields.tsx';
 import { loadRest } from './load-rest.ts';
 
 /** The message in its two forms, as text (the email to send and the talk track for a call), after the notes for the reader alone. */
@@ -78,8 +79,7 @@ export function MessageActions({ message, blocked, company }: ActionsProps) {
 
   return (
     <div class="co-actions">
-      <button
-        type="button"
+      <Button
         class="button"
         disabled={off}
         onClick={() =>
@@ -87,13 +87,13 @@ export function MessageActions({ message, blocked, company }: ActionsProps) {
         }
       >
         Copy the email
-      </button>{' '}
-      <button type="button" class="button secondary" disabled={off} onClick={download}>
+      </Button>{' '}
+      <Button disabled={off} onClick={download}>
         Download .txt
-      </button>{' '}
-      <button type="button" class="button secondary" disabled={off} onClick={printMessage}>
+      </Button>{' '}
+      <Button disabled={off} onClick={printMessage}>
         Print
-      </button>
+      </Button>
       <p role="status" class="co-status">
         {status}
       </p>

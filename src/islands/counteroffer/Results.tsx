@@ -10,6 +10,10 @@ import {
 } from '../../lib/offer/index.ts';
 import {
   known,
+  ladderOf,
+  lowerKey,
+  lowerTerms,
+  percentPhrase,
   states,
   valueText,
   type Column,
@@ -19,12 +23,9 @@ import {
   type OfferInput,
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
-import { ladderOf } from '../../lib/counteroffer/levels.ts';
-import { lowerKey, lowerTerms } from '../../lib/counteroffer/phrases.ts';
-import { percentPhrase } from '../../lib/counteroffer/summary-text.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
 import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, ID_PREFIX, fieldId } from './columns.ts';
-import { Choice } from './fields.tsx';
+import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
   inputs: readonly { column: Column; input: OfferInput; terms: OfferTerms }[];
@@ -150,15 +151,14 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
                 ),
               ),
           ])}
-          <button
-            type="button"
+          <Button
             class="button secondary co-years-toggle"
             aria-expanded={showYears}
             aria-controls={`${ID_PREFIX}-table`}
             onClick={() => setShowYears((shown) => !shown)}
           >
             {showYears ? 'Hide each year' : 'Show each year'}
-          </button>
+          </Button>
           <div class="co-chart">
             <p class="co-legends" aria-hidden="true">
               {columns.map(({ column }) => (
@@ -242,13 +242,7 @@ export function LowerWarning({ warnings, confirmed, onConfirm }: WarningProps) {
           <li key={warning.term}>{warning.text}</li>
         ))}
       </ul>
-      <Choice
-        id={id}
-        type="checkbox"
-        label="I mean to ask for less on these"
-        checked={confirmed}
-        onChecked={onConfirm}
-      />
+      <Choice id={id} label="I mean to ask for less on these" checked={confirmed} onChecked={onConfirm} />
     </div>
   );
 }

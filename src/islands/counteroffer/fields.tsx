@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import { siteDate } from '../../lib/offer/format.ts';
 import { tidyAmount } from '../../lib/counteroffer/money-text.ts';
@@ -6,13 +7,14 @@ import { TEXT_LIMITS } from '../../lib/counteroffer/state.ts';
 /** How a field is typed: it sets the keyboard a phone offers, the limit and the tidying on blur. */
 export type Kind = 'money' | 'percent' | 'count' | 'date' | 'text' | 'lines';
 
+const { money, term, name, otherTerms } = TEXT_LIMITS;
 const LIMITS: Record<Kind, number> = {
-  money: TEXT_LIMITS.money,
-  percent: TEXT_LIMITS.money,
-  count: TEXT_LIMITS.term,
-  date: TEXT_LIMITS.term,
-  text: TEXT_LIMITS.name,
-  lines: TEXT_LIMITS.otherTerms,
+  money,
+  percent: money,
+  count: term,
+  date: term,
+  text: name,
+  lines: otherTerms,
 };
 
 type FieldProps = {
@@ -20,14 +22,12 @@ type FieldProps = {
   label: string;
   value: string;
   kind?: Kind | undefined;
-  /** What is wrong with the value, shown next to the field (and marked invalid) once the reader has left it. */
+  /** What is wrong with the value, shown (and marked invalid) once the reader has left the field. */
   error?: string | undefined;
-  /** A hint under the label, read with the field. */
   hint?: string | undefined;
   maxLength?: number;
   /** The locale an amount is tidied for as the reader leaves it. */
   locale?: string;
-  /** The browser’s autofill token ("name"); off by default. */
   autoComplete?: string;
   onInput: (value: string) => void;
 };
@@ -97,28 +97,24 @@ export function Field(props: FieldProps) {
   );
 }
 
-type ChoiceProps = {
+/** A radio button (with the group’s `name`) or a checkbox, with its label after it. */
+export function Choice(props: {
   id: string;
-  type: 'radio' | 'checkbox';
   label: string;
   checked: boolean;
-  /** The radio group’s name; none for a checkbox. */
   name?: string;
-  onChecked: (checked: boolean) => void;
-};
-
-/** A radio button or checkbox with its label after it. */
-export function Choice({ id, type, label, checked, name, onChecked }: ChoiceProps) {
+  onChecked: (on: boolean) => void;
+}) {
   return (
     <div class="co-choice">
       <input
-        type={type}
-        id={id}
-        name={name}
-        checked={checked}
-        onChange={(event) => onChecked(event.currentTarget.checked)}
+        type={props.name ? 'radio' : 'checkbox'}
+        id={props.id}
+        name={props.name}
+        checked={props.checked}
+        onChange={(event) => props.onChecked(event.currentTarget.checked)}
       />
-      <label for={id}>{label}</label>
+      <label for={props.id}>{props.label}</label>
     </div>
   );
 }
@@ -141,7 +137,6 @@ export function Radios<T extends string>({ group, legend, options, current, onPi
         <Choice
           key={value}
           id={`${group}-${value}`}
-          type="radio"
           name={group}
           label={label}
           checked={current === value}
@@ -150,4 +145,9 @@ export function Radios<T extends string>({ group, legend, options, current, onPi
       ))}
     </fieldset>
   );
+}
+
+/** A secondary button that never submits the form (`class` overrides its look). */
+export function Button(props: ComponentProps<'button'>) {
+  return <button type="button" class="button secondary" {...props} />;
 }
