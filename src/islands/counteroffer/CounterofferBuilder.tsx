@@ -130,13 +130,11 @@ export default function CounterofferBuilder({
   const message = needed ? built : (serverMessage ?? null);
 
   // What the message uses and can’t stand behind: it blocks Copy, Download and Share.
-  const deadline = full?.validateDate(state.deadline ?? '');
-  const { lower, lowerOk, blockers } = rest?.findBlockers(
-    state,
-    locale,
-    inputs,
-    deadline?.ok === false ? deadline.message : undefined,
-  ) ?? { lower: [], lowerOk: true, blockers: [] };
+  const { lower, lowerOk, blockers } = rest?.findBlockers(state, locale, inputs, !compact) ?? {
+    lower: [],
+    lowerOk: true,
+    blockers: [],
+  };
   const blocked = blockers.length > 0;
 
   useEffect(() => {

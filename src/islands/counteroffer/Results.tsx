@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { validateDate } from '../../lib/offer/validate.ts';
 import type { ComponentChildren } from 'preact';
 import {
   formatMoney,
@@ -20,11 +21,12 @@ import {
   type CounterofferState,
   type FieldErrors,
   type LowerTerm,
+  type OfferField,
   type OfferInput,
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
-import { CHECKED_FIELDS, COLUMN_LABELS, FIELD_NAMES, ID_PREFIX, fieldId } from './columns.ts';
+import { COLUMN_LABELS, ID_PREFIX, fieldId } from './columns.ts';
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
@@ -247,6 +249,21 @@ export function LowerWarning({ warnings, confirmed, onConfirm }: WarningProps) {
   );
 }
 
+// The checked fields in the order they appear on screen, as error messages name them.
+const FIELD_NAMES: Record<OfferField, string> = {
+  base: 'base salary',
+  bonusPercent: 'target bonus',
+  signOn: 'sign-on bonus',
+  relocation: 'relocation',
+  equityGrant: 'equity grant',
+  customVesting: 'vesting each year',
+  startDate: 'start date',
+  remoteDays: 'remote days',
+  timeOff: 'paid time off',
+  equityRefresh: 'yearly equity refresh',
+  reviewMonths: 'pay review',
+};
+
 /**
  * What the message uses and can’t stand behind, each linked to its field (an invalid field of an
  * offer it words, an invalid deadline, an ask below their offer not yet confirmed), with those asks.
@@ -256,7 +273,7 @@ export function findBlockers(
   state: CounterofferState,
   locale: string,
   inputs: readonly { column: Column; errors: FieldErrors }[],
-  deadlineError: string | undefined,
+  full: boolean,
 ) {
   if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
@@ -264,13 +281,17 @@ export function findBlockers(
   const blockers: FieldError[] = inputs
     .filter(({ column }) => column !== 'other' || state.citeOtherOffer)
     .flatMap(({ column, errors }) =>
-      CHECKED_FIELDS.filter((field) => errors[field]).map((field) => ({
-        fieldId: fieldId(column, field),
-        message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
-      })),
+      (Object.keys(FIELD_NAMES) as OfferField[])
+        .filter((field) => errors[field])
+        .map((field) => ({
+          fieldId: fieldId(column, field),
+          message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
+        })),
     );
-  if (deadlineError)
-    blockers.push({ fieldId: `${ID_PREFIX}-deadline`, message: `Offer deadline: ${deadlineError}` });
+  // Only the full builder asks for a deadline.
+  const deadline = full ? validateDate(state.deadline ?? '') : undefined;
+  if (deadline?.ok === false)
+    blockers.push({ fieldId: `${ID_PREFIX}-deadline`, message: `Offer deadline: ${deadline.message}` });
   if (!lowerOk)
     blockers.push({
       fieldId: `${ID_PREFIX}-confirm-lower`,

@@ -1,4 +1,4 @@
-import type { Column, CounterofferState, OfferField, OfferInput } from '../../lib/counteroffer/index.ts';
+import type { Column, CounterofferState, OfferInput } from '../../lib/counteroffer/index.ts';
 import type { Kind } from './fields.tsx';
 
 /** What every id in the builder starts with. */
@@ -10,24 +10,6 @@ export const COLUMN_LABELS: Record<Column, string> = {
   counter: 'Your counteroffer',
   other: 'Another offer',
 };
-
-/** The checked fields in the order they appear on screen, as error messages name them. */
-export const FIELD_NAMES: Record<OfferField, string> = {
-  base: 'base salary',
-  bonusPercent: 'target bonus',
-  signOn: 'sign-on bonus',
-  relocation: 'relocation',
-  equityGrant: 'equity grant',
-  customVesting: 'vesting each year',
-  startDate: 'start date',
-  remoteDays: 'remote days',
-  timeOff: 'paid time off',
-  equityRefresh: 'yearly equity refresh',
-  reviewMonths: 'pay review',
-};
-
-/** Validated fields in the order they appear on screen. */
-export const CHECKED_FIELDS = Object.keys(FIELD_NAMES) as readonly OfferField[];
 
 /** One of an offer’s typed fields, as a table of them generates the form: its name, label and kind. */
 export type FieldSpec = readonly [Exclude<keyof OfferInput, 'vestingPreset' | 'customVesting'>, string, Kind];

@@ -8,7 +8,6 @@ export { restoreState } from '../../lib/counteroffer/restore.ts';
 export { addressAfterReading } from '../../lib/counteroffer/address.ts';
 export { shareLink } from '../../lib/counteroffer/share-link.ts';
 export { readSaved } from '../../lib/counteroffer/store.ts';
-export { validateDate } from '../../lib/offer/validate.ts';
 export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
 export { ErrorSummary } from '../shared/ErrorSummary.tsx';
 export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.tsx';
