@@ -244,11 +244,7 @@ export default function CounterofferBuilder({
         </Heading>
       )}
       {lower.length > 0 && rest && (
-        <rest.LowerWarning
-          warnings={lower}
-          confirmed={lowerOk}
-          onConfirm={(yes) => change({ confirmedLower: yes ? rest.lowerKey(lower) : undefined })}
-        />
+        <rest.LowerWarning warnings={lower} confirmed={lowerOk} onChange={change} />
       )}
       <p role="status" class="co-status co-message-status">
         {message ? '' : failed ? MESSAGE_FAILED : 'Writing your message…'}

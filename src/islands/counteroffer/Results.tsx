@@ -26,7 +26,7 @@ import {
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
-import { COLUMN_LABELS, ID_PREFIX, fieldId } from './columns.ts';
+import { COLUMN_LABELS, ID_PREFIX, fieldId, type Patch } from './columns.ts';
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
@@ -222,14 +222,10 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
   );
 }
 
-type WarningProps = {
-  warnings: readonly LowerTerm[];
-  confirmed: boolean;
-  onConfirm: (confirmed: boolean) => void;
-};
+type WarningProps = { warnings: readonly LowerTerm[]; confirmed: boolean; onChange: (patch: Patch) => void };
 
 /** Names each term where the counter asks for less than their offer; the message leaves them out until the reader confirms. */
-export function LowerWarning({ warnings, confirmed, onConfirm }: WarningProps) {
+export function LowerWarning({ warnings, confirmed, onChange }: WarningProps) {
   const id = `${ID_PREFIX}-confirm-lower`;
   return (
     <div class="co-warning" role="group" aria-labelledby={`${id}-title`}>
@@ -244,7 +240,12 @@ export function LowerWarning({ warnings, confirmed, onConfirm }: WarningProps) {
           <li key={warning.term}>{warning.text}</li>
         ))}
       </ul>
-      <Choice id={id} label="I mean to ask for less on these" checked={confirmed} onChecked={onConfirm} />
+      <Choice
+        id={id}
+        label="I mean to ask for less on these"
+        checked={confirmed}
+        onChecked={(yes) => onChange({ confirmedLower: yes ? lowerKey(warnings) : undefined })}
+      />
     </div>
   );
 }

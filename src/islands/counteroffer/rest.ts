@@ -2,7 +2,6 @@
 // totals. The tool page loads it at once; an issue’s compact builder when the reader changes
 // something, or arrives with saved numbers or a link.
 export { buildMessage, messageAsText } from '../../lib/counteroffer/message.ts';
-export { lowerKey } from '../../lib/counteroffer/phrases.ts';
 export { downloadName } from '../../lib/counteroffer/file-name.ts';
 export { restoreState } from '../../lib/counteroffer/restore.ts';
 export { addressAfterReading } from '../../lib/counteroffer/address.ts';
