@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
-  Basis,
+  CallGoal,
   Column,
   CounterofferMessage,
   CounterofferState,
   FieldErrors,
   OfferInput,
-  Reason,
 } from '../../lib/counteroffer/index.ts';
+import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 import { withField } from '../../lib/counteroffer/mirror.ts';
@@ -16,21 +16,16 @@ import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
 import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
-import { compareOffers, summarise, type OfferTerms } from '../../lib/offer/index.ts';
+import { CURRENCIES, compareOffers, type OfferTerms } from '../../lib/offer/index.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { CHECKED_FIELDS, ID_PREFIX, fieldId } from './columns.ts';
-import type { ColumnSummary } from './ComparisonTable.tsx';
+import { COLUMN_LABELS, ID_PREFIX, fieldId, type FieldSpec, type Patch } from './columns.ts';
+import { Button, Field, Radios } from './fields.tsx';
 import { loadRest, useRest } from './load-rest.ts';
-import { BasicsFieldset } from './BasicsFieldset.tsx';
 import { KeptNumbers } from './KeptNumbers.tsx';
-import { MessageActions } from './MessageActions.tsx';
-import { MessageOptions } from './MessageOptions.tsx';
-import { MessageView } from './MessageView.tsx';
-import { OfferFieldset } from './OfferFieldset.tsx';
+import { MessageActions, MessageView } from './Message.tsx';
 import { ShareLink, StartOver } from './KeepIt.tsx';
-import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
 /** Said when the message writer didn’t load, with a Try again button after it. */
@@ -41,19 +36,50 @@ export const MESSAGE_FAILED =
 export type CounterofferBuilderProps = {
   /** The title’s heading level; sections nest below it. Default 2. */
   headingLevel?: 2 | 3;
-  /**
-   * Only the two base salaries, a one-line summary and the message behind a disclosure, with a
-   * link to the full builder (as issues embed it). Default false: the full builder.
-   */
+  /** The base salaries, the totals and the message behind a disclosure, as issues embed it. Default false. */
   compact?: boolean;
-  /** The message for the starting state, written at build time so it shows before the message code loads. The Astro wrapper sets it. */
+  /** The starting state’s message, written at build time so it shows before the message code loads. */
   serverMessage?: CounterofferMessage;
-  /** Server-rendered explanation (the Astro wrapper’s), shown under the title. */
+  /** Server-rendered explanation, shown under the title. */
   children?: ComponentChildren;
 };
 
-// The ids of the fields the reader has left (validated from then on).
-type Checked = ReadonlySet<string>;
+// Each offer’s step in the form (the basics are 1, the message 4), and one line under its legend,
+// so the two offers' fields stand on the same rows.
+const STEPS: Record<Column, [string, string]> = {
+  offer: ['2', 'What they offered.'],
+  counter: ['3', 'A copy of theirs: change it.'],
+  other: ['+', 'An offer you hold.'],
+};
+const AMOUNTS: readonly FieldSpec[] = [
+  ['base', 'Base salary', 'money'],
+  ['bonusPercent', 'Target bonus (%)', 'percent'],
+  ['signOn', 'Sign-on bonus', 'money'],
+  ['relocation', 'Relocation', 'money'],
+  ['equityGrant', 'Equity grant (total value)', 'money'],
+];
+const NAMES = [
+  ['company', 'Company'],
+  ['contact', 'Who you’re writing to (recruiter or hiring manager)'],
+  ['yourName', 'Your name'],
+] as const;
+const GOALS: readonly (readonly [CallGoal, string])[] = [
+  ['counter', 'Ask for what it would take, and say yes if they meet it'],
+  ['explore', 'Ask what would be possible, without committing'],
+  ['too-late', 'Say it’s too late, politely'],
+  ['decline', 'Decline gracefully'],
+];
+// The reasons "Should I take the call?" asks about, worded the same, and the choice to give none.
+const REASONS = [
+  ...CALL_REASON_QUESTION.options.map(({ value, label }) => [value, label] as const),
+  ['none', 'I’d rather not say'] as const,
+];
+
+const step = (n: string) => (
+  <span class="co-step" aria-hidden="true">
+    {n}
+  </span>
+);
 
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
@@ -63,37 +89,32 @@ export default function CounterofferBuilder({
   children,
 }: CounterofferBuilderProps) {
   const { state, update, locale, ready, pristine, notices, kept, reset } = usePersistentState();
-  const [checked, setChecked] = useState<Checked>(new Set());
+  // Start over begins a new round: the fields forget that the reader has left them.
+  const [round, setRound] = useState(0);
   const [announcer, announce] = useAnnouncer();
-  const lastValid = useRef<Record<Column, OfferTerms>>({
-    offer: NO_TERMS,
-    counter: NO_TERMS,
-    other: NO_TERMS,
-  });
+  const lastValid = useRef<Partial<Record<Column, OfferTerms>>>({});
   const announced = useRef<string | null>(null);
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
   const id = (name: string) => `${ID_PREFIX}-${name}`;
-  const rest = useRest(ready && (!compact || !pristine));
+  // Until the reader changes something, the server’s message stands and nothing more need load.
+  const needed = !pristine || !serverMessage;
+  const [rest, failed, retry] = useRest(needed || !compact);
   const full = compact ? undefined : rest;
   const { currency } = state;
 
-  const resolve = (column: Column, input: OfferInput) => {
-    const resolved = resolveTerms(input, locale, lastValid.current[column]);
-    lastValid.current[column] = resolved.terms;
-    return resolved;
-  };
   const inputs = (['offer', 'counter', 'other'] as const).flatMap((column) => {
-    if (compact && column === 'other') return [];
-    const input = column === 'other' ? state.other : state[column];
-    if (!input) return [];
-    const { terms, errors } = resolve(column, input);
-    // Terms beyond pay are checked by the full builder’s parts, which show them.
-    return [{ column, input, terms, errors: { ...errors, ...full?.parseExtras(input).errors } }];
+    const input = state[column];
+    if (!input || (compact && column === 'other')) return [];
+    const { terms, errors } = resolveTerms(input, locale, lastValid.current[column] ?? NO_TERMS);
+    lastValid.current[column] = terms;
+    // Only the fields on screen are checked: the compact builder shows the base salaries, the full
+    // builder’s parts the terms beyond pay.
+    const shown: FieldErrors = compact ? {} : { ...errors, ...full?.parseExtras(input).errors };
+    if (compact && errors.base) shown.base = errors.base;
+    return [{ column, input, terms, errors: shown }];
   });
-  const [offer, counter] = inputs;
-  const comparison = compareOffers(offer?.terms ?? NO_TERMS, counter?.terms ?? NO_TERMS);
-  const columns: ColumnSummary[] = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
+  const comparison = compareOffers(inputs[0]?.terms ?? NO_TERMS, inputs[1]?.terms ?? NO_TERMS);
   const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
   // The compact builder shows only the base salaries; the totals say when they hold more.
@@ -102,35 +123,18 @@ export default function CounterofferBuilder({
       (amount) => amount > 0,
     ),
   );
-  const [message, retryMessage] = useMessage(state, locale, pristine, serverMessage);
-  const shown = (field: keyof FieldErrors) => !compact || field === 'base';
-
-  // A field is checked once the reader leaves it; its message stays until it is fixed.
-  const errorsOf = (column: Column, errors: FieldErrors) => {
-    const visible: FieldErrors = {};
-    for (const field of CHECKED_FIELDS) {
-      if (errors[field] && checked.has(fieldId(column, field))) visible[field] = errors[field];
-    }
-    return visible;
-  };
-  const onLeave = (event: FocusEvent) => {
-    const target = event.target as HTMLElement | null;
-    const left = target?.id ?? '';
-    const ids = inputs.flatMap(({ column }) => CHECKED_FIELDS.map((field) => fieldId(column, field)));
-    // Every custom vesting year checks the schedule as a whole.
-    const match = ids.find((fieldKey) => left === fieldKey || left.startsWith(`${fieldKey}-`));
-    if (match && !checked.has(match)) setChecked(new Set([...checked, match]));
-  };
+  const built = useMemo(
+    () => (needed && rest ? rest.buildMessage(state, locale) : null),
+    [rest, needed, state, locale],
+  );
+  const message = needed ? built : (serverMessage ?? null);
 
   // What the message uses and can’t stand behind: it blocks Copy, Download and Share.
-  const deadline = full?.validateDate(state.deadline ?? '');
-  const { lower, lowerOk, blockers } = rest?.findBlockers({
-    state,
-    locale,
-    inputs,
-    shown,
-    deadlineError: deadline?.ok === false ? deadline.message : undefined,
-  }) ?? { lower: [], lowerOk: true, blockers: [] };
+  const { lower, lowerOk, blockers } = rest?.findBlockers(state, locale, inputs, !compact) ?? {
+    lower: [],
+    lowerOk: true,
+    blockers: [],
+  };
   const blocked = blockers.length > 0;
 
   useEffect(() => {
@@ -140,83 +144,71 @@ export default function CounterofferBuilder({
     announced.current = summaryText;
   }, [summaryText, ready]);
 
-  const change = (patch: Partial<CounterofferState>) => update((current) => ({ ...current, ...patch }));
+  const change = (patch: Patch) =>
+    update((current) => {
+      const next: Patch = { ...current, ...patch };
+      for (const [key, value] of Object.entries(patch))
+        if (value === undefined) delete next[key as keyof Patch];
+      return next as CounterofferState;
+    });
   const onField =
     (column: Column) =>
     <K extends keyof OfferInput>(field: K, value: OfferInput[K]) =>
       update((current) => withField(current, column, field, value));
-  const onReason = (reason: Reason | undefined) =>
-    update((current) => {
-      const next = { ...current };
-      delete next.reason;
-      return reason ? { ...next, reason } : next;
-    });
-  const onBasis = (basis: Basis | undefined, citeOtherOffer: boolean) =>
-    update((current) => {
-      const next = { ...current, citeOtherOffer };
-      delete next.basis;
-      return basis ? { ...next, basis } : next;
-    });
-  const onConfirmLower = (confirmed: boolean) =>
-    update((current) => {
-      const next = { ...current };
-      delete next.confirmedLower;
-      return confirmed && rest ? { ...next, confirmedLower: rest.lowerKey(lower) } : next;
-    });
-
   const setOther = (other: OfferInput | null, focus: string) => {
     focusAfter(focus);
     change({ other });
   };
-
   const startOver = () => {
     reset();
-    setChecked(new Set());
-    lastValid.current = { offer: NO_TERMS, counter: NO_TERMS, other: NO_TERMS };
+    setRound(round + 1);
+    lastValid.current = {};
     announced.current = null;
     document.getElementById(id('title'))?.focus();
     announce('Cleared. The builder is empty again.');
   };
-
   const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
-  // The full builder, carrying the reader’s numbers once there are any.
-  const fullHref =
-    ready && rest && !pristine ? makeLink() : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH);
 
-  const offerFieldset = (column: Column, input: OfferInput, errors: FieldErrors) => (
-    <OfferFieldset
-      key={column}
-      column={column}
-      input={input}
-      errors={errorsOf(column, errors)}
-      currency={currency}
-      locale={locale}
-      compact={compact}
-      onField={onField(column)}
-    >
-      {full && (
-        <full.OfferDetails
-          column={column}
-          input={input}
-          errors={errorsOf(column, errors)}
-          currency={currency}
-          locale={locale}
-          levelHint={full.levelHint(input.level, state.ladder)}
-          onField={onField(column)}
-        />
-      )}
-      {column === 'other' && (
-        <button
-          type="button"
-          class="button secondary"
-          aria-label="Remove another offer"
-          onClick={() => setOther(null, id('add-other'))}
-        >
-          Remove
-        </button>
-      )}
-    </OfferFieldset>
-  );
+  const offerFieldset = ({ column, input, errors }: (typeof inputs)[number]) => {
+    const field = ([name, label, kind]: FieldSpec, hint?: string) => (
+      <Field
+        key={name}
+        id={fieldId(column, name)}
+        label={kind === 'money' ? `${label} (${currency})` : label}
+        kind={kind}
+        value={input[name] ?? ''}
+        error={(errors as Record<string, string | undefined>)[name]}
+        hint={hint}
+        locale={locale}
+        onInput={(value) => onField(column)(name, value)}
+      />
+    );
+    return (
+      <fieldset key={column} class="co-offer" id={id(column)}>
+        <legend>
+          {!compact && step(STEPS[column][0])}
+          {COLUMN_LABELS[column]}
+        </legend>
+        {!compact && <p class="co-hint">{STEPS[column][1]}</p>}
+        {(compact ? AMOUNTS.slice(0, 1) : AMOUNTS).map((spec) => field(spec))}
+        {full && (
+          <full.OfferDetails
+            input={input}
+            errors={errors}
+            ladder={state.ladder}
+            field={field}
+            onField={onField(column)}
+            vestingId={fieldId(column, 'customVesting')}
+          />
+        )}
+        {column === 'other' && (
+          <Button aria-label="Remove another offer" onClick={() => setOther(null, id('add-other'))}>
+            Remove
+          </Button>
+        )}
+      </fieldset>
+    );
+  };
 
   // Beside the form at desktop widths (counteroffer.css), so the totals and the message are never
   // a screen away from the field that changes them; below it on a phone. In an issue only the line.
@@ -240,17 +232,10 @@ export default function CounterofferBuilder({
       )}
     </>
   );
-  const messageView = message && message !== 'failed' && (
+  const messageView = message && (
     <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
   );
-  const actions = (
-    <MessageActions
-      message={message === 'failed' ? null : message}
-      blocked={blocked}
-      company={state.company}
-      emailId={id('email')}
-    />
-  );
+  const actions = <MessageActions message={message} blocked={blocked} company={state.company} />;
   const messageBlock = (
     <>
       {!compact && (
@@ -259,28 +244,21 @@ export default function CounterofferBuilder({
         </Heading>
       )}
       {lower.length > 0 && rest && (
-        <rest.LowerWarning
-          id={id('confirm-lower')}
-          warnings={lower}
-          confirmed={lowerOk}
-          onConfirm={onConfirmLower}
-        />
+        <rest.LowerWarning warnings={lower} confirmed={lowerOk} onChange={change} />
       )}
       <p role="status" class="co-status co-message-status">
-        {message === 'failed' ? MESSAGE_FAILED : message ? '' : 'Writing your message…'}
+        {message ? '' : failed ? MESSAGE_FAILED : 'Writing your message…'}
       </p>
-      {message === 'failed' && (
+      {!message && failed && (
         <p>
-          <button
-            type="button"
-            class="button secondary"
+          <Button
             onClick={() => {
               focusAfter(id('message'));
-              retryMessage();
+              retry();
             }}
           >
             Try again
-          </button>
+          </Button>
         </p>
       )}
       {!compact && messageView}
@@ -300,6 +278,9 @@ export default function CounterofferBuilder({
       )}
     </>
   );
+  const codes: readonly string[] = CURRENCIES.includes(state.currency as (typeof CURRENCIES)[number])
+    ? CURRENCIES
+    : [state.currency, ...CURRENCIES];
 
   return (
     <div class={compact ? 'counteroffer co-compact' : 'counteroffer'} data-pagefind-ignore="all">
@@ -313,75 +294,85 @@ export default function CounterofferBuilder({
         <div class="co-layout">
           <div class="co-main">
             <form
+              key={round}
               onSubmit={(event) => event.preventDefault()}
-              onFocusOut={onLeave}
               // The compact builder fetches the code that saves as the reader starts, so even a
               // keystroke followed at once by a reload is saved (on pagehide).
               onFocusIn={() => void loadRest().catch(() => undefined)}
               noValidate
             >
-              {!compact && <BasicsFieldset state={state} onChange={change} />}
-              <div class="co-offers">
-                {inputs.map(({ column, input, errors }) => offerFieldset(column, input, errors))}
-              </div>
+              {!compact && (
+                <fieldset class="co-basics">
+                  <legend>
+                    {step('1')}
+                    The basics
+                  </legend>
+                  <div class="co-field">
+                    <label for={id('currency')}>Currency</label>
+                    <select
+                      id={id('currency')}
+                      value={state.currency}
+                      onChange={(event) => change({ currency: event.currentTarget.value })}
+                    >
+                      {codes.map((code) => (
+                        <option key={code}>{code}</option>
+                      ))}
+                    </select>
+                  </div>
+                  {NAMES.map(([name, label]) => (
+                    <Field
+                      key={name}
+                      id={id(name)}
+                      label={label}
+                      value={state[name]}
+                      autoComplete={name === 'yourName' ? 'name' : 'off'}
+                      onInput={(value) => change({ [name]: value })}
+                    />
+                  ))}
+                </fieldset>
+              )}
+              <div class="co-offers">{inputs.map(offerFieldset)}</div>
               {!compact && !state.other && (
                 <p class="co-add-other">
-                  <button
-                    type="button"
+                  <Button
                     id={id('add-other')}
-                    class="button secondary"
                     onClick={() => setOther(emptyOfferInput(), fieldId('other', 'base'))}
                   >
                     Add another offer
-                  </button>
+                  </Button>
                 </p>
               )}
-              {full && (
-                <full.PriorityList
-                  level={sub}
-                  priorities={state.priorities}
-                  onChange={(priorities) => change({ priorities })}
-                  announce={announce}
-                />
-              )}
-              {full && (
-                <details class="co-more">
-                  <summary>Your ladder of levels</summary>
-                  <full.LadderField
-                    id={id('ladder')}
-                    ladder={state.ladder}
-                    onChange={(levels) => change({ ladder: levels })}
-                  />
-                </details>
-              )}
+              {full && <full.Priorities level={sub} state={state} onChange={change} announce={announce} />}
             </form>
             {compact && summary}
-            {!compact && !empty && rest && (
-              <>
-                <rest.ComparisonTable
-                  columns={columns}
-                  comparison={comparison}
-                  currency={currency}
-                  locale={locale}
-                />
-                <rest.TotalsChart columns={columns} currency={currency} locale={locale} />
-              </>
+            {full && (
+              <full.Results inputs={inputs} comparison={comparison} currency={currency} locale={locale} />
             )}
-            {!compact && rest && <rest.TermsTable inputs={inputs} currency={currency} locale={locale} />}
             {!compact && (
               <Heading level={sub}>
-                <span class="co-step" aria-hidden="true">
-                  4
-                </span>
+                {step('4')}
                 What to say
               </Heading>
             )}
-            <MessageOptions
-              state={state}
-              onChange={change}
-              onReason={onReason}
-              details={full && <full.MessageDetails state={state} onChange={change} onBasis={onBasis} />}
-            />
+            <div class="co-message-options">
+              <Radios
+                group={id('goal')}
+                legend="What do you want to say?"
+                options={GOALS}
+                current={state.goal}
+                onPick={(goal) => change({ goal })}
+              />
+              {(state.goal === 'decline' || state.goal === 'too-late') && (
+                <Radios
+                  group={id('reason')}
+                  legend="Why are you saying no?"
+                  options={REASONS}
+                  current={state.reason ?? 'none'}
+                  onPick={(value) => change({ reason: value === 'none' ? undefined : value })}
+                />
+              )}
+              {full && <full.MessageDetails state={state} onChange={change} />}
+            </div>
             {compact && messageBlock}
           </div>
           {!compact && (
@@ -395,7 +386,15 @@ export default function CounterofferBuilder({
         {compact ? (
           <>
             <div class="co-keep">
-              <a href={fullHref} class="button secondary">
+              {/* The full builder, carrying the reader’s numbers once there are any. */}
+              <a
+                href={
+                  ready && rest && !pristine
+                    ? makeLink()
+                    : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH)
+                }
+                class="button secondary"
+              >
                 Open the full builder
               </a>
               <StartOver onConfirm={startOver} />

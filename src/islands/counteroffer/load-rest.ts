@@ -5,13 +5,16 @@ import { lazy } from '../shared/lazy.ts';
 export const loadRest = lazy(() => import('./rest.ts'));
 
 /**
- * The rest of the builder once here, fetched when `wanted`; undefined until then. Should the fetch
- * fail, the builder goes on without it: its key numbers and totals still work.
+ * The rest of the builder once here (fetched when `wanted`), whether its fetch failed, and a way
+ * to try again. Without it the builder goes on: its key numbers and totals still work.
  */
-export function useRest(wanted: boolean): typeof loadRest.loaded {
+export function useRest(wanted: boolean): [typeof loadRest.loaded, boolean, () => void] {
   const [rest, setRest] = useState(loadRest.loaded);
+  const [failed, setFailed] = useState(false);
+  // Whoever fetched it (a save, a share link), once it is here it is used.
+  const here = rest ?? loadRest.loaded;
   useEffect(() => {
-    if (wanted && !rest) loadRest().then(setRest, () => undefined);
-  }, [wanted]);
-  return rest ?? loadRest.loaded;
+    if (wanted && !here && !failed) loadRest().then(setRest, () => setFailed(true));
+  }, [wanted, here, failed]);
+  return [here, failed, () => setFailed(false)];
 }

@@ -1,0 +1,302 @@
+import { useState } from 'preact/hooks';
+import { validateDate } from '../../lib/offer/validate.ts';
+import type { ComponentChildren } from 'preact';
+import {
+  formatMoney,
+  summarise,
+  type OfferComparison,
+  type OfferSummary,
+  type OfferTerms,
+  type YearRow,
+} from '../../lib/offer/index.ts';
+import {
+  known,
+  ladderOf,
+  lowerKey,
+  lowerTerms,
+  percentPhrase,
+  states,
+  valueText,
+  type Column,
+  type CounterofferState,
+  type FieldErrors,
+  type LowerTerm,
+  type OfferField,
+  type OfferInput,
+  type TermKey,
+} from '../../lib/counteroffer/index.ts';
+import type { FieldError } from '../shared/ErrorSummary.tsx';
+import { COLUMN_LABELS, ID_PREFIX, fieldId, type Patch } from './columns.ts';
+import { Button, Choice } from './fields.tsx';
+
+type ResultsProps = {
+  inputs: readonly { column: Column; input: OfferInput; terms: OfferTerms }[];
+  comparison: OfferComparison;
+  currency: string;
+  locale: string;
+};
+
+const YEAR_ROWS: readonly [keyof Omit<YearRow, 'year'>, string][] = [
+  ['base', 'Base salary'],
+  ['bonus', 'Bonus'],
+  ['equity', 'Equity vesting'],
+  ['oneTime', 'One-time (sign-on, relocation)'],
+  ['total', 'Total'],
+];
+
+const TERM_ROWS: readonly [TermKey, string][] = [
+  ['level', 'Level'],
+  ['title', 'Job title'],
+  ['startDate', 'Start date'],
+  ['remoteDays', 'Remote days'],
+  ['timeOff', 'Paid time off'],
+  ['equityRefresh', 'Yearly equity refresh'],
+  ['reviewMonths', 'Pay review'],
+];
+
+const BAR = 18;
+const GAP = 4;
+const YEAR_GAP = 14;
+
+/**
+ * The comparison: totals and the difference first, each year behind one button (on a phone a table
+ * narrow enough to read, no column hidden); each year’s totals as bars with the amount at the end,
+ * so the chart needs no legend lookup per bar; then the terms beyond pay that some offer states.
+ */
+export function Results({ inputs, comparison, currency, locale }: ResultsProps) {
+  const [showYears, setShowYears] = useState(false);
+  const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
+  const columns = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
+  const years = columns[0]?.summary.years.length ?? 0;
+  // In a focusable region, so keyboard users can scroll a table sideways on a narrow screen.
+  const table = (id: string, caption: string, body: ComponentChildren) => (
+    <section class="co-table-scroll co-print" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table class="co-table" id={id}>
+        <caption id={`${id}-caption`}>{caption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map(({ column }) => (
+              <th scope="col" key={column}>
+                {COLUMN_LABELS[column]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {body}
+      </table>
+    </section>
+  );
+  const row = (label: string, pick: (summary: OfferSummary) => number, total = true, year?: number) => (
+    <tr key={label} class={total ? 'co-total' : undefined}>
+      <th scope="row">
+        {label}
+        {year && <span class="visually-hidden">, year {year}</span>}
+      </th>
+      {columns.map(({ column, summary }) => (
+        <td key={column}>{money(pick(summary))}</td>
+      ))}
+    </tr>
+  );
+  const group = (title: string, rows: ComponentChildren) => (
+    <tbody key={title}>
+      <tr>
+        <th scope="rowgroup" colSpan={columns.length + 1} class="co-year">
+          {title}
+        </th>
+      </tr>
+      {rows}
+    </tbody>
+  );
+  const rounded = Math.round(comparison.difference);
+  const max = Math.max(1, ...columns.flatMap(({ summary }) => summary.years.map((year) => year.total)));
+  const groupHeight = columns.length * (BAR + GAP) - GAP;
+  const yearly = columns.map(
+    ({ column, summary }) =>
+      `${COLUMN_LABELS[column]}: ${summary.years.map((y) => money(y.total)).join(', ')}`,
+  );
+  const terms = inputs.map(({ input }) => known(input, locale));
+  const termRows = TERM_ROWS.map(([term, label]) => ({
+    term,
+    label,
+    values: terms.map((t) => (states(term, t) ? valueText(term, t, currency, locale) : '—')),
+  })).filter(({ values }) => values.some((value) => value !== '—'));
+
+  return (
+    <>
+      {comparison.offer.total > 0 && (
+        <>
+          {table(`${ID_PREFIX}-table`, `Year by year, in ${currency}`, [
+            group(`All ${years} years`, [
+              row(`${years}-year total`, (summary) => summary.total),
+              row('Yearly average', (summary) => summary.average),
+              row(
+                'Guaranteed cash in year 1 (base + sign-on + relocation)',
+                (summary) => summary.guaranteedYear1,
+              ),
+              <tr key="difference" class="co-total co-difference">
+                <th scope="row">Difference, counteroffer − their offer</th>
+                <td colSpan={columns.length}>
+                  {rounded > 0 ? '+' : rounded < 0 ? '−' : ''}
+                  {money(Math.abs(rounded))} over {years} years
+                  {comparison.percent !== null && `, ${percentPhrase(comparison.percent, locale)}`}
+                </td>
+              </tr>,
+            ]),
+            showYears &&
+              Array.from({ length: years }, (_, k) =>
+                group(
+                  `Year ${k + 1}`,
+                  YEAR_ROWS.map(([key, label]) =>
+                    row(label, (summary) => summary.years[k]?.[key] ?? 0, key === 'total', k + 1),
+                  ),
+                ),
+              ),
+          ])}
+          <Button
+            class="button secondary co-years-toggle"
+            aria-expanded={showYears}
+            aria-controls={`${ID_PREFIX}-table`}
+            onClick={() => setShowYears((shown) => !shown)}
+          >
+            {showYears ? 'Hide each year' : 'Show each year'}
+          </Button>
+          <div class="co-chart">
+            <p class="co-legends" aria-hidden="true">
+              {columns.map(({ column }) => (
+                <span key={column} class="co-legend">
+                  <span class={`co-swatch co-bar-${column}`} />
+                  {COLUMN_LABELS[column]}
+                </span>
+              ))}
+            </p>
+            <svg
+              viewBox={`0 0 340 ${years * (groupHeight + YEAR_GAP) - YEAR_GAP}`}
+              role="img"
+              aria-label={`Bar chart of yearly totals, years 1 to ${years}. ${yearly.join('. ')}. Every figure is in the table.`}
+            >
+              {Array.from({ length: years }, (_, k) => {
+                const top = k * (groupHeight + YEAR_GAP);
+                return (
+                  <g key={k}>
+                    <text class="co-chart-year" x={0} y={top + groupHeight / 2}>
+                      Year {k + 1}
+                    </text>
+                    {columns.map(({ column, summary }, i) => {
+                      const total = summary.years[k]?.total ?? 0;
+                      // The bars share what the year labels (56) and the amounts (96) leave of 340.
+                      const width = (total / max) * 188;
+                      const y = top + i * (BAR + GAP);
+                      return (
+                        <g key={column}>
+                          <rect class={`co-bar co-bar-${column}`} x={56} y={y} width={width} height={BAR} />
+                          <text x={62 + width} y={y + BAR / 2}>
+                            {money(total)}
+                          </text>
+                        </g>
+                      );
+                    })}
+                  </g>
+                );
+              })}
+            </svg>
+          </div>
+        </>
+      )}
+      {termRows.length > 0 &&
+        table(
+          `${ID_PREFIX}-terms`,
+          'Beyond pay',
+          <tbody>
+            {termRows.map(({ term, label, values }) => (
+              <tr key={term}>
+                <th scope="row">{label}</th>
+                {values.map((value, i) => (
+                  <td key={i}>{value}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>,
+        )}
+    </>
+  );
+}
+
+type WarningProps = { warnings: readonly LowerTerm[]; confirmed: boolean; onChange: (patch: Patch) => void };
+
+/** Names each term where the counter asks for less than their offer; the message leaves them out until the reader confirms. */
+export function LowerWarning({ warnings, confirmed, onChange }: WarningProps) {
+  const id = `${ID_PREFIX}-confirm-lower`;
+  return (
+    <div class="co-warning" role="group" aria-labelledby={`${id}-title`}>
+      <p id={`${id}-title`}>
+        <strong>Your counteroffer asks for less than their offer.</strong>{' '}
+        {confirmed
+          ? 'Your message asks for it as you typed it.'
+          : 'Your message leaves these out until you confirm.'}
+      </p>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning.term}>{warning.text}</li>
+        ))}
+      </ul>
+      <Choice
+        id={id}
+        label="I mean to ask for less on these"
+        checked={confirmed}
+        onChecked={(yes) => onChange({ confirmedLower: yes ? lowerKey(warnings) : undefined })}
+      />
+    </div>
+  );
+}
+
+// The checked fields in the order they appear on screen, as error messages name them.
+const FIELD_NAMES: Record<OfferField, string> = {
+  base: 'base salary',
+  bonusPercent: 'target bonus',
+  signOn: 'sign-on bonus',
+  relocation: 'relocation',
+  equityGrant: 'equity grant',
+  customVesting: 'vesting each year',
+  startDate: 'start date',
+  remoteDays: 'remote days',
+  timeOff: 'paid time off',
+  equityRefresh: 'yearly equity refresh',
+  reviewMonths: 'pay review',
+};
+
+/**
+ * What the message uses and can’t stand behind, each linked to its field (an invalid field of an
+ * offer it words, an invalid deadline, an ask below their offer not yet confirmed), with those asks.
+ * A too-late or a decline message uses no numbers, so nothing blocks it.
+ */
+export function findBlockers(
+  state: CounterofferState,
+  locale: string,
+  inputs: readonly { column: Column; errors: FieldErrors }[],
+  full: boolean,
+) {
+  if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
+  const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
+  const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);
+  const blockers: FieldError[] = inputs
+    .filter(({ column }) => column !== 'other' || state.citeOtherOffer)
+    .flatMap(({ column, errors }) =>
+      (Object.keys(FIELD_NAMES) as OfferField[])
+        .filter((field) => errors[field])
+        .map((field) => ({
+          fieldId: fieldId(column, field),
+          message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
+        })),
+    );
+  // Only the full builder asks for a deadline.
+  const deadline = full ? validateDate(state.deadline ?? '') : undefined;
+  if (deadline?.ok === false)
+    blockers.push({ fieldId: `${ID_PREFIX}-deadline`, message: `Offer deadline: ${deadline.message}` });
+  if (!lowerOk)
+    blockers.push({
+      fieldId: `${ID_PREFIX}-confirm-lower`,
+      message: 'Your counteroffer asks for less than their offer: confirm it, or change the numbers',
+    });
+  return { lower, lowerOk, blockers };
+}
