@@ -412,7 +412,7 @@ export default function CounterofferBuilder({
             <div class="co-keep">
               <fieldset class="co-share" disabled={blocked}>
                 <legend class="visually-hidden">Share</legend>
-                <ShareLink ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
+                <ShareLink state={state} locale={locale} />
               </fieldset>
               <StartOver onConfirm={startOver} />
             </div>
