@@ -29,7 +29,7 @@ import { MessageActions } from './MessageActions.tsx';
 import { MessageOptions } from './MessageOptions.tsx';
 import { MessageView } from './MessageView.tsx';
 import { OfferFieldset } from './OfferFieldset.tsx';
-import { ShareLink, StartOver } from './KeepIt.tsx';
+import { StartOver } from './KeepIt.tsx';
 import { useMessage } from './use-message.ts';
 import { usePersistentState } from './use-persistent-state.ts';
 
@@ -412,7 +412,7 @@ export default function CounterofferBuilder({
             <div class="co-keep">
               <fieldset class="co-share" disabled={blocked}>
                 <legend class="visually-hidden">Share</legend>
-                <ShareLink state={state} locale={locale} />
+                {rest && <rest.ShareLink state={state} locale={locale} />}
               </fieldset>
               <StartOver onConfirm={startOver} />
             </div>

@@ -15,6 +15,7 @@ export { TotalsChart } from './TotalsChart.tsx';
 export { TermsTable } from './TermsTable.tsx';
 export { LowerWarning } from './LowerWarning.tsx';
 export { decodeForReader, restoreState } from '../../lib/counteroffer/restore.ts';
+export { KeptButtons, ShareLink, UnreadableSave } from './KeptActions.tsx';
 export { LadderField } from './LadderField.tsx';
 export { MessageDetails } from './MessageDetails.tsx';
 export { OfferDetails } from './OfferDetails.tsx';

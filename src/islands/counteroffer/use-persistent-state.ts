@@ -103,8 +103,9 @@ export function usePersistentState(): PersistentState {
   };
   // Every change goes through here, over what storage holds now (another tab may have written).
   const commit = (change: (saved: Saved) => Saved): Saved => {
-    const next = change(readSaved(kv));
-    writeSaved(kv, next);
+    const now = readSaved(kv);
+    const next = change(now);
+    writeSaved(kv, next, now);
     setSaved(next);
     return next;
   };

@@ -23,34 +23,48 @@ export const HISTORY_SIZE = 5;
 
 /** The builder’s storage key, holding its current state: version 1 of the published storage format. */
 export const STORAGE_KEY = 'counteroffer:v1';
-const HISTORY_KEY = `${STORAGE_KEY}:history`;
-const UNREADABLE_KEY = `${STORAGE_KEY}:unreadable`;
 
 /** A snapshot with nothing saved. */
 export function emptySaved(): Saved {
   return { current: null, history: [], unreadable: null };
 }
 
+// The keys, in the order `asText` lists a snapshot’s values.
+const KEYS = [STORAGE_KEY, `${STORAGE_KEY}:history`, `${STORAGE_KEY}:unreadable`] as const;
+
+const asText = (saved: Saved) => [
+  saved.current,
+  saved.history.length > 0 ? JSON.stringify(saved.history) : null,
+  saved.unreadable,
+];
+
 /** Reads the snapshot; a damaged history list reads as empty, never throws. */
 export function readSaved(kv: KeyValue): Saved {
-  let history: unknown;
+  const [current, history, unreadable] = KEYS.map(kv.get);
+  let list: unknown;
   try {
-    history = JSON.parse(kv.get(HISTORY_KEY) ?? '[]');
+    list = JSON.parse(history ?? '[]');
   } catch {
-    history = [];
+    list = [];
   }
   return {
-    current: kv.get(STORAGE_KEY),
-    history: Array.isArray(history) ? history.filter((item) => typeof item === 'string') : [],
-    unreadable: kv.get(UNREADABLE_KEY),
+    current: current ?? null,
+    history: Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [],
+    unreadable: unreadable ?? null,
   };
 }
 
-/** Writes a snapshot back, removing the keys it leaves empty. */
-export function writeSaved(kv: KeyValue, saved: Saved): void {
-  kv.set(STORAGE_KEY, saved.current);
-  kv.set(HISTORY_KEY, saved.history.length > 0 ? JSON.stringify(saved.history) : null);
-  kv.set(UNREADABLE_KEY, saved.unreadable);
+/**
+ * Writes a snapshot, removing the keys it leaves empty. Given what was read (`before`), it writes
+ * only what changed, so a tab keeping its numbers aside never writes back a current state another
+ * tab has replaced since.
+ */
+export function writeSaved(kv: KeyValue, saved: Saved, before?: Saved): void {
+  const next = asText(saved);
+  const old = before && asText(before);
+  KEYS.forEach((key, i) => {
+    if (!old || old[i] !== next[i]) kv.set(key, next[i] ?? null);
+  });
 }
 
 /** Puts a state at the front of the history, once, keeping the newest HISTORY_SIZE. */

@@ -99,6 +99,15 @@ describe('the store: two tabs never lose either set', () => {
     expect(keepMineAside(theirs, 'A+', 'B')).toBeNull();
   });
 
+  it('writes only what changed since it read, never a current state another tab replaced since', () => {
+    const kv = memory();
+    writeSaved(kv, { ...emptySaved(), current: 'MINE' });
+    const read = readSaved(kv);
+    kv.set(STORAGE_KEY, 'THEIRS');
+    writeSaved(kv, { ...read, history: ['MINE'] }, read);
+    expect(readSaved(kv)).toEqual({ ...emptySaved(), current: 'THEIRS', history: ['MINE'] });
+  });
+
   it('while both tabs type, restore, reload and keep links, each tab’s numbers stay in storage', () => {
     type Tab = { mine: string | null; base: string | null | undefined };
     type Step = { tab: 0 | 1; op: 'edit' | 'link' | 'restore' | 'reload'; value: string };
