@@ -83,23 +83,19 @@ export function usePersistentState(): PersistentState {
   // The save this page’s numbers grew from: another tab’s saved over it since is kept aside.
   const base = useRef<string | null | undefined>(null);
 
+  // Storage may refuse anything (private browsing, a full quota, blocked cookies): said, never thrown.
+  const attempt = <T>(run: () => T) => {
+    try {
+      return run();
+    } catch {
+      setStorage(STORAGE_UNAVAILABLE);
+      return null;
+    }
+  };
   const kv: KeyValue = {
-    get: (key) => {
-      try {
-        return localStorage.getItem(key);
-      } catch {
-        setStorage(STORAGE_UNAVAILABLE);
-        return null;
-      }
-    },
-    set: (key, value) => {
-      try {
-        if (value === null) localStorage.removeItem(key);
-        else localStorage.setItem(key, value);
-      } catch {
-        setStorage(STORAGE_UNAVAILABLE);
-      }
-    },
+    get: (key) => attempt(() => localStorage.getItem(key)),
+    set: (key, value) =>
+      attempt(() => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value))),
   };
   // Every change goes through here, over what storage holds now (another tab may have written).
   const commit = (change: (saved: Saved) => Saved): Saved => {
@@ -232,40 +228,35 @@ export function usePersistentState(): PersistentState {
     setNotice(said);
   };
   const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
-  const actions: KeptAction[] =
-    link !== null
-      ? [
-          { label: 'Keep these numbers', run: () => keep(link, LINK_KEPT) },
-          ...(saved.current === null
-            ? []
-            : [{ label: 'Back to your numbers', run: () => show(saved.current, 'Your numbers are back.') }]),
-        ]
-      : theirs !== undefined
-        ? [
-            {
-              label: 'Use the other tab’s numbers',
-              run: () => {
-                commit((now) => save(now, theirs, undefined));
-                show(theirs, 'The other tab’s numbers are here; this page’s are kept.');
-              },
-            },
-            {
-              label: 'Keep this page’s numbers',
-              run: () => keep(mineNow(), 'This page’s numbers are kept.'),
-            },
-          ]
-        : saved.history.length > 0
-          ? [
-              {
-                label: 'Back to your earlier numbers',
-                run: () =>
-                  show(
-                    commit((now) => restorePrevious(now, readable)).current,
-                    'Your earlier numbers are back; the ones you had are kept.',
-                  ),
-              },
-            ]
-          : [];
+  const useTheirs = () => {
+    commit((now) => save(now, theirs ?? null, undefined));
+    show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
+  };
+  const earlier = () =>
+    show(
+      commit((now) => restorePrevious(now, readable)).current,
+      'Your earlier numbers are back; the ones you had are kept.',
+    );
+  // Each with the mode it belongs to: a link’s numbers on screen, another tab’s waiting, or the reader’s own.
+  const actions: [boolean, string, () => void][] = [
+    [link !== null, 'Keep these numbers', () => keep(link, LINK_KEPT)],
+    [
+      link !== null && saved.current !== null,
+      'Back to your numbers',
+      () => show(saved.current, 'Your numbers are back.'),
+    ],
+    [link === null && theirs !== undefined, 'Use the other tab’s numbers', useTheirs],
+    [
+      link === null && theirs !== undefined,
+      'Keep this page’s numbers',
+      () => keep(mineNow(), 'This page’s numbers are kept.'),
+    ],
+    [
+      link === null && theirs === undefined && saved.history.length > 0,
+      'Back to your earlier numbers',
+      earlier,
+    ],
+  ];
 
   return {
     state,
@@ -275,7 +266,7 @@ export function usePersistentState(): PersistentState {
     pristine,
     notices: { link: notice, storage },
     kept: loadRest.loaded && {
-      actions,
+      actions: actions.flatMap(([shown, label, run]) => (shown ? [{ label, run }] : [])),
       unreadable: saved.unreadable,
       discard: () => commit(dropUnreadable),
     },
