@@ -127,13 +127,17 @@ export function usePersistentState(): PersistentState {
     const address = loadRest.loaded?.addressAfterReading(location.href, false);
     if (address) history.replaceState(history.state, '', address);
   };
-  // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
-  const keep = (mine: string | null, said: string) => {
-    commit((now) => save(now, mine, undefined));
-    base.current = mine;
+  // This page’s numbers now grow from `from`: a link’s left, another tab’s choice made.
+  const settle = (from: string | null, said: string) => {
+    base.current = from;
     leaveLink();
     setTheirs(undefined);
     setNotice(said);
+  };
+  // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
+  const keep = (mine: string | null, said: string) => {
+    commit((now) => save(now, mine, undefined));
+    settle(mine, said);
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
   const saveLatest = () => {
@@ -221,11 +225,8 @@ export function usePersistentState(): PersistentState {
   const show = (text: string | null, said: string) => {
     const next = text === null ? startState(locale) : loadRest.loaded?.decodeForReader(text, locale);
     if (!next) return setNotice('Those numbers can no longer be read.');
-    base.current = text;
-    leaveLink();
-    setTheirs(undefined);
+    settle(text, said);
     showState(next);
-    setNotice(said);
   };
   const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
   const useTheirs = () => {
@@ -272,11 +273,7 @@ export function usePersistentState(): PersistentState {
     },
     reset: () => {
       commit(clearSaved);
-      base.current = null;
-      leaveLink();
-      setTheirs(undefined);
-      showState(startState(locale));
-      setNotice('');
+      show(null, '');
     },
   };
 }
