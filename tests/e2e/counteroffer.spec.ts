@@ -269,23 +269,30 @@ test.describe('the counteroffer builder', () => {
     const other = await context.newPage();
     const errors = watchConsole(other);
     await other.goto(link);
-    const opened = await hydratedBuilder(other);
-    await expect(opened.getByText('Opened the counteroffer from your link.')).toBeVisible();
+    let opened = await hydratedBuilder(other);
+    const shared = opened.getByText(/^These numbers are from a shared link\./);
+    await expect(shared).toBeVisible();
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
     await expect(group(opened, 'Your counteroffer').getByLabel('Level')).toHaveValue('Senior Engineer');
     await expect(totalsSummary(opened)).toHaveText(FILLED_SUMMARY);
-    // The link is read once; after that the reader’s own changes are what a reload brings back.
+    // Untouched, the link stays someone else’s numbers: in the address, so a reload shows them again.
+    expect(other.url()).toBe(link);
+    await other.reload();
+    opened = await hydratedBuilder(other);
+    await expect(opened.getByLabel('Company')).toHaveValue('Acme');
+    // A change makes them the reader’s.
+    await typeInto(other, opened.getByLabel('Company'), 'Changed');
+    await expect(opened.getByText('These numbers are yours now.')).toBeVisible();
     expect(new URL(other.url()).hash).toBe('');
 
-    // A link opened in the same tab only changes the fragment; the builder still reads it, and
-    // keeps the reader’s own numbers, one button away.
-    await typeInto(other, opened.getByLabel('Company'), 'Changed');
+    // A link opened in the same tab only changes the fragment; the builder still reads it, as
+    // someone else’s numbers, and the reader’s own are one button away.
     await other.goto(link);
     await expect(opened.getByLabel('Company')).toHaveValue('Acme');
-    await expect(opened.getByRole('status').filter({ hasText: 'Your own numbers are kept' })).toBeVisible();
-    await opened.getByRole('button', { name: 'Restore your previous numbers' }).click();
+    await expect(shared).toContainText('Your own numbers are kept as they were.');
+    await opened.getByRole('button', { name: 'Back to your numbers' }).click();
     await expect(opened.getByLabel('Company')).toHaveValue('Changed');
-    await expect(opened.getByRole('button', { name: 'Back to the numbers from the link' })).toBeFocused();
+    await expect(opened.getByRole('status').filter({ hasText: 'Your numbers are back.' })).toBeFocused();
     await other.reload();
     await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('Changed');
 
@@ -302,7 +309,7 @@ test.describe('the counteroffer builder', () => {
     await context.close();
   });
 
-  test('issue 15, cases 1 and 5: links never replace the reader’s numbers; another tab’s change is offered', async ({
+  test('issue 15, cases 1 and 5: links never replace the reader’s numbers; two tabs never lose either set', async ({
     page,
     context,
   }) => {
@@ -327,20 +334,32 @@ test.describe('the counteroffer builder', () => {
     await expect(builder.getByLabel('Company')).toHaveValue('B');
     await page.reload();
     const again = await hydratedBuilder(page);
-    await again.getByRole('button', { name: 'Restore your previous numbers' }).click();
+    await expect(again.getByLabel('Company')).toHaveValue('B');
+    await again.getByRole('button', { name: 'Back to your numbers' }).click();
     await expect(again.getByLabel('Company')).toHaveValue('MINE');
     await expect(group(again, 'Their offer').getByLabel('Base salary (USD)')).toHaveValue('111,111');
 
+    // Two tabs: whichever saves last, the other’s numbers are kept, one press away.
     const other = await context.newPage();
     await other.goto(TOOL);
     const second = await hydratedBuilder(other);
     await expect(second.getByLabel('Company')).toHaveValue('MINE');
     await typeInto(other, second.getByLabel('Company'), 'OTHER TAB');
     await expect(again.getByText(/Your numbers were changed in another tab/)).toBeVisible();
+    await page.bringToFront();
     await typeInto(page, again.getByLabel('Company'), 'MINE, still');
-    await again.getByRole('button', { name: 'Keep this page’s numbers' }).click();
+    await expect(second.getByText(/Your numbers were changed in another tab/)).toBeVisible();
+    const saved = () =>
+      other.evaluate(() =>
+        atob(localStorage.getItem('counteroffer:v1')?.replace(/-/g, '+').replace(/_/g, '/') ?? ''),
+      );
+    await expect.poll(saved).toContain('MINE, still');
+    await other.bringToFront();
     await other.reload();
-    await expect((await hydratedBuilder(other)).getByLabel('Company')).toHaveValue('MINE, still');
+    const reloaded = await hydratedBuilder(other);
+    await expect(reloaded.getByLabel('Company')).toHaveValue('MINE, still');
+    await reloaded.getByRole('button', { name: 'Back to your earlier numbers' }).click();
+    await expect(reloaded.getByLabel('Company')).toHaveValue('OTHER TAB');
   });
 
   test('arriving with ?co-goal=counter&co-reason=level picks the goal and puts the level first', async ({

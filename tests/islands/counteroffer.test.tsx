@@ -2,8 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeState, defaultState, encodeState } from '../../src/lib/counteroffer/index.ts';
 import CounterofferBuilder from '../../src/islands/counteroffer/CounterofferBuilder.tsx';
-import { STORAGE_UNAVAILABLE } from '../../src/islands/counteroffer/use-persistent-state.ts';
-import { OTHER_TAB_CHANGED } from '../../src/islands/counteroffer/kept-actions.ts';
+import {
+  OTHER_TAB_CHANGED,
+  STORAGE_UNAVAILABLE,
+} from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { loadRest } from '../../src/islands/counteroffer/load-rest.ts';
 import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 
@@ -334,76 +336,99 @@ describe('CounterofferBuilder', () => {
     expect(screen.getAllByText(STORAGE_UNAVAILABLE)).toHaveLength(1);
   });
 
-  it('opens a share link over the saved state, keeping the reader’s own numbers to swap back to', async () => {
+  it('shows a share link as someone else’s numbers: the reader’s own save stays, one press away', async () => {
     const saved = defaultState('USD');
     saved.company = 'Saved';
     localStorage.setItem(KEY, encodeState(saved));
     const shared = defaultState('EUR');
     shared.company = 'Shared';
     shared.offer.base = '90000';
-    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
-    await renderBuilder();
+    const link = `/tools/counteroffer/#s=${encodeState(shared)}`;
+    history.replaceState(null, '', link);
+    const first = await renderBuilder();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
     expect(offer('Their offer').getByLabelText('Base salary (EUR)')).toHaveProperty('value', '90,000');
-    const notice = screen.getByText(/^Opened the counteroffer from your link\./);
-    expect(notice.textContent).toContain('Your own numbers are kept in this browser.');
-    expect(location.hash).toBe('');
-    await waitFor(() =>
-      expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(saved)]),
-    );
-    await waitFor(() => expect(localStorage.getItem(KEY)).toContain(encodeState(shared).slice(0, 8)));
+    const notice = screen.getByText(/^These numbers are from a shared link\. Your own numbers are kept/);
+    // Untouched, the link stays in the address and out of storage: a reload shows it again.
+    expect(location.pathname + location.hash).toBe(link);
+    expect(localStorage.getItem(KEY)).toBe(encodeState(saved));
+    first.unmount();
+    await renderBuilder();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
 
-    const restore = within(notice).getByRole('button', { name: 'Restore your previous numbers' });
-    fireEvent.click(restore);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved'));
-    expect(notice.textContent).toMatch(/^Your previous numbers are back\./);
-    await waitFor(() => expect(localStorage.getItem(KEY)).toBe(encodeState(saved)));
-    // A swap, not a loss: the link’s numbers are kept in turn, one press away.
-    fireEvent.click(within(notice).getByRole('button', { name: 'Back to the numbers from the link' }));
-    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared'));
-
-    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Yes, clear everything' }));
-    await waitFor(() => expect(localStorage.getItem(`${KEY}:history`)).toBeNull());
-    expect(within(notice).queryByRole('button')).toBeNull();
+    expect(screen.getByText('Your numbers are back.')).toBeTruthy();
+    expect(location.hash).toBe('');
+    expect(localStorage.getItem(`${KEY}:history`)).toBeNull();
+    expect(notice.isConnected).toBe(false);
   });
 
-  it('offers nothing to restore when the link holds the reader’s own numbers, or there were none', async () => {
+  it('makes a link’s numbers the reader’s once kept or changed, with their own one press back', async () => {
+    const saved = defaultState('USD');
+    saved.company = 'Saved';
+    localStorage.setItem(KEY, encodeState(saved));
+    const shared = defaultState('USD');
+    shared.company = 'Shared';
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
+    await renderBuilder();
+    type(screen.getByLabelText('Company'), 'Shared, edited');
+    await waitFor(() => expect(screen.getByText('These numbers are yours now.')).toBeTruthy());
+    expect(location.hash).toBe('');
+    await waitFor(() =>
+      expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+        ok: true,
+        state: { company: 'Shared, edited' },
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your earlier numbers' }));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved'));
+    // A swap, not a loss: the edited link’s numbers are one press away in turn.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Back to your earlier numbers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your earlier numbers' }));
+    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared, edited'));
+
+    cleanup();
+    localStorage.clear();
+    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
+    await renderBuilder();
+    // With no numbers of their own, there is nothing to go back to; keeping saves the link’s.
+    expect(screen.queryByRole('button', { name: 'Back to your numbers' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep these numbers' }));
+    expect(await screen.findByText('These numbers are yours now.')).toBeTruthy();
+    expect(localStorage.getItem(KEY)).toBe(encodeState(shared));
+  });
+
+  it('opens a link to the reader’s own numbers as theirs, with nothing to go back to', async () => {
     const mine = defaultState('USD');
     mine.company = 'Mine';
     localStorage.setItem(KEY, encodeState(mine));
     history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
-    const first = await renderBuilder();
-    expect(screen.getByText('Opened the counteroffer from your link.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
-    expect(localStorage.getItem(`${KEY}:history`)).toBeNull();
-    first.unmount();
-    localStorage.clear();
-    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
     await renderBuilder();
-    expect(screen.queryByRole('button', { name: 'Restore your previous numbers' })).toBeNull();
+    expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Mine');
+    expect(screen.queryByRole('button', { name: /Back to your|Keep these numbers/ })).toBeNull();
+    expect(location.hash).toBe('');
   });
 
-  it('case 1: a second link never replaces the reader’s numbers, and Restore survives a reload', async () => {
+  it('case 1: a second link opened in the same tab never replaces the reader’s numbers', async () => {
     const first = await renderBuilder();
     type(screen.getByLabelText('Company'), 'MINE');
     type(offer('Their offer').getByLabelText('Base salary (USD)'), '111111');
     await untilSaved();
-    const linkA = defaultState('USD');
-    linkA.company = 'A';
-    const linkB = defaultState('USD');
-    linkB.company = 'B';
-    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(linkA)}`);
-    fireEvent(window, new HashChangeEvent('hashchange'));
-    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'A'));
-    history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(linkB)}`);
-    fireEvent(window, new HashChangeEvent('hashchange'));
-    await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'B'));
+    const mine = localStorage.getItem(KEY);
+    for (const company of ['A', 'B']) {
+      const shared = defaultState('USD');
+      shared.company = company;
+      history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
+      fireEvent(window, new HashChangeEvent('hashchange'));
+      await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', company));
+    }
+    expect(localStorage.getItem(KEY)).toBe(mine);
     first.unmount();
 
     await renderBuilder();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'B');
-    fireEvent.click(screen.getByRole('button', { name: 'Restore your previous numbers' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to your numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'MINE'));
     expect(offer('Their offer').getByLabelText('Base salary (USD)')).toHaveProperty('value', '111,111');
   });
@@ -478,7 +503,7 @@ describe('CounterofferBuilder', () => {
     expect(offer('Their offer').getByLabelText('Base salary (EUR)')).toHaveProperty('value', '100,000');
   });
 
-  it('case 5: a change in another tab is offered, never saved over', async () => {
+  it('case 5: a change in another tab keeps this page’s numbers aside at once, and offers both', async () => {
     const mine = defaultState('USD');
     mine.company = 'Mine';
     localStorage.setItem(KEY, encodeState(mine));
@@ -488,21 +513,24 @@ describe('CounterofferBuilder', () => {
     localStorage.setItem(KEY, encodeState(theirs));
     fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
     expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
-    type(screen.getByLabelText('Company'), 'Mine, edited');
-    await loadRest();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
     // Closed or reloaded now, before choosing, this page’s numbers are already kept.
-    const waiting = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
-    expect(waiting.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
-      expect.stringContaining('Mine, edited'),
-    ]);
+    expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(mine)]);
+    type(screen.getByLabelText('Company'), 'Mine, edited');
+    await waitFor(() =>
+      expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+        ok: true,
+        state: { company: 'Mine, edited' },
+      }),
+    );
+    // Typing on saved this page’s numbers, and kept the other tab’s aside.
+    expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toContain(encodeState(theirs));
     fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Theirs'));
+    expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
     const kept = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
-    expect(kept.map((item) => atob(item.replace(/-/g, '+').replace(/_/g, '/')))).toEqual([
-      expect.stringContaining('Mine, edited'),
-    ]);
+    expect(kept.map((item) => decodeState(item)).map((read) => read.ok && read.state.company)).toContain(
+      'Mine, edited',
+    );
     expect(screen.queryByText(OTHER_TAB_CHANGED)).toBeNull();
   });
 
@@ -677,7 +705,7 @@ describe('CounterofferBuilder', () => {
     history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
     fireEvent(window, new HashChangeEvent('hashchange'));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Linked'));
-    expect(location.hash).toBe('');
+    expect(location.hash).toBe(`#s=${encodeState(shared)}`);
   });
 
   it('nests its sections under the heading level the page gives it, and saves under the one key', async () => {

@@ -25,7 +25,7 @@ import { Button, Field, Radios } from './fields.tsx';
 import { loadRest, useRest } from './load-rest.ts';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions, MessageView } from './Message.tsx';
-import { ShareLink, StartOver } from './KeepIt.tsx';
+import { StartOver } from './KeepIt.tsx';
 import { usePersistentState } from './use-persistent-state.ts';
 
 /** Said when the message writer didn’t load, with a Try again button after it. */
@@ -411,7 +411,7 @@ export default function CounterofferBuilder({
             <div class="co-keep">
               <fieldset class="co-share" disabled={blocked}>
                 <legend class="visually-hidden">Share</legend>
-                <ShareLink ready={Boolean(rest)} prepare={loadRest} makeLink={makeLink} />
+                {rest && <rest.ShareLink state={state} locale={locale} />}
               </fieldset>
               <StartOver onConfirm={startOver} />
             </div>

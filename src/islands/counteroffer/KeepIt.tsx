@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX } from './columns.ts';
 
@@ -26,77 +25,6 @@ export function Confirm({ id, prompt, yes, onYes, onCancel }: ConfirmProps) {
         Cancel
       </button>
     </div>
-  );
-}
-
-type ShareLinkProps = {
-  /** Whether what makeLink needs is here already. */
-  ready: boolean;
-  /** Fetches what makeLink needs; called when the reader asks for a link before it is. */
-  prepare: () => Promise<unknown>;
-  /** Builds the link for the current state; called only once `prepare` has resolved. */
-  makeLink: () => string;
-};
-
-const LINK_FAILED = 'The link couldn’t be made: part of this page didn’t load. Try again.';
-
-/**
- * "Share a link": says first that the link holds the reader’s numbers, then shows it with Copy;
- * Cancel goes back to the button.
- */
-export function ShareLink({ ready, prepare, makeLink }: ShareLinkProps) {
-  const [step, setStep] = useState<'button' | 'warning' | 'created'>('button');
-  const [status, copy, setStatus] = useCopy();
-  const focusAfter = useFocusAfter();
-  const id = `${ID_PREFIX}-share`;
-  const go = (next: typeof step, focus: string) => () => {
-    focusAfter(focus);
-    setStep(next);
-  };
-  const whenReady = (then: () => void) => () => {
-    if (ready) then();
-    else prepare().then(then, () => setStatus(LINK_FAILED));
-  };
-  return (
-    <>
-      {step === 'button' && (
-        <button
-          type="button"
-          id={id}
-          class="button secondary"
-          onClick={whenReady(go('warning', `${id}-prompt`))}
-        >
-          Share a link
-        </button>
-      )}
-      {step === 'warning' && (
-        <Confirm
-          id={`${id}-prompt`}
-          prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
-          yes="Create link"
-          onYes={whenReady(go('created', `${id}-link`))}
-          onCancel={go('button', id)}
-        />
-      )}
-      {step === 'created' && (
-        <div class="co-confirm">
-          <label for={`${id}-link`}>Link to your counteroffer (it follows your changes)</label>
-          <input
-            type="text"
-            id={`${id}-link`}
-            readOnly
-            value={makeLink()}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-          <button type="button" class="button" onClick={() => copy(makeLink(), `${id}-link`)}>
-            Copy link
-          </button>
-        </div>
-      )}
-      <p role="status" class="co-status">
-        {status}
-      </p>
-    </>
   );
 }
 

@@ -1,89 +1,110 @@
-import type { PersistentState } from './use-persistent-state.ts';
+import { useState } from 'preact/hooks';
+import type { CounterofferState } from '../../lib/counteroffer/state.ts';
+import { shareLink } from '../../lib/counteroffer/link.ts';
+import { Confirm } from './KeepIt.tsx';
+import type { KeptAction } from './use-persistent-state.ts';
 import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX } from './columns.ts';
-
-type Kept = NonNullable<PersistentState['kept']>;
 
 /** Said above a save the builder couldn’t read; it stays, with Copy, until the reader deletes it. */
 export const UNREADABLE_SAVE =
   'Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged. They are kept in this browser: copy them out to keep them.';
 
-/** Restore after a link, and back to the link’s numbers; focus follows to the way back. */
-export function BackupButtons({ backups }: { backups: Kept['backups'] }) {
-  const restoreId = `${ID_PREFIX}-restore`;
-  const linkId = `${ID_PREFIX}-back-to-link`;
-  // The pressed button may be gone after the swap: focus goes to the way back, else the other way.
+/** The buttons beside the notice; the pressed one may be gone after it acts, so focus goes to the next, else the notice. */
+export function KeptButtons({ actions }: { actions: KeptAction[] }) {
   const focusAfter = useFocusAfter();
-  const then = (run: () => Promise<void>, order: string[]) => () =>
-    void run().then(() => focusAfter(() => order.map((id) => document.getElementById(id)).find(Boolean)));
-  return (
-    <>
-      {backups.restore && (
-        <>
-          {' '}
-          <button
-            type="button"
-            id={restoreId}
-            class="button secondary"
-            onClick={then(backups.restore, [linkId, restoreId])}
-          >
-            Restore your previous numbers
-          </button>
-        </>
-      )}
-      {backups.backToLink && (
-        <>
-          {' '}
-          <button
-            type="button"
-            id={linkId}
-            class="button secondary"
-            onClick={then(backups.backToLink, [restoreId, linkId])}
-          >
-            Back to the numbers from the link
-          </button>
-        </>
-      )}
-    </>
-  );
-}
-
-/** Another tab saved: keep its numbers or this page’s (the other is kept in the history either way). */
-export function ConflictButtons({ conflict }: { conflict: Kept['conflict'] }) {
-  if (!conflict) return null;
-  return (
-    <>
+  const id = `${ID_PREFIX}-notice`;
+  return actions.map(({ label, run }) => (
+    <span key={label}>
       {' '}
-      <button type="button" class="button secondary" onClick={conflict.keepTheirs}>
-        Use the other tab’s numbers
-      </button>{' '}
-      <button type="button" class="button secondary" onClick={conflict.keepMine}>
-        Keep this page’s numbers
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          run();
+          focusAfter(
+            () => document.querySelector<HTMLElement>(`#${id} button`) ?? document.getElementById(id),
+          );
+        }}
+      >
+        {label}
       </button>
-    </>
-  );
+    </span>
+  ));
 }
 
 /** A save the builder couldn’t read, as stored, with Copy and Delete. */
-export function UnreadableSave({ unreadable }: { unreadable: Kept['unreadable'] }) {
+export function UnreadableSave({ text, onDelete }: { text: string; onDelete: () => void }) {
   const [status, copy] = useCopy();
-  if (!unreadable) return null;
   const savedId = `${ID_PREFIX}-unreadable`;
   return (
     <div class="co-confirm" role="group" aria-labelledby={`${savedId}-label`}>
       <p id={`${savedId}-label`}>{UNREADABLE_SAVE}</p>
       <label for={savedId}>Your saved numbers, as stored</label>
-      <textarea id={savedId} readOnly rows={2} value={unreadable.text} />
-      <button type="button" class="button" onClick={() => copy(unreadable.text, savedId)}>
+      <textarea id={savedId} readOnly rows={2} value={text} />
+      <button type="button" class="button" onClick={() => copy(text, savedId)}>
         Copy them
       </button>{' '}
-      <button type="button" class="button secondary" onClick={unreadable.discard}>
+      <button type="button" class="button secondary" onClick={onDelete}>
         Delete them
       </button>
       <p role="status" class="co-status">
         {status}
       </p>
     </div>
+  );
+}
+
+/**
+ * "Share a link": says first that the link holds the reader’s numbers, then shows it with Copy;
+ * Cancel goes back to the button.
+ */
+export function ShareLink({ state, locale }: { state: CounterofferState; locale: string }) {
+  const [step, setStep] = useState<'button' | 'warning' | 'created'>('button');
+  const [status, copy] = useCopy();
+  const focusAfter = useFocusAfter();
+  const id = `${ID_PREFIX}-share`;
+  const go = (next: typeof step, focus: string) => () => {
+    focusAfter(focus);
+    setStep(next);
+  };
+  // Made only once asked for: the server has no location.
+  const link = step === 'created' ? shareLink(state, locale, location.origin, import.meta.env.BASE_URL) : '';
+  return (
+    <>
+      {step === 'button' && (
+        <button type="button" id={id} class="button secondary" onClick={go('warning', `${id}-prompt`)}>
+          Share a link
+        </button>
+      )}
+      {step === 'warning' && (
+        <Confirm
+          id={`${id}-prompt`}
+          prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
+          yes="Create link"
+          onYes={go('created', `${id}-link`)}
+          onCancel={go('button', id)}
+        />
+      )}
+      {step === 'created' && (
+        <div class="co-confirm">
+          <label for={`${id}-link`}>Link to your counteroffer (it follows your changes)</label>
+          <input
+            type="text"
+            id={`${id}-link`}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <button type="button" class="button" onClick={() => copy(link, `${id}-link`)}>
+            Copy link
+          </button>
+        </div>
+      )}
+      <p role="status" class="co-status">
+        {status}
+      </p>
+    </>
   );
 }

@@ -1,27 +1,26 @@
 import type { PersistentState } from './use-persistent-state.ts';
+import { ID_PREFIX } from './columns.ts';
 import { loadRest } from './load-rest.ts';
 
 type Props = Pick<PersistentState, 'notices' | 'kept'>;
 
 /**
- * What the builder says about the reader’s saved numbers: two polite status lines, there from the
- * first render so screen readers announce what they later say, with the buttons that go with them
- * (KeptActions.tsx). Nothing here deletes numbers without the reader pressing a button that says
- * so.
+ * What the builder says about the reader’s numbers: two polite status lines, there from the first
+ * render so screen readers announce what they later say, with the buttons that go with them and a
+ * save it couldn’t read (KeptActions.tsx, which needs the code that reads saves).
  */
 export function KeptNumbers({ notices, kept }: Props) {
-  const parts = kept && loadRest.loaded;
+  const rest = kept && loadRest.loaded;
   return (
     <>
-      <p role="status" class="co-notice">
+      <p role="status" class="co-notice" id={`${ID_PREFIX}-notice`} tabIndex={-1}>
         {notices.link}
-        {parts && <parts.BackupButtons backups={kept.backups} />}
+        {rest && <rest.KeptButtons actions={kept.actions} />}
       </p>
       <p role="status" class="co-notice">
         {notices.storage}
-        {parts && <parts.ConflictButtons conflict={kept.conflict} />}
       </p>
-      {parts && <parts.UnreadableSave unreadable={kept.unreadable} />}
+      {rest && kept.unreadable && <rest.UnreadableSave text={kept.unreadable} onDelete={kept.discard} />}
     </>
   );
 }

@@ -3,13 +3,11 @@
 // something, or arrives with saved numbers or a link.
 export { buildMessage, messageAsText } from '../../lib/counteroffer/message.ts';
 export { downloadName } from '../../lib/counteroffer/file-name.ts';
-export { restoreState } from '../../lib/counteroffer/restore.ts';
-export { addressAfterReading } from '../../lib/counteroffer/address.ts';
-export { shareLink } from '../../lib/counteroffer/share-link.ts';
-export { readSaved } from '../../lib/counteroffer/store.ts';
+export { decodeForReader, restoreState } from '../../lib/counteroffer/restore.ts';
+export { addressAfterReading } from '../../lib/counteroffer/query.ts';
+export { shareLink } from '../../lib/counteroffer/link.ts';
 export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
 export { ErrorSummary } from '../shared/ErrorSummary.tsx';
-export { BackupButtons, ConflictButtons, UnreadableSave } from './KeptActions.tsx';
-export { fromOtherTab, keptActions } from './kept-actions.ts';
+export { KeptButtons, ShareLink, UnreadableSave } from './KeptActions.tsx';
 export { MessageDetails, OfferDetails, Priorities } from './Details.tsx';
 export { LowerWarning, Results, findBlockers } from './Results.tsx';

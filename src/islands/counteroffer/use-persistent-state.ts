@@ -9,16 +9,17 @@ import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 import { encodeForSave } from '../../lib/counteroffer/encode.ts';
 import {
   STORAGE_KEY,
-  STORE_KEYS,
   clearSaved,
+  dropUnreadable,
   emptySaved,
-  pushHistory,
-  saveEdit,
+  keepMineAside,
+  readSaved,
+  restorePrevious,
+  save,
   writeSaved,
   type KeyValue,
   type Saved,
 } from '../../lib/counteroffer/store.ts';
-import type { KeptActions } from './kept-actions.ts';
 import { loadRest } from './load-rest.ts';
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
@@ -29,8 +30,15 @@ export const STORAGE_UNAVAILABLE =
 export const STORED_STATE_FAILED =
   'Part of this page didn’t load, so your numbers can’t be opened or saved. Reload the page to try again.';
 
-/** What this browser holds before anything is read or saved. */
-const NOTHING_SAVED: Saved = emptySaved();
+/** Said when another tab saved other numbers; this page’s are kept aside at once. */
+export const OTHER_TAB_CHANGED =
+  'Your numbers were changed in another tab. This page’s numbers are kept too: which do you want?';
+
+/** Said once a shared link’s numbers are the reader’s (kept or changed). */
+const LINK_KEPT = 'These numbers are yours now.';
+
+/** A button beside the builder’s notice, and what it does. */
+export type KeptAction = { label: string; run: () => void };
 
 /** The builder’s state with where it lives: this page’s storage, share links and the URL’s query. */
 export type PersistentState = {
@@ -42,20 +50,20 @@ export type PersistentState = {
   ready: boolean;
   /** True while the state is the starting one (nothing entered, restored or chosen yet). */
   pristine: boolean;
-  /** What the reader should know about saving and links, or "". */
+  /** What the reader should know about their numbers and links, and about storage, or "". */
   notices: { link: string; storage: string };
   /**
-   * The ways back to kept numbers (restore after a link, another tab’s numbers, a save it couldn’t
-   * read); undefined until the code that reads saves is here, when there is nothing to go back to.
+   * The ways between the reader’s numbers, a link’s and another tab’s, and a save it couldn’t read;
+   * undefined until the code that reads saves is here.
    */
-  kept: KeptActions | undefined;
+  kept: { actions: KeptAction[]; unreadable: string | null; discard: () => void } | undefined;
   /** Back to the starting state; the saved copy and any kept numbers are deleted. */
   reset: () => void;
 };
 
 /**
- * Holds the builder’s state, restored after hydration (a share link first, then localStorage,
- * then the starting state) and saved as it changes, through the store in
+ * Holds the builder’s state, restored after hydration (a share link’s numbers, shown as someone
+ * else’s; else the saved state; else the starting one) and saved as it changes, through the store in
  * src/lib/counteroffer/store.ts. The server and the first client render use
  * `startState(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
  */
@@ -63,79 +71,120 @@ export function usePersistentState(): PersistentState {
   const [state, setState] = useState(() => startState(SERVER_LOCALE));
   const [locale, setLocale] = useState(SERVER_LOCALE);
   const [ready, setReady] = useState(false);
-  const [link, setLink] = useState('');
+  const [notice, setNotice] = useState('');
   const [storage, setStorage] = useState('');
-  // A mirror of what this browser holds, re-rendered when it changes; written only through commit.
-  const [saved, setSaved] = useState<Saved>(NOTHING_SAVED);
-  const savedRef = useRef<Saved>(saved);
-  // The other tab’s save while the reader hasn’t chosen; undefined when there is none.
+  // What this browser holds, as last read or written, for the buttons.
+  const [saved, setSaved] = useState<Saved>(emptySaved);
+  // A shared link’s numbers while on screen untouched: someone else’s, never saved.
+  const [link, setLink] = useState<string | null>(null);
+  // Another tab’s numbers while the reader hasn’t chosen; undefined when there are none.
   const [theirs, setTheirs] = useState<string | null | undefined>(undefined);
   const start = useRef('');
+  // The save this page’s numbers grew from: another tab’s saved over it since is kept aside.
+  const base = useRef<string | null | undefined>(null);
 
-  const kv: KeyValue = {
-    get: (key) => {
-      try {
-        return localStorage.getItem(key);
-      } catch {
-        setStorage(STORAGE_UNAVAILABLE);
-        return null;
-      }
-    },
-    set: (key, value) => {
-      try {
-        if (value === null) localStorage.removeItem(key);
-        else localStorage.setItem(key, value);
-      } catch {
-        setStorage(STORAGE_UNAVAILABLE);
-      }
-    },
+  // Storage may refuse anything (private browsing, a full quota, blocked cookies): said, never thrown.
+  const attempt = <T>(run: () => T) => {
+    try {
+      return run();
+    } catch {
+      setStorage(STORAGE_UNAVAILABLE);
+      return null;
+    }
   };
-  // Every change of what is kept goes through here.
-  const commit = (next: Saved) => {
-    if (next === savedRef.current) return;
-    savedRef.current = next;
+  const kv: KeyValue = {
+    get: (key) => attempt(() => localStorage.getItem(key)),
+    set: (key, value) =>
+      attempt(() => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value))),
+  };
+  // Every change goes through here, over what storage holds now (another tab may have written).
+  const commit = (change: (saved: Saved) => Saved): Saved => {
+    const now = readSaved(kv);
+    const next = change(now);
+    writeSaved(kv, next, now);
     setSaved(next);
-    writeSaved(kv, next);
+    return next;
+  };
+
+  const json = JSON.stringify(state);
+  // Before hydration the first render’s state is the starting one by construction.
+  const pristine = !ready || json === start.current;
+  const latest = useRef({ state, pristine, locale, ready, link });
+  latest.current = { state, pristine, locale, ready, link };
+  // What this page would save now; null for the starting state.
+  const mineNow = () => {
+    const now = latest.current;
+    return now.pristine ? null : encodeForSave(now.state, now.locale);
+  };
+  // A state brought from the store: until it renders, the one on screen is no longer the one to save.
+  const showState = (next: CounterofferState) => {
+    latest.current.ready = false;
+    setState(next);
+  };
+  const leaveLink = () => {
+    latest.current.link = null;
+    setLink(null);
+    const address = loadRest.loaded?.addressAfterReading(location.href, false);
+    if (address) history.replaceState(history.state, '', address);
+  };
+  // This page’s numbers now grow from `from`: a link’s left, another tab’s choice made.
+  const settle = (from: string | null, said: string) => {
+    base.current = from;
+    leaveLink();
+    setTheirs(undefined);
+    setNotice(said);
+  };
+  // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
+  const keep = (mine: string | null, said: string) => {
+    commit((now) => save(now, mine, undefined));
+    settle(mine, said);
+  };
+  // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
+  const saveLatest = () => {
+    if (!latest.current.ready) return;
+    const mine = mineNow();
+    const shown = latest.current.link;
+    // A link’s numbers are someone else’s until the reader changes them.
+    if (shown !== null) return mine === shown ? undefined : keep(mine, LINK_KEPT);
+    if (mine === base.current) return;
+    commit((now) => save(now, mine, base.current));
+    base.current = mine;
   };
 
   useEffect(() => {
     const readerLocale = navigator.language || SERVER_LOCALE;
     const first = startState(readerLocale);
     start.current = JSON.stringify(first);
+    const apply = (restored: Restored) => {
+      base.current = commit(() => restored.saved).current;
+      showState(restored.state);
+      setLink(restored.link);
+      setTheirs(undefined);
+      setNotice(restored.notice);
+      setLocale(readerLocale);
+      setReady(true);
+    };
     const restore = () => {
       const { hash, search } = location;
-      // `address` is the page’s address once a link or ?co-goal= has been read (see address.ts);
-      // a first visit has neither, so it leaves the address alone.
-      const apply = (restored: Restored, stored: Saved, address = location.href) => {
-        if (address !== location.href) history.replaceState(history.state, '', address);
-        savedRef.current = stored;
-        setSaved(stored);
-        commit(restored.saved);
-        showState(restored.state);
-        setLink(restored.notice);
-        setLocale(readerLocale);
-        setReady(true);
-      };
+      const stored = readSaved(kv);
       // A first visit has nothing to read, so it needn’t wait for the code that reads.
-      // (A link’s kept numbers, `:link`, never stand without a saved state; history and a save it
-      // couldn’t read may.)
-      const blank = [STORE_KEYS.current, STORE_KEYS.history, STORE_KEYS.unreadable].every(
-        (key) => kv.get(key) === null,
-      );
+      const blank = !stored.current && !stored.history.length && !stored.unreadable;
       if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
-        apply({ state: first, notice: '', saved: NOTHING_SAVED }, NOTHING_SAVED);
+        apply({ state: first, notice: '', link: null, saved: stored });
         return;
       }
       loadRest().then(
         (code) => {
           // A link opened over the builder: the last keystroke may not be saved yet.
           saveLatest();
-          const stored = code.readSaved(kv);
-          apply(
-            code.restoreState(first, { hash, search, saved: stored, locale: readerLocale }),
-            stored,
-            code.addressAfterReading(location.href),
-          );
+          const restored = code.restoreState(first, {
+            hash,
+            search,
+            saved: readSaved(kv),
+            locale: readerLocale,
+          });
+          history.replaceState(history.state, '', code.addressAfterReading(location.href, !!restored.link));
+          apply(restored);
         },
         // The form stays inert: a change now would be saved over the numbers it couldn’t read.
         () => setStorage(STORED_STATE_FAILED),
@@ -146,83 +195,69 @@ export function usePersistentState(): PersistentState {
     const onHashChange = () => {
       if (location.hash.startsWith(LINK_PREFIX)) restore();
     };
-    // Another tab saved: its history joins ours; its numbers wait for the reader’s choice.
+    // Another tab saved: this page’s numbers go into the history at once, so closing or reloading
+    // it loses neither set, and the reader chooses which to see.
     const onStorage = (event: StorageEvent) => {
-      if (event.key?.startsWith(STORAGE_KEY))
-        void loadRest().then((code) => {
-          const { saved: merged, theirs: other } = code.fromOtherTab(savedRef.current, code.readSaved(kv));
-          savedRef.current = merged;
-          setSaved(merged);
-          if (other === undefined) return;
-          setTheirs(other);
-          // A save may run before the next render: it must already keep this page’s numbers aside.
-          latest.current.waiting = true;
-        });
+      if (!event.key?.startsWith(STORAGE_KEY) || !latest.current.ready) return;
+      const now = readSaved(kv);
+      const aside = latest.current.link === null && keepMineAside(now, mineNow(), base.current);
+      if (!aside) return setSaved(now);
+      commit(() => aside);
+      setTheirs(now.current);
+      setNotice(OTHER_TAB_CHANGED);
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    const onPageHide = () => saveLatest();
     addEventListener('hashchange', onHashChange);
     addEventListener('storage', onStorage);
-    addEventListener('pagehide', onPageHide);
+    addEventListener('pagehide', saveLatest);
     return () => {
       removeEventListener('hashchange', onHashChange);
       removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', onPageHide);
+      removeEventListener('pagehide', saveLatest);
     };
     // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
   }, []);
 
-  const json = JSON.stringify(state);
-  // Before hydration the first render’s state is the starting one by construction.
-  const pristine = !ready || json === start.current;
-  const latest = useRef({ state, pristine, locale, ready, waiting: theirs !== undefined });
-  latest.current = { state, pristine, locale, ready, waiting: theirs !== undefined };
-  // While another tab’s numbers wait for the reader’s choice, this page’s go into the kept history
-  // (replacing the ones it put there last), so closing or reloading the page loses neither set.
-  const keptMine = useRef<string | null>(null);
-  // A state brought from the store: until it renders, the one on screen is no longer the one to save.
-  const showState = (next: CounterofferState) => {
-    latest.current.ready = false;
-    setState(next);
-  };
-  // Nothing to save before the save was read, or on a first visit with nothing typed.
-  const nothingToSave = () => {
-    const now = latest.current;
-    return !now.ready || (now.pristine && savedRef.current.current === null);
-  };
-  // Saves what is on screen now: the reader may have typed on, started over, or another tab may
-  // have saved since the save was asked for.
-  const saveLatest = () => {
-    if (nothingToSave()) return;
-    const now = latest.current;
-    const mine = now.pristine ? null : encodeForSave(now.state, now.locale);
-    if (!now.waiting) {
-      keptMine.current = null;
-      commit(saveEdit(savedRef.current, mine));
-      return;
-    }
-    const saved = savedRef.current;
-    const history = saved.history.filter((entry) => entry !== keptMine.current);
-    keptMine.current = mine;
-    commit({ ...saved, history: pushHistory(history, mine) });
-  };
+  useEffect(saveLatest, [json, pristine, ready]);
 
-  useEffect(saveLatest, [json, pristine, ready, theirs]);
-
-  // Nothing to restore, keep or copy before the rest of the builder is here: reading a save loads it.
-  const kept = loadRest.loaded?.keptActions({
-    saved,
-    theirs,
-    state,
-    pristine,
-    locale,
-    start: () => startState(locale),
-    commit,
-    setState: showState,
-    setLink,
-    setTheirs,
-  });
+  // Shows numbers from the store, which this page’s numbers then grow from.
+  const show = (text: string | null, said: string) => {
+    const next = text === null ? startState(locale) : loadRest.loaded?.decodeForReader(text, locale);
+    if (!next) return setNotice('Those numbers can no longer be read.');
+    settle(text, said);
+    showState(next);
+  };
+  const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
+  const useTheirs = () => {
+    commit((now) => save(now, theirs ?? null, undefined));
+    show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
+  };
+  const earlier = () =>
+    show(
+      commit((now) => restorePrevious(now, readable)).current,
+      'Your earlier numbers are back; the ones you had are kept.',
+    );
+  // Each with the mode it belongs to: a link’s numbers on screen, another tab’s waiting, or the reader’s own.
+  const actions: [boolean, string, () => void][] = [
+    [link !== null, 'Keep these numbers', () => keep(link, LINK_KEPT)],
+    [
+      link !== null && saved.current !== null,
+      'Back to your numbers',
+      () => show(saved.current, 'Your numbers are back.'),
+    ],
+    [link === null && theirs !== undefined, 'Use the other tab’s numbers', useTheirs],
+    [
+      link === null && theirs !== undefined,
+      'Keep this page’s numbers',
+      () => keep(mineNow(), 'This page’s numbers are kept.'),
+    ],
+    [
+      link === null && theirs === undefined && saved.history.length > 0,
+      'Back to your earlier numbers',
+      earlier,
+    ],
+  ];
 
   return {
     state,
@@ -230,12 +265,15 @@ export function usePersistentState(): PersistentState {
     locale,
     ready,
     pristine,
-    notices: { link, storage: kept?.notice || storage },
-    kept,
+    notices: { link: notice, storage },
+    kept: loadRest.loaded && {
+      actions: actions.flatMap(([shown, label, run]) => (shown ? [{ label, run }] : [])),
+      unreadable: saved.unreadable,
+      discard: () => commit(dropUnreadable),
+    },
     reset: () => {
-      commit(clearSaved(saved));
-      showState(startState(locale));
-      setLink('');
+      commit(clearSaved);
+      show(null, '');
     },
   };
 }

@@ -37,14 +37,12 @@ export { resolveTerms, type Resolved } from './resolve-terms.ts';
 export { EXTRA_LIMITS, parseExtras, type ExtraValues } from './extra-terms.ts';
 export { formatAmount, mapAmounts, plainAmount, tidyAmount } from './money-text.ts';
 export { withField } from './mirror.ts';
-export { LINK_PREFIX, QUERY_PREFIX } from './link.ts';
-export { hasHandoff } from '../call-advice/handoff-params.ts';
-export { addressAfterReading, handoffParamsToRemove } from './address.ts';
+export { LINK_PREFIX, shareLink } from './link.ts';
+export { QUERY_PREFIX, hasHandoff } from '../call-advice/handoff-params.ts';
 export { restoreState, type RestoreInput, type Restored } from './restore.ts';
-export { shareLink } from './share-link.ts';
 export { percentPhrase, totalsSummary } from './summary-text.ts';
 export { downloadName } from './file-name.ts';
-export { initialFromQuery, type QueryInitial } from './query.ts';
+export { addressAfterReading, handoffParamsToRemove, initialFromQuery, type QueryInitial } from './query.ts';
 export {
   PRIORITY_TERMS,
   TERM_NAMES,

@@ -1,6 +1,7 @@
 // The builder’s side of the hand-off link from "Should I take the call?": call-advice/handoff.ts
 // reads it (and writes it), this turns what it says into the builder’s first state.
-import { readHandoff } from '../call-advice/handoff.ts';
+import { HANDOFF_PARAMS, readHandoff } from '../call-advice/handoff.ts';
+import { LINK_PREFIX } from './link.ts';
 import {
   PRIORITIES,
   withLeadingPriority,
@@ -41,4 +42,21 @@ export function initialFromQuery(search: string | URLSearchParams): QueryInitial
   if (reason) initial.reason = reason;
   if (status) initial.status = status;
   return initial;
+}
+
+/** The hand-off’s parameters in the query, to drop once read so a reload doesn’t apply them again over the reader’s changes. */
+export function handoffParamsToRemove(params: URLSearchParams): string[] {
+  return Object.values(HANDOFF_PARAMS).filter((name) => params.has(name));
+}
+
+/**
+ * The address once the builder has read it: the hand-off’s parameters gone (a reload would apply
+ * them again over the reader’s changes), and the share link’s fragment too unless `keepLink` (while
+ * the reader hasn’t changed or kept a link’s numbers, a reload shows them again).
+ */
+export function addressAfterReading(href: string, keepLink: boolean): string {
+  const url = new URL(href);
+  if (!keepLink && url.hash.startsWith(LINK_PREFIX)) url.hash = '';
+  for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
+  return url.href;
 }

@@ -163,7 +163,13 @@ describe('the address once the builder has read it', () => {
       'https://x.test/issues/57/?call-status=declined',
     ],
     ['https://x.test/issues/57/#be-ready', 'https://x.test/issues/57/#be-ready'],
-  ])('%s becomes %s', (href, after) => {
-    expect(addressAfterReading(href)).toBe(after);
+  ])('%s becomes %s once the reader has changed or kept a link’s numbers', (href, after) => {
+    expect(addressAfterReading(href, false)).toBe(after);
+  });
+
+  it('keeps a link untouched in the address, so a reload shows its numbers again', () => {
+    expect(addressAfterReading('https://x.test/tools/counteroffer/?co-goal=counter#s=abc', true)).toBe(
+      'https://x.test/tools/counteroffer/#s=abc',
+    );
   });
 });

@@ -28,26 +28,21 @@ describe('restoreState', () => {
   });
 
   it.each([
-    ['a different saved state', encodeState(saved), ['Saved']],
-    ['no saved state', null, []],
-    [
-      'the same state, typed differently',
-      encodeState({ ...shared, offer: { ...shared.offer, base: '£90,000' } }),
-      [],
-    ],
-  ])('with %s, keeps the reader’s own numbers in the history: %j', (_label, stored, history) => {
+    ['a different saved state', encodeState(saved)],
+    ['no saved state', null],
+  ])('with %s, shows the link’s numbers as someone else’s and leaves the save alone', (_label, stored) => {
     const result = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(stored) });
-    const companies = result.saved.history.map((item) => {
-      const decoded = decodeState(item);
-      return decoded.ok ? decoded.state.company : 'unreadable';
-    });
-    expect(companies).toEqual(history);
-    expect(result.saved.source).toBe(history.length > 0 || stored === null ? 'link' : 'own');
+    expect(result.saved).toEqual(kept(stored));
+    expect(result.link && decodeState(result.link)).toMatchObject({ ok: true, state: { company: 'Shared' } });
     expect(result.notice).toBe(
-      history.length > 0
-        ? 'Opened the counteroffer from your link. Your own numbers are kept in this browser.'
-        : 'Opened the counteroffer from your link.',
+      `These numbers are from a shared link.${stored ? ' Your own numbers are kept as they were.' : ''} Change any of them, or keep them, to make them yours.`,
     );
+  });
+
+  it('opens a link to the reader’s own numbers, typed differently, as their own', () => {
+    const own = encodeState({ ...shared, offer: { ...shared.offer, base: '£90,000' } });
+    const result = restoreState(defaultState('USD'), { ...page, hash: link, saved: kept(own) });
+    expect([result.link, result.notice, result.state.company]).toEqual([null, '', 'Shared']);
   });
 
   it.each([
@@ -68,17 +63,13 @@ describe('restoreState', () => {
       saved: kept(encodeState(saved)),
     });
     expect(result.state.company).toBe('Saved');
-    expect(result.saved.history).toEqual([]);
-    expect(result.saved.current && decodeState(result.saved.current)).toMatchObject({
-      ok: true,
-      state: { company: 'Saved' },
-    });
+    expect(result.saved).toEqual(kept(encodeState(saved)));
     expect(result.notice).toBe('This share link couldn’t be opened. The link is incomplete or damaged.');
   });
 
   it('ignores other fragments, such as a heading anchor', () => {
     const result = restoreState(defaultState('USD'), { ...page, hash: '#be-ready-with-your-counteroffer' });
-    expect(result).toEqual({ state: defaultState('USD'), notice: '', saved: kept(null) });
+    expect(result).toEqual({ state: defaultState('USD'), notice: '', link: null, saved: kept(null) });
   });
 
   it.each([

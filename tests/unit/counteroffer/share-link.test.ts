@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CALL_GOALS, defaultState, restoreState } from '../../../src/lib/counteroffer/index.ts';
-import { readShareLink, shareLink } from '../../../src/lib/counteroffer/share-link.ts';
+import { CALL_GOALS, defaultState, restoreState, shareLink } from '../../../src/lib/counteroffer/index.ts';
+import { readShareLink } from '../../../src/lib/counteroffer/restore.ts';
+import { encodeForSave } from '../../../src/lib/counteroffer/encode.ts';
 import { emptySaved, type Saved } from '../../../src/lib/counteroffer/store.ts';
 
 /** A browser holding just `current` (null: nothing saved). */
@@ -61,5 +62,33 @@ describe('the share link: written by shareLink, read by readShareLink', () => {
 
   it('says why a damaged link cannot open', () => {
     expect(readShareLink('#s=!!!')).toMatchObject({ ok: false });
+  });
+});
+
+describe('a link opened and left untouched', () => {
+  // The builder tells an untouched link from a change by comparing what it would save with the
+  // link: they must be equal for any state and locale, or opening a link would save it as the reader’s.
+  it('saves as exactly the link it was opened from, in any locale, so it is never taken for a change', () => {
+    const amount = fc.oneof(fc.integer({ min: 0, max: 10 ** 9 }).map(String), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(
+        fc.record({ company: fc.string({ maxLength: 20 }), base: amount, signOn: amount }),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'en-IN'),
+        fc.constantFrom('en-US', 'de-DE', 'ja-JP'),
+        ({ company, base, signOn }, from, to) => {
+          const made = { ...defaultState('EUR'), company };
+          made.offer = { ...made.offer, base, signOn };
+          const link = shareLink(made, from, 'https://example.com', '/');
+          const opened = restoreState(defaultState('USD'), {
+            ...page,
+            hash: link.slice(link.indexOf('#')),
+            locale: to,
+          });
+          expect(opened.link).not.toBeNull();
+          expect(encodeForSave(opened.state, to)).toBe(opened.link);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

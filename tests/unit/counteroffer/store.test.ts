@@ -6,16 +6,15 @@ import { encodeForSave } from '../../../src/lib/counteroffer/encode.ts';
 import { decodeForReader } from '../../../src/lib/counteroffer/restore.ts';
 import {
   HISTORY_SIZE,
-  backToLink,
+  STORAGE_KEY,
   clearSaved,
+  dropUnreadable,
   emptySaved,
   keepAside,
-  openLink,
+  keepMineAside,
   readSaved,
-  STORE_KEYS,
   restorePrevious,
-  saveEdit,
-  settleConflict,
+  save,
   writeSaved,
   type KeyValue,
   type Saved,
@@ -37,39 +36,27 @@ const reload = (saved: Saved): Saved => {
   return readSaved(kv);
 };
 
-describe('the store (issue 15, case 1: share links never destroy the reader’s numbers)', () => {
-  it('keeps MINE through link A, then link B, and Restore brings back MINE, not A', () => {
-    let saved = saveEdit(emptySaved(), 'MINE');
-    saved = openLink(saved, 'A');
-    saved = openLink(saved, 'B');
-    expect(saved.history).toEqual(['MINE']);
-    expect(restorePrevious(saved).current).toBe('MINE');
+const all = () => true;
+
+describe('the store: a shared link never replaces the reader’s numbers', () => {
+  it('keeping a link’s numbers (or changing them) puts the reader’s own aside, one step back', () => {
+    const kept = save(save(emptySaved(), 'MINE', null), 'LINK', undefined);
+    expect(kept).toEqual({ ...emptySaved(), current: 'LINK', history: ['MINE'] });
+    expect(restorePrevious(reload(kept), all)).toMatchObject({ current: 'MINE', history: ['LINK'] });
   });
 
-  it('keeps Restore reachable after a plain reload', () => {
-    const saved = reload(openLink(saveEdit(emptySaved(), 'MINE'), 'A'));
-    expect(saved).toMatchObject({ current: 'A', source: 'link', history: ['MINE'] });
-    expect(restorePrevious(saved)).toMatchObject({ current: 'MINE', source: 'own', link: 'A' });
+  it('an edit of the reader’s own numbers replaces them, keeping no copy of each keystroke', () => {
+    let saved = save(emptySaved(), 'a', null);
+    saved = save(saved, 'ab', 'a');
+    expect(save(saved, 'abc', 'ab')).toEqual({ ...emptySaved(), current: 'abc' });
   });
 
-  it('swaps back and forth between the reader’s numbers and the link’s without losing either', () => {
-    const restored = restorePrevious(openLink(saveEdit(emptySaved(), 'MINE'), 'A'));
-    const again = backToLink(restored);
-    expect(again).toMatchObject({ current: 'A', source: 'link', history: ['MINE'], link: null });
-  });
-
-  it('keeps the last three (and more) of the reader’s own states, newest first, once each', () => {
+  it('keeps the newest HISTORY_SIZE states aside, newest first, once each', () => {
     let saved = emptySaved();
-    for (const [mine, link] of [
-      ['one', 'L1'],
-      ['two', 'L2'],
-      ['three', 'L3'],
-      ['two', 'L4'],
-    ] as const) {
-      saved = openLink(saveEdit(saved, mine), link);
-    }
-    expect(saved.history).toEqual(['two', 'three', 'one']);
-    expect(HISTORY_SIZE).toBeGreaterThanOrEqual(3);
+    for (const state of ['one', 'two', 'three', 'two', 'four', 'five', 'six', 'seven'])
+      saved = save(saved, state, undefined);
+    expect(saved.history).toEqual(['six', 'five', 'four', 'two', 'three']);
+    expect(saved.history).toHaveLength(HISTORY_SIZE);
   });
 
   it('restores past a kept state that can’t be read, and keeps it', () => {
@@ -77,61 +64,87 @@ describe('the store (issue 15, case 1: share links never destroy the reader’s 
     const restored = restorePrevious(saved, (state) => state !== 'BAD');
     expect(restored.current).toBe('OLD');
     expect(restored.history).toEqual(['NOW', 'BAD']);
+    expect(restorePrevious(saved, () => false)).toBe(saved);
   });
 
-  it('reads a damaged history as empty', () => {
-    expect(readSaved(memory({ [STORE_KEYS.history]: '{oops' })).history).toEqual([]);
-    expect(readSaved(memory({ [STORE_KEYS.history]: '[1,"x"]' })).history).toEqual(['x']);
+  it('reads a damaged history as empty, and survives a reload', () => {
+    expect(readSaved(memory({ [`${STORAGE_KEY}:history`]: '{oops' })).history).toEqual([]);
+    expect(readSaved(memory({ [`${STORAGE_KEY}:history`]: '[1,"x"]' })).history).toEqual(['x']);
+    const saved = { current: 'c', history: ['h'], unreadable: 'u' };
+    expect(reload(saved)).toEqual(saved);
+    expect([...memory().map.keys()]).toEqual([]);
+  });
+});
+
+describe('the store: a save it cannot read is kept aside', () => {
+  it('moves it out of the way with its text; Start over keeps it, Delete drops it', () => {
+    const saved = keepAside({ ...emptySaved(), current: 'garbage', history: ['h'] });
+    expect(saved).toEqual({ current: null, history: ['h'], unreadable: 'garbage' });
+    expect(reload(clearSaved(saved))).toEqual({ ...emptySaved(), unreadable: 'garbage' });
+    expect(dropUnreadable(saved).unreadable).toBeNull();
   });
 
-  it('never loses the reader’s last own state, whatever links, reloads and restores follow', () => {
-    type Step =
-      { op: 'edit'; value: string } | { op: 'link'; value: string } | { op: 'reload' | 'restore' | 'back' };
-    const step: fc.Arbitrary<Step> = fc.oneof(
-      fc.record({
-        op: fc.constant('edit' as const),
-        value: fc.constantFrom('m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'),
-      }),
-      fc.record({ op: fc.constant('link' as const), value: fc.constantFrom('l1', 'l2', 'l3', 'm1', 'm2') }),
-      fc.record({ op: fc.constantFrom('reload' as const, 'restore' as const, 'back' as const) }),
-    );
+  it('never drops an older one it kept aside', () => {
+    const saved = keepAside({ current: 'second', history: [], unreadable: 'first' });
+    expect(saved).toEqual({ current: null, history: ['first'], unreadable: 'second' });
+  });
+});
+
+describe('the store: two tabs never lose either set', () => {
+  it('keeps this page’s numbers aside when another tab saved over the ones they grew from', () => {
+    const theirs = save({ ...emptySaved(), current: 'A' }, 'B', 'A');
+    expect(keepMineAside(theirs, 'A', 'A')).toEqual({ ...emptySaved(), current: 'B', history: ['A'] });
+    // Nothing to do when the other tab saved this page’s numbers, or only the history changed.
+    expect(keepMineAside(theirs, 'B', 'A')).toBeNull();
+    expect(keepMineAside(theirs, 'A+', 'B')).toBeNull();
+  });
+
+  it('writes only what changed since it read, never a current state another tab replaced since', () => {
+    const kv = memory();
+    writeSaved(kv, { ...emptySaved(), current: 'MINE' });
+    const read = readSaved(kv);
+    kv.set(STORAGE_KEY, 'THEIRS');
+    writeSaved(kv, { ...read, history: ['MINE'] }, read);
+    expect(readSaved(kv)).toEqual({ ...emptySaved(), current: 'THEIRS', history: ['MINE'] });
+  });
+
+  it('while both tabs type, restore, reload and keep links, each tab’s numbers stay in storage', () => {
+    type Tab = { mine: string | null; base: string | null | undefined };
+    type Step = { tab: 0 | 1; op: 'edit' | 'link' | 'restore' | 'reload'; value: string };
+    const step: fc.Arbitrary<Step> = fc.record({
+      tab: fc.constantFrom(0 as const, 1 as const),
+      op: fc.constantFrom('edit' as const, 'link' as const, 'restore' as const, 'reload' as const),
+      value: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'),
+    });
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
         let saved = emptySaved();
-        let lastOwn: string | null = null;
-        for (const s of steps) {
-          if (s.op === 'edit') {
-            // Typing the numbers already shown changes nothing: a link’s numbers stay the link’s.
-            if (s.value !== saved.current) lastOwn = s.value;
-            saved = saveEdit(saved, s.value);
-          } else if (s.op === 'link') saved = openLink(saved, s.value);
-          else if (s.op === 'reload') saved = reload(saved);
-          else if (s.op === 'restore') saved = restorePrevious(saved);
-          else saved = backToLink(saved);
-          if (lastOwn !== null) {
-            const kept = saved.history.includes(lastOwn) || saved.current === lastOwn;
-            expect(kept, `lost ${lastOwn} after ${JSON.stringify(steps)}`).toBe(true);
+        const tabs: Tab[] = [
+          { mine: null, base: null },
+          { mine: null, base: null },
+        ];
+        // The storage event in the other tab, as the hook handles it.
+        const notify = (tab: Tab) => {
+          const aside = keepMineAside(saved, tab.mine, tab.base);
+          if (aside) saved = aside;
+        };
+        for (const { tab: index, op, value } of steps) {
+          const tab = tabs[index] as Tab;
+          const before = saved;
+          if (op === 'edit') saved = save(saved, value, tab.base);
+          else if (op === 'link') saved = save(saved, value, undefined);
+          else if (op === 'restore') saved = restorePrevious(saved, all);
+          else saved = reload(saved);
+          tab.mine = tab.base = op === 'edit' || op === 'link' ? value : saved.current;
+          if (saved !== before) notify(tabs[1 - index] as Tab);
+          for (const { mine } of tabs) {
+            const kept = mine === null || saved.current === mine || saved.history.includes(mine);
+            expect(kept, `lost ${mine} after ${JSON.stringify(steps)}`).toBe(true);
           }
         }
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe('the store (case 3: a save it cannot read is kept aside)', () => {
-  it('moves it out of the way with its text, and Start over keeps it', () => {
-    const saved = keepAside({ ...emptySaved(), current: 'garbage' });
-    expect(saved).toEqual({ ...emptySaved(), unreadable: 'garbage' });
-    expect(reload(clearSaved(saved)).unreadable).toBe('garbage');
-  });
-});
-
-describe('the store (case 5: another tab)', () => {
-  it.each(['mine', 'theirs'] as const)('keeps %s and puts the other into the history', (keep) => {
-    const saved = settleConflict(saveEdit(emptySaved(), 'MINE'), 'MINE', 'THEIRS', keep);
-    expect(saved.current).toBe(keep === 'mine' ? 'MINE' : 'THEIRS');
-    expect(saved.history).toEqual([keep === 'mine' ? 'THEIRS' : 'MINE']);
   });
 });
 
@@ -213,7 +226,7 @@ describe('saving the builder’s terms beyond pay (merged from issue 13)', () =>
     const state = defaultState('USD');
     state.other = { ...state.offer, [field]: 'é'.repeat(limit) };
     const kv = memory();
-    writeSaved(kv, saveEdit(emptySaved(), encodeForSave(state, 'en-US')));
+    writeSaved(kv, save(emptySaved(), encodeForSave(state, 'en-US'), null));
     const current = readSaved(kv).current;
     expect(current && decodeForReader(current, 'en-US')?.other?.[field]).toBe('é'.repeat(limit));
   });
