@@ -1,9 +1,5 @@
+import { oneLine } from '../offer/format.ts';
 import { DEFAULT_LADDER, TEXT_LIMITS } from './state.ts';
-
-/** Collapses line breaks and runs of spaces, so names typed with stray newlines don’t break the email’s layout. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
 
 // "The Senior level", "senior" and "Senior." are one level; "Mid level" and "mid-level" too.
 function normalise(level: string): string {

@@ -1,3 +1,4 @@
+import { oneLine } from '../offer/format.ts';
 import { ladderOf } from './levels.ts';
 import {
   counterAsks,
@@ -5,9 +6,8 @@ import {
   fourYearTotal,
   lowerKey,
   lowerTerms,
-  oneLine,
   otherOfferUse,
-  type TermKey,
+  topic,
 } from './phrases.ts';
 import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
 import { normalisePriorities, type CounterofferState, type CallGoal } from './state.ts';
@@ -48,23 +48,6 @@ function runs(items: readonly string[]): string[][] {
   for (let i = 0; i < items.length; i += MAX_INLINE) out.push(items.slice(i, i + MAX_INLINE));
   return out;
 }
-
-// How explore names a term without its figure: the reader’s numbers stay theirs until they hear the company’s.
-const TOPICS: Record<TermKey, string> = {
-  base: 'the base salary',
-  bonusPercent: 'the target bonus',
-  reviewMonths: 'when pay is reviewed',
-  level: 'the level',
-  title: 'the title',
-  equity: 'the equity grant',
-  equityRefresh: 'equity refreshes',
-  signOn: 'a sign-on bonus',
-  relocation: 'relocation support',
-  startDate: 'the start date',
-  remoteDays: 'remote days',
-  timeOff: 'paid time off',
-  otherTerms: '',
-};
 
 /** Whether the counter asks for less than their offer on a term the reader hasn’t confirmed. */
 export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
@@ -144,7 +127,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         // A reader who said no has decided once; they aren’t "not ready to decide".
         const before = declined ? 'Before I give you a final answer' : 'Before I decide';
         const topics = [
-          ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TOPICS[ask.term]))),
+          ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : topic(ask.term)))),
         ];
         const pay = raised.some((term) => PAY_TERMS.includes(term));
         const range = pay ? 'What range would you have in mind?' : '';

@@ -1,4 +1,4 @@
-import type { TermKey } from './compare-terms.ts';
+import type { TermKey } from './phrases.ts';
 import type { Basis, Reason } from './state.ts';
 
 /** Terms paid in money: what market data speaks to. */

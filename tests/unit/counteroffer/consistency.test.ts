@@ -12,7 +12,7 @@ import {
   defaultState,
   emptyOfferInput,
   fourYearTotal,
-  known,
+  parseOffer,
   ladderOf,
   lowerConfirmed,
   lowerKey,
@@ -23,6 +23,8 @@ import {
 } from '../../../src/lib/counteroffer/index.ts';
 import { phrasesFor } from '../../../src/lib/counteroffer/phrases.ts';
 import { LEVEL_TERMS, PAY_TERMS } from '../../../src/lib/counteroffer/reasons.ts';
+
+const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
 
 const LOCALE = 'en-US';
 const ALL_TERMS = Object.values(PRIORITY_TERMS).flat();

@@ -10,7 +10,7 @@ import {
   defaultState,
   emptyOfferInput,
   fourYearTotal,
-  known,
+  parseOffer,
   ladderOf,
   lowerKey,
   lowerTerms,
@@ -19,9 +19,11 @@ import {
   type Reason,
 } from '../../../src/lib/counteroffer/index.ts';
 import { datePhrase, phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
-import { summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
+import { NO_OFFER, summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 import { declineReason } from '../../../src/lib/counteroffer/reasons.ts';
 import { typeset } from '../../../src/lib/call-advice/consistency.ts';
+
+const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
 
 // A career coach’s read of the builder’s words, each class of problem found turned into a rule.
 // States are realistic: plain amounts, counts from 0 up, levels on the default ladder.
@@ -493,14 +495,7 @@ describe('the yearly equity refresh counts in every total', () => {
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.integer({ min: 1, max: 200_000 }),
         (base, refresh) => {
-          const terms = {
-            base,
-            bonusPercent: 0,
-            signOn: 0,
-            relocation: 0,
-            equityGrant: 0,
-            vesting: VESTING_PRESETS['even-4y'],
-          };
+          const terms = { ...NO_OFFER, base, vesting: VESTING_PRESETS['even-4y'] };
           expect(summarise({ ...terms, equityRefresh: refresh }).total - summarise(terms).total).toBe(
             3 * refresh,
           );

@@ -5,11 +5,12 @@ import {
   summarise,
   yearlyBreakdown,
   yearlyTotals,
-  type OfferTerms,
+  NO_OFFER,
+  type Offer,
 } from '../../../src/lib/offer/index.ts';
 
-function terms(overrides: Partial<OfferTerms> = {}): OfferTerms {
-  return { base: 0, bonusPercent: 0, signOn: 0, relocation: 0, equityGrant: 0, vesting: [], ...overrides };
+function terms(overrides: Partial<Offer> = {}): Offer {
+  return { ...NO_OFFER, vesting: [], ...overrides };
 }
 
 describe('VESTING_PRESETS', () => {
