@@ -10,8 +10,8 @@ import {
   type Offer,
   type OfferInput,
 } from '../offer/index.ts';
-import { levelRank, sameLevel } from './levels.ts';
-import type { Priority } from './state.ts';
+import { ladderOf, levelRank, sameLevel } from './levels.ts';
+import { normalisePriorities, type CounterofferState, type Priority } from './state.ts';
 
 /** One negotiable term; several terms can share a priority. */
 export type TermKey =
@@ -326,25 +326,26 @@ export function phrasesFor(
 
 const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
 
+function offersOf(state: CounterofferState, locale: string) {
+  const read = (input: OfferInput) => parseOffer(input, locale).offer;
+  const [offer, counter] = [read(state.offer), read(state.counter)];
+  return { offer, counter, other: state.other && read(state.other), ladder: ladderOf(state.ladder) };
+}
+
 /**
  * Every term where the counter asks for less than their offer: worse on the term (a level only when
  * both are on the ladder), or blank where their offer states it. Free-text terms count only when left out.
  */
-export function lowerTerms(
-  offer: OfferInput,
-  counter: OfferInput,
-  ladder: readonly string[],
-  currency: string,
-  locale: string,
-): LowerTerm[] {
-  const [o, c] = [parseOffer(offer, locale).offer, parseOffer(counter, locale).offer];
-  const w = words(currency, locale);
+export function lowerTerms(state: CounterofferState, locale: string): LowerTerm[] {
+  const { offer, counter, ladder } = offersOf(state, locale);
+  const w = words(state.currency, locale);
   return ALL_TERMS.flatMap((term): LowerTerm[] => {
     const { name, states, compare, value } = TERMS[term];
-    if (term === 'otherTerms' || !states(o)) return [];
-    if (!states(c)) return [{ term, text: `Your counteroffer leaves out their ${name} (${value(o, w)}).` }];
-    if ((compare(c, o, ladder) ?? 0) >= 0) return [];
-    return [{ term, text: `Your ${name} (${value(c, w)}) is less than theirs (${value(o, w)}).` }];
+    if (term === 'otherTerms' || !states(offer)) return [];
+    if (!states(counter))
+      return [{ term, text: `Your counteroffer leaves out their ${name} (${value(offer, w)}).` }];
+    if ((compare(counter, offer, ladder) ?? 0) >= 0) return [];
+    return [{ term, text: `Your ${name} (${value(counter, w)}) is less than theirs (${value(offer, w)}).` }];
   });
 }
 
@@ -360,31 +361,31 @@ export function lowerKey(warnings: readonly LowerTerm[]): string {
   return hash.toString(36);
 }
 
+/** Whether the counter asks for less than their offer only where the reader confirmed the warnings. */
+export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
+  const warnings = lowerTerms(state, locale);
+  return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
+}
+
 /**
  * What the counter asks for, in priority order: every filled-in term that differs from the offer
  * (amounts of 0 are never asked for). Terms where it asks for less are left out unless `lowerAllowed`
- * (the reader confirmed the warning), so the message never asks for less by accident.
+ * (by default: the reader confirmed the warnings), so the message never asks for less by accident.
  */
 export function counterAsks(
-  offer: OfferInput,
-  counter: OfferInput,
-  priorities: readonly Priority[],
-  currency: string,
+  state: CounterofferState,
   locale: string,
-  ladder: readonly string[] = [],
-  lowerAllowed = false,
+  lowerAllowed = lowerConfirmed(state, locale),
 ): Ask[] {
-  const o = parseOffer(offer, locale).offer;
-  const c = parseOffer(counter, locale).offer;
-  c.otherTerms = c.otherTerms.filter((line) => !offered(o).has(line.toLowerCase()));
-  const lower = new Set(lowerTerms(offer, counter, ladder, currency, locale).map((warning) => warning.term));
-  const w = words(currency, locale);
-  return priorities.flatMap((priority) =>
+  const { offer, counter } = offersOf(state, locale);
+  counter.otherTerms = counter.otherTerms.filter((line) => !offered(offer).has(line.toLowerCase()));
+  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
+  const w = words(state.currency, locale);
+  return normalisePriorities(state.priorities).flatMap((priority) =>
     PRIORITY_TERMS[priority]
-      .filter(
-        (term) => TERMS[term].states(c) && !TERMS[term].same(c, o) && (lowerAllowed || !lower.has(term)),
-      )
-      .flatMap((term) => TERMS[term].phrases(c, w, o).map((phrase) => ({ term, phrase }))),
+      .filter((term) => TERMS[term].states(counter) && !TERMS[term].same(counter, offer))
+      .filter((term) => lowerAllowed || !lower.has(term))
+      .flatMap((term) => TERMS[term].phrases(counter, w, offer).map((phrase) => ({ term, phrase }))),
   );
 }
 
@@ -397,46 +398,34 @@ export function fourYearTotal(input: OfferInput, locale: string): number {
 export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
 
 /**
- * Another offer backs a counter only when it is worth more than theirs over four years (refresh
- * included); then its figures are cited on the terms asked for where it is better than their offer
- * and at least the ask (at most three, most important first). Where it beats the ask, the reader is
- * told they could ask for more; when it is weaker overall, that the message leaves it out.
+ * What a counter says of another offer, when the reader cites one (null when not). One not entered is
+ * mentioned without figures. One entered backs the counter only when worth more than theirs over four
+ * years (refresh included); then its figures are cited on the `asked` terms where it is better than
+ * their offer and at least the ask (at most three, most important first). Where it beats the ask, the
+ * reader is told they could ask for more; when it is weaker overall, that the message leaves it out.
  */
 export function otherOfferUse(
-  other: OfferInput,
-  offer: OfferInput,
-  counter: OfferInput,
+  state: CounterofferState,
   asked: readonly TermKey[],
-  currency: string,
   locale: string,
-  ladder: readonly string[] = [],
-): OtherOfferUse {
-  if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) {
-    return {
-      mention: false,
-      figures: [],
-      warnings: [
-        'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.',
-      ],
-    };
+): OtherOfferUse | null {
+  if (!state.citeOtherOffer) return null;
+  const { offer, counter, other, ladder } = offersOf(state, locale);
+  if (!other) return { mention: true, figures: [], warnings: [] };
+  if (summarise(other).total <= summarise(offer).total) {
+    const warning =
+      'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.';
+    return { mention: false, figures: [], warnings: [warning] };
   }
-  const [theirs, ours, ask] = [other, offer, counter].map((input) => parseOffer(input, locale).offer) as [
-    Offer,
-    Offer,
-    Offer,
-  ];
-  const w = words(currency, locale);
-  const backing = asked.filter(
-    (term) =>
-      (compareTerm(term, theirs, ours, ladder) ?? 0) > 0 &&
-      (compareTerm(term, theirs, ask, ladder) ?? -1) >= 0,
-  );
+  const w = words(state.currency, locale);
+  const beats = (term: TermKey, than: Offer) => TERMS[term].compare(other, than, ladder);
+  const backing = asked.filter((term) => (beats(term, offer) ?? 0) > 0 && (beats(term, counter) ?? -1) >= 0);
   const warnings = backing
-    .filter((term) => (compareTerm(term, theirs, ask, ladder) ?? 0) > 0)
-    .map(
-      (term) =>
-        `Your other offer’s ${TERMS[term].name} (${TERMS[term].value(theirs, w)}) is more than you ask for (${TERMS[term].value(ask, w)}): you could ask for more.`,
-    );
-  const figures = backing.slice(0, 3).flatMap((term) => TERMS[term].phrases(theirs, w));
+    .filter((term) => (beats(term, counter) ?? 0) > 0)
+    .map((term) => {
+      const { name, value } = TERMS[term];
+      return `Your other offer’s ${name} (${value(other, w)}) is more than you ask for (${value(counter, w)}): you could ask for more.`;
+    });
+  const figures = backing.slice(0, 3).flatMap((term) => TERMS[term].phrases(other, w));
   return { mention: true, figures, warnings };
 }

@@ -83,9 +83,7 @@ const states: fc.Arbitrary<CounterofferState> = fc
     if (basis) state.basis = basis;
     if (reason) state.reason = reason;
     if (confirm) {
-      state.confirmedLower = lowerKey(
-        lowerTerms(state.offer, state.counter, ladderOf(undefined), 'USD', LOCALE),
-      );
+      state.confirmedLower = lowerKey(lowerTerms(state, LOCALE));
     }
     return state;
   });
@@ -101,7 +99,7 @@ function sentences(text: string): string[] {
 }
 
 const confirmedLower = (state: CounterofferState) => {
-  const warnings = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), 'USD', LOCALE);
+  const warnings = lowerTerms(state, LOCALE);
   return warnings.length > 0 && state.confirmedLower === lowerKey(warnings) ? warnings : [];
 };
 
@@ -286,10 +284,8 @@ const coachSentences = (text: string) =>
 
 /** What the counter asks for beyond their offer (terms asked for less only once confirmed, and then as a trade). */
 function raisedTerms(state: CounterofferState) {
-  const lower = new Set(lowerTerms(state.offer, state.counter, LADDER, 'USD', LOCALE).map((w) => w.term));
-  return counterAsks(state.offer, state.counter, state.priorities, 'USD', LOCALE, LADDER, true).filter(
-    (ask) => !lower.has(ask.term),
-  );
+  const lower = new Set(lowerTerms(state, LOCALE).map((w) => w.term));
+  return counterAsks(state, LOCALE, true).filter((ask) => !lower.has(ask.term));
 }
 
 // 300 runs of a property take seconds on a shared, busy machine: room to finish, not a time to meet.
@@ -350,7 +346,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
         for (const field of cuts)
           counter[field] = field === 'base' ? '150000' : field === 'remoteDays' ? '0' : '';
         const next = { ...state, goal: 'counter' as const, counter };
-        next.confirmedLower = lowerKey(lowerTerms(next.offer, counter, LADDER, 'USD', LOCALE));
+        next.confirmedLower = lowerKey(lowerTerms(next, LOCALE));
         return next;
       });
     fc.assert(
