@@ -13,30 +13,17 @@ import {
 import { ladderOf, levelRank, sameLevel } from './levels.ts';
 import { normalisePriorities, type CounterofferState, type Priority } from './state.ts';
 
-/** One negotiable term; several terms can share a priority. */
-export type TermKey =
-  | 'base'
-  | 'bonusPercent'
-  | 'reviewMonths'
-  | 'level'
-  | 'title'
-  | 'equity'
-  | 'equityRefresh'
-  | 'signOn'
-  | 'relocation'
-  | 'startDate'
-  | 'remoteDays'
-  | 'timeOff'
-  | 'otherTerms';
-
 /** The terms each priority covers, in the order they are mentioned. */
-export const PRIORITY_TERMS: Record<Priority, readonly TermKey[]> = {
+export const PRIORITY_TERMS = {
   base: ['base', 'bonusPercent', 'reviewMonths'],
   level: ['level', 'title'],
   equity: ['equity', 'equityRefresh'],
   'sign-on': ['signOn', 'relocation'],
   'other-terms': ['startDate', 'remoteDays', 'timeOff', 'otherTerms'],
-};
+} as const satisfies Record<Priority, readonly string[]>;
+
+/** One negotiable term; several terms can share a priority. */
+export type TermKey = (typeof PRIORITY_TERMS)[Priority][number];
 
 /** A term the message names, already worded ("a base salary of $195,000"). */
 export type Ask = { term: TermKey; phrase: string };
@@ -96,10 +83,7 @@ function schedule(vesting: readonly number[], locale: string, inline = false): s
   return `${span} (${shares.join(', ')})`;
 }
 
-/**
- * A term the reader typed, read as part of the sentence: no quotation marks or closing full stop, and
- * a capital kept only where the word is a name or an acronym ("A laptop stipend" → "a laptop stipend").
- */
+/** A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop"). */
 export function asWords(text: string): string {
   const bare = oneLine(text)
     .replace(/^["“'‘]+|["”'’]+$/gu, '')
@@ -109,7 +93,7 @@ export function asWords(text: string): string {
   return capitalised && /^\p{Lu}/u.test(first) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 }
 
-/** A vesting schedule without its trailing empty years (at least one year kept). */
+// A vesting schedule without its trailing empty years (at least one year kept).
 function trimZeros(vesting: readonly number[]): number[] {
   return vesting.slice(0, Math.max(1, vesting.findLastIndex((fraction) => fraction > 0) + 1));
 }

@@ -192,22 +192,21 @@ export type YearRow = {
 /** An offer over several years, with the figures people ask about first. */
 export type OfferSummary = { years: YearRow[]; total: number; average: number; guaranteedYear1: number };
 
-/** How much a counteroffer adds over the offer (counter − offer). */
+/** How much a counteroffer adds over the offer (counter − offer), in money and in percent of the offer. */
 export type OfferComparison = {
   offer: OfferSummary;
   counter: OfferSummary;
   difference: number;
   percent: number | null;
-  yearlyDifference: number[];
 };
 
-/** Per-year breakdown over 4 years unless told (year 1 first); unset vesting is even over 4 years. */
-export function yearlyBreakdown(offer: Offer, years = 4): YearRow[] {
+/** Each year (year 1 first, 4 unless told), the totals and what year 1 pays regardless of bonus or equity; unset vesting is even over 4 years. */
+export function summarise(offer: Offer, years = 4): OfferSummary {
   const bonus = (offer.base * offer.bonusPercent) / 100;
   const vesting = offer.vesting ?? VESTING_PRESETS['even-4y'];
   // Years come straight from UI state, so a NaN or fractional count degrades to whole years, never below 0.
   const count = Number.isFinite(years) ? Math.max(0, Math.trunc(years)) : 0;
-  return Array.from({ length: count }, (_, k) => {
+  const rows = Array.from({ length: count }, (_, k): YearRow => {
     const equity = offer.equityGrant * (vesting[k] ?? 0) + (k > 0 ? offer.equityRefresh : 0);
     const oneTime = k === 0 ? offer.signOn + offer.relocation : 0;
     return {
@@ -219,16 +218,6 @@ export function yearlyBreakdown(offer: Offer, years = 4): YearRow[] {
       total: offer.base + bonus + equity + oneTime,
     };
   });
-}
-
-/** Total pay for each year (year 1 first). */
-export function yearlyTotals(offer: Offer, years = 4): number[] {
-  return yearlyBreakdown(offer, years).map((row) => row.total);
-}
-
-/** Totals over the period, the yearly average and what year 1 pays regardless of bonus or equity. */
-export function summarise(offer: Offer, years = 4): OfferSummary {
-  const rows = yearlyBreakdown(offer, years);
   const total = rows.reduce((sum, row) => sum + row.total, 0);
   const average = rows.length === 0 ? 0 : total / rows.length;
   return { years: rows, total, average, guaranteedYear1: offer.base + offer.signOn + offer.relocation };
@@ -236,14 +225,7 @@ export function summarise(offer: Offer, years = 4): OfferSummary {
 
 /** Difference counter − offer over the period, in money and in percent of the offer (null when the offer totals 0). */
 export function compareOffers(offer: Offer, counter: Offer, years = 4): OfferComparison {
-  const a = summarise(offer, years);
-  const b = summarise(counter, years);
+  const [a, b] = [summarise(offer, years), summarise(counter, years)];
   const difference = b.total - a.total;
-  return {
-    offer: a,
-    counter: b,
-    difference,
-    percent: a.total === 0 ? null : (difference / a.total) * 100,
-    yearlyDifference: b.years.map((row, k) => row.total - (a.years[k]?.total ?? 0)),
-  };
+  return { offer: a, counter: b, difference, percent: a.total === 0 ? null : (difference / a.total) * 100 };
 }
