@@ -121,13 +121,8 @@ type Term = {
   phrases: (offer: Offer, words: Words, theirs?: Offer) => string[];
 };
 
-// Money and the bonus: blank is 0, which states nothing, and more is better.
-function pay(
-  field: MoneyField | 'bonusPercent',
-  name: string,
-  topic: string,
-  phrase: (text: string, offer: Offer, words: Words) => string,
-): Term {
+// Money and the bonus: blank is 0, which states nothing, and more is better. `phrase` holds the value at "%".
+function pay(field: MoneyField | 'bonusPercent', name: string, topic: string, phrase: string): Term {
   const value = (offer: Offer, words: Words) =>
     field === 'bonusPercent' ? formatPercent(offer[field], words.locale) : words.money(offer[field]);
   return {
@@ -137,7 +132,7 @@ function pay(
     states: (offer) => offer[field] > 0,
     same: (a, b) => a[field] === b[field],
     compare: (a, b) => a[field] - b[field],
-    phrases: (offer, words) => (offer[field] ? [phrase(value(offer, words), offer, words)] : []),
+    phrases: (offer, words) => (offer[field] ? [phrase.replace('%', () => value(offer, words))] : []),
   };
 }
 
@@ -179,13 +174,8 @@ function named(field: 'level' | 'title', name: string, phrase: (text: string) =>
 }
 
 const TERMS: Record<TermKey, Term> = {
-  base: pay('base', 'base salary', 'the base salary', (text) => `a base salary of ${text}`),
-  bonusPercent: pay(
-    'bonusPercent',
-    'target bonus',
-    'the target bonus',
-    (text) => `a target bonus of ${text}`,
-  ),
+  base: pay('base', 'base salary', 'the base salary', 'a base salary of %'),
+  bonusPercent: pay('bonusPercent', 'target bonus', 'the target bonus', 'a target bonus of %'),
   reviewMonths: counted(
     'reviewMonths',
     'pay review',
@@ -220,20 +210,17 @@ const TERMS: Record<TermKey, Term> = {
     'equityRefresh',
     'yearly equity refresh',
     'equity refreshes',
-    (text) => `a yearly equity refresh of ${text}`,
+    'a yearly equity refresh of %',
   ),
-  signOn: pay(
-    'signOn',
-    'sign-on bonus',
-    'a sign-on bonus',
-    (text, offer, words) => `${article(offer.signOn, text, words.locale)} ${text} sign-on bonus`,
-  ),
-  relocation: pay(
-    'relocation',
-    'relocation support',
-    'relocation support',
-    (text) => `relocation support of ${text}`,
-  ),
+  signOn: {
+    // The article follows the amount: "an $80,000 sign-on bonus".
+    ...pay('signOn', 'sign-on bonus', 'a sign-on bonus', ''),
+    phrases: ({ signOn }, words) => {
+      const text = words.money(signOn);
+      return signOn ? [`${article(signOn, text, words.locale)} ${text} sign-on bonus`] : [];
+    },
+  },
+  relocation: pay('relocation', 'relocation support', 'relocation support', 'relocation support of %'),
   startDate: {
     name: 'start date',
     topic: 'the start date',
@@ -316,10 +303,7 @@ function offersOf(state: CounterofferState, locale: string) {
   return { offer, counter, other: state.other && read(state.other), ladder: ladderOf(state.ladder) };
 }
 
-/**
- * Every term where the counter asks for less than their offer: worse on the term (a level only when
- * both are on the ladder), or blank where their offer states it. Free-text terms count only when left out.
- */
+/** Each term the counter asks less on: worse (a level only when both are on the ladder), or blank where theirs states it. */
 export function lowerTerms(state: CounterofferState, locale: string): LowerTerm[] {
   const { offer, counter, ladder } = offersOf(state, locale);
   const w = words(state.currency, locale);
@@ -351,11 +335,7 @@ export function lowerConfirmed(state: CounterofferState, locale: string): boolea
   return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
 }
 
-/**
- * What the counter asks for, in priority order: every filled-in term that differs from the offer
- * (amounts of 0 are never asked for). Terms where it asks for less are left out unless `lowerAllowed`
- * (by default: the reader confirmed the warnings), so the message never asks for less by accident.
- */
+/** The terms the counter states otherwise than the offer, in priority order; lower ones only when `lowerAllowed` (confirmed). */
 export function counterAsks(
   state: CounterofferState,
   locale: string,

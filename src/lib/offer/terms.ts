@@ -62,10 +62,7 @@ export function emptyOfferInput(): OfferInput {
   };
 }
 
-/**
- * An offer’s terms, parsed: amounts in one currency (blank is 0), vesting as yearly fractions that sum
- * to 1 (unset while the reader’s own percentages don’t), counts and the start date unset when blank.
- */
+/** An offer’s terms, parsed: blank amounts are 0; blank counts and dates, and custom vesting that fails, are unset. */
 export type Offer = {
   base: number;
   bonusPercent: number;
@@ -133,11 +130,7 @@ function otherTermLines(text: string): string[] {
   return [...new Map(lines.map((line) => [line.toLowerCase(), line])).values()];
 }
 
-/**
- * Parses an offer as typed in the locale: its terms, and a message for each field that doesn’t
- * validate. Such a field counts as blank, or keeps its value from `previous` when given, so one
- * half-typed amount doesn’t blank the totals while the reader is still typing.
- */
+/** Parses an offer as typed in the locale, with a message per bad field; that field is blank, or `previous`’s value. */
 export function parseOffer(
   input: OfferInput,
   locale: string,
