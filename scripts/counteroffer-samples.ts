@@ -7,7 +7,6 @@ import {
   emptyOfferInput,
   lowerKey,
   lowerTerms,
-  ladderOf,
   CALL_GOALS,
   REASONS,
   type CounterofferState,
@@ -99,14 +98,7 @@ function* grid(): Generator<Row> {
                     if (basis === 'market' || basis === 'scope') state.basis = basis;
                     if (reason) state.reason = reason;
                     if (lower) {
-                      const warnings = lowerTerms(
-                        state.offer,
-                        state.counter,
-                        ladderOf(state.ladder),
-                        money.currency,
-                        money.locale,
-                      );
-                      state.confirmedLower = lowerKey(warnings);
+                      state.confirmedLower = lowerKey(lowerTerms(state, money.locale));
                     }
                     const label = [
                       money.locale,

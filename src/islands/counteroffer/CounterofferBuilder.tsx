@@ -12,11 +12,10 @@ import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
 import { withField } from '../../lib/counteroffer/mirror.ts';
-import { resolveTerms } from '../../lib/counteroffer/resolve-terms.ts';
 import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
-import { NO_TERMS } from '../../lib/counteroffer/terms.ts';
-import { CURRENCIES, compareOffers, type OfferTerms } from '../../lib/offer/index.ts';
+import { CURRENCIES, compareOffers } from '../../lib/offer/index.ts';
+import { NO_OFFER, parseOffer, type Offer } from '../../lib/offer/terms.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
@@ -92,7 +91,7 @@ export default function CounterofferBuilder({
   // Start over begins a new round: the fields forget that the reader has left them.
   const [round, setRound] = useState(0);
   const [announcer, announce] = useAnnouncer();
-  const lastValid = useRef<Partial<Record<Column, OfferTerms>>>({});
+  const lastValid = useRef<Partial<Record<Column, Offer>>>({});
   const announced = useRef<string | null>(null);
   const focusAfter = useFocusAfter();
   const sub = (headingLevel + 1) as HeadingLevel;
@@ -106,20 +105,19 @@ export default function CounterofferBuilder({
   const inputs = (['offer', 'counter', 'other'] as const).flatMap((column) => {
     const input = state[column];
     if (!input || (compact && column === 'other')) return [];
-    const { terms, errors } = resolveTerms(input, locale, lastValid.current[column] ?? NO_TERMS);
+    const { offer: terms, errors } = parseOffer(input, locale, lastValid.current[column]);
     lastValid.current[column] = terms;
-    // Only the fields on screen are checked: the compact builder shows the base salaries, the full
-    // builder’s parts the terms beyond pay.
-    const shown: FieldErrors = compact ? {} : { ...errors, ...full?.parseExtras(input).errors };
+    // Only the fields on screen are checked: the compact builder shows the base salaries.
+    const shown: FieldErrors = compact ? {} : errors;
     if (compact && errors.base) shown.base = errors.base;
     return [{ column, input, terms, errors: shown }];
   });
-  const comparison = compareOffers(inputs[0]?.terms ?? NO_TERMS, inputs[1]?.terms ?? NO_TERMS);
+  const comparison = compareOffers(inputs[0]?.terms ?? NO_OFFER, inputs[1]?.terms ?? NO_OFFER);
   const empty = comparison.offer.total === 0;
   const summaryText = totalsSummary(comparison, currency, locale);
   // The compact builder shows only the base salaries; the totals say when they hold more.
   const beyondBase = inputs.some(({ terms: t }) =>
-    [t.bonusPercent, t.signOn, t.relocation, t.equityGrant, t.equityRefresh ?? 0].some(
+    [t.bonusPercent, t.signOn, t.relocation, t.equityGrant, t.equityRefresh].some(
       (amount) => amount > 0,
     ),
   );

@@ -6,12 +6,10 @@ import {
   summarise,
   type OfferComparison,
   type OfferSummary,
-  type OfferTerms,
   type YearRow,
 } from '../../lib/offer/index.ts';
+import { parseOffer, type Offer } from '../../lib/offer/terms.ts';
 import {
-  known,
-  ladderOf,
   lowerKey,
   lowerTerms,
   percentPhrase,
@@ -30,7 +28,7 @@ import { COLUMN_LABELS, ID_PREFIX, fieldId, type Patch } from './columns.ts';
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
-  inputs: readonly { column: Column; input: OfferInput; terms: OfferTerms }[];
+  inputs: readonly { column: Column; input: OfferInput; terms: Offer }[];
   comparison: OfferComparison;
   currency: string;
   locale: string;
@@ -115,7 +113,7 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
     ({ column, summary }) =>
       `${COLUMN_LABELS[column]}: ${summary.years.map((y) => money(y.total)).join(', ')}`,
   );
-  const terms = inputs.map(({ input }) => known(input, locale));
+  const terms = inputs.map(({ input }) => parseOffer(input, locale).offer);
   const termRows = TERM_ROWS.map(([term, label]) => ({
     term,
     label,
@@ -277,7 +275,7 @@ export function findBlockers(
   full: boolean,
 ) {
   if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
-  const lower = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
+  const lower = lowerTerms(state, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);
   const blockers: FieldError[] = inputs
     .filter(({ column }) => column !== 'other' || state.citeOtherOffer)

@@ -6,7 +6,6 @@ export { downloadName } from '../../lib/counteroffer/file-name.ts';
 export { decodeForReader, restoreState } from '../../lib/counteroffer/restore.ts';
 export { addressAfterReading } from '../../lib/counteroffer/query.ts';
 export { shareLink } from '../../lib/counteroffer/link.ts';
-export { parseExtras } from '../../lib/counteroffer/extra-terms.ts';
 export { ErrorSummary } from '../shared/ErrorSummary.tsx';
 export { KeptButtons, ShareLink, UnreadableSave } from './KeptActions.tsx';
 export { MessageDetails, OfferDetails, Priorities } from './Details.tsx';

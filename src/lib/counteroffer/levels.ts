@@ -1,9 +1,5 @@
+import { oneLine } from '../offer/format.ts';
 import { DEFAULT_LADDER, TEXT_LIMITS } from './state.ts';
-
-/** Collapses line breaks and runs of spaces, so names typed with stray newlines don’t break the email’s layout. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
-}
 
 // "The Senior level", "senior" and "Senior." are one level; "Mid level" and "mid-level" too.
 function normalise(level: string): string {
@@ -15,10 +11,7 @@ function normalise(level: string): string {
     .replace(/ level$/u, '');
 }
 
-/**
- * The ladder as the reader types it, one rung a line, held to what a save keeps (12 rungs of 80
- * characters): the field shows the cut at once, so a reload never shows less than was on screen.
- */
+/** The ladder as typed, one rung a line, cut at once to what a save keeps, so a reload never shows less. */
 export function ladderFromText(text: string): string[] {
   return text
     .split('\n')
@@ -38,10 +31,7 @@ export function ladderOf(ladder: readonly string[] | undefined): string[] {
   return levels.length > 0 ? levels : [...DEFAULT_LADDER];
 }
 
-/**
- * Where a level stands on the ladder (0 = lowest), or null when it isn’t on it. A level matches a
- * rung by name, or by holding exactly one rung’s name as a whole word ("Senior Engineer" is Senior).
- */
+/** A level’s rung (0 = lowest, null when off the ladder): by name, or by one rung’s name as a word ("Senior Engineer"). */
 export function levelRank(level: string, ladder: readonly string[]): number | null {
   const key = normalise(level);
   if (key === '') return null;

@@ -1,22 +1,9 @@
-import { ladderOf } from './levels.ts';
-import {
-  counterAsks,
-  datePhrase,
-  fourYearTotal,
-  lowerKey,
-  lowerTerms,
-  oneLine,
-  otherOfferUse,
-  type TermKey,
-} from './phrases.ts';
+import { oneLine } from '../offer/format.ts';
+import { counterAsks, datePhrase, fourYearTotal, lowerTerms, otherOfferUse, topic } from './phrases.ts';
 import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
-import { normalisePriorities, type CounterofferState, type CallGoal } from './state.ts';
+import type { CounterofferState, CallGoal } from './state.ts';
 
-/**
- * A generated message: an email to send, lines to say if the conversation happens on a call, and
- * notes for the reader’s eyes only (never sent). `acceptsAsIs` is set when a counter asks for nothing
- * more than their offer, so the message accepts it as it stands.
- */
+/** An email to send, lines to say on a call, notes for the reader only; `acceptsAsIs` when a counter asks nothing more. */
 export type CounterofferMessage = {
   goal: CallGoal;
   subject: string;
@@ -49,283 +36,231 @@ function runs(items: readonly string[]): string[][] {
   return out;
 }
 
-// How explore names a term without its figure: the reader’s numbers stay theirs until they hear the company’s.
-const TOPICS: Record<TermKey, string> = {
-  base: 'the base salary',
-  bonusPercent: 'the target bonus',
-  reviewMonths: 'when pay is reviewed',
-  level: 'the level',
-  title: 'the title',
-  equity: 'the equity grant',
-  equityRefresh: 'equity refreshes',
-  signOn: 'a sign-on bonus',
-  relocation: 'relocation support',
-  startDate: 'the start date',
-  remoteDays: 'remote days',
-  timeOff: 'paid time off',
-  otherTerms: '',
-};
-
-/** Whether the counter asks for less than their offer on a term the reader hasn’t confirmed. */
-export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
-  const warnings = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), state.currency, locale);
-  return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
-}
-
 /** Writes the email and talk track for the builder’s state; a pure function of state and locale (locale only formats numbers and dates). */
 export function buildMessage(state: CounterofferState, locale: string): CounterofferMessage {
   const company = oneLine(state.company);
   const team = company || 'your team';
-  const from = company ? ` from ${company}` : '';
   const contact = oneLine(state.contact);
   const yourName = oneLine(state.yourName);
-  const greeting = contact ? `Hi ${contact},` : 'Hi,';
-  const signOff = yourName ? `Best,\n${yourName}` : 'Best,';
   const declined = state.status === 'declined';
   // The other company is named only on request: many readers would rather not reveal it.
   const otherName = state.nameOtherCompany ? oneLine(state.otherCompany) : '';
-  const email = (...blocks: (string | false)[]) => paragraphs(greeting, ...blocks, signOff);
-  const written = { notes: [] as string[], acceptsAsIs: false };
+  const write = (
+    subject: string,
+    blocks: (string | false)[],
+    talkTrack: (string | false)[],
+    notes: string[] = [],
+    acceptsAsIs = false,
+  ): CounterofferMessage => ({
+    goal: state.goal,
+    subject: `Your offer${company ? ` from ${company}` : ''} — ${subject}`,
+    email: paragraphs(
+      contact ? `Hi ${contact},` : 'Hi,',
+      ...blocks,
+      yourName ? `Best,\n${yourName}` : 'Best,',
+    ),
+    talkTrack: talkTrack.filter((line): line is string => line !== false && line !== ''),
+    notes,
+    acceptsAsIs,
+  });
 
-  switch (state.goal) {
-    case 'counter':
-    case 'explore': {
-      const explore = state.goal === 'explore';
-      const ladder = ladderOf(state.ladder);
-      const priorities = normalisePriorities(state.priorities);
-      const warnings = lowerTerms(state.offer, state.counter, ladder, state.currency, locale);
-      const asks = counterAsks(
-        state.offer,
-        state.counter,
-        priorities,
-        state.currency,
-        locale,
-        ladder,
-        warnings.length === 0 || state.confirmedLower === lowerKey(warnings),
-      );
-      // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
-      const lower = new Set(warnings.map((warning) => warning.term));
-      const raises = asks.filter((ask) => !lower.has(ask.term));
-      const raised = [...new Set(raises.map((ask) => ask.term))];
-      const phrases = raises.map((ask) => ask.phrase);
-      const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
-      const notes: string[] = [];
-      // Another offer the reader holds but hasn’t entered is mentioned without figures.
-      const other = !state.citeOtherOffer
-        ? null
-        : state.other
-          ? otherOfferUse(state.other, state.offer, state.counter, raised, state.currency, locale, ladder)
-          : { mention: true, figures: [], warnings: [] };
-      if (other) notes.push(...other.warnings);
-      // Explore cites no figure, the other offer’s included: it asks theirs first.
-      const figures = other && !explore ? other.figures : [];
-      const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
-        figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
-      }`;
-      // The reason behind the number, as the reader chose it, right after the asks it backs; another
-      // offer is the strongest, so it stands even without an ask. Explore asks; it makes no case.
-      const because = other
-        ? other.mention
-          ? `${otherOffer}, but I’d rather make this work with ${team}.`
-          : ''
-        : explore
-          ? ''
-          : basisSentence(state.basis, raised);
-      const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
-      // Something warm about the role comes before any ask, from a reader who said no too.
-      const opener = declined
-        ? 'Thank you for reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.'
-        : `Thank you for the offer to join ${team}. I’ve enjoyed our conversations, and I’m excited about the role.`;
-      const spokenOpener = declined
-        ? 'Thanks for reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.'
-        : 'Thank you for the offer. I’m excited about the role.';
-
-      if (explore) {
-        // A reader who said no has decided once; they aren’t "not ready to decide".
-        const before = declined ? 'Before I give you a final answer' : 'Before I decide';
-        const topics = [
-          ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TOPICS[ask.term]))),
-        ];
-        const pay = raised.some((term) => PAY_TERMS.includes(term));
-        const range = pay ? 'What range would you have in mind?' : '';
-        if (phrases.length > 0) {
-          notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
-        }
-        const askBlock =
-          topics.length === 0
-            ? `${before}, I’d like to understand what might be possible on your side.`
-            : topics.length <= MAX_INLINE
-              ? `${before}, I’d like to understand what might be possible on your side. Is there room to move on ${joinList(topics)}? ${range}`.trim()
-              : `${before}, I’d like to understand what might be possible on your side, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
-        return {
-          goal: 'explore',
-          subject: `Your offer${from} — a few questions`,
-          email: email(
-            opener,
-            askBlock,
-            because,
-            'Knowing this would help me think it over.',
-            deadline &&
-              `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
-            'Thank you, and I look forward to hearing from you!',
-          ),
-          // As the call widget’s explore card says: hear their ideas before naming a number.
-          talkTrack: [
-            spokenOpener,
-            `${before}, I’d like to hear what you have in mind.`,
-            ...runs(topics).map(
-              (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
-            ),
-            ...(range ? [range] : []),
-            ...(because ? [because] : []),
-            ...(deadline ? [`Could I have a few more days past ${deadline}, if I need them?`] : []),
-            'I’ll think it over and get back to you. Thank you!',
-          ],
-          notes,
-          acceptsAsIs: false,
-        };
-      }
-
-      if (phrases.length === 0) {
-        // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
-        const offered = fourYearTotal(state.offer, locale) > 0;
-        if (!offered) {
-          return {
-            goal: 'counter',
-            subject: `Your offer${from} — what would make it a yes`,
-            email: email(
-              opener,
-              'Before I sign, I’d like to talk through a few details of the offer.',
-              because,
-              deadline &&
-                `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
-              'Thank you, and I look forward to hearing from you!',
-            ),
-            talkTrack: [
-              spokenOpener,
-              'I’d like to talk through a few details before I sign.',
-              ...(because ? [because] : []),
-              'Thank you!',
-            ],
-            notes,
-            acceptsAsIs: false,
-          };
-        }
-        return {
-          goal: 'counter',
-          subject: `Your offer${from} — yes`,
-          email: email(
-            opener,
-            'I’m happy to accept the offer as it stands. Could you send me the final offer in writing?',
-            deadline && `I’ll sign it before ${deadline}.`,
-            'Thank you, and I look forward to starting!',
-          ),
-          talkTrack: [
-            spokenOpener,
-            'I’m happy to accept the offer as it stands.',
-            'Could you send me the final offer in writing?',
-            'Thank you, I look forward to starting!',
-          ],
-          notes: [
-            ...notes,
-            'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
-          ],
-          acceptsAsIs: true,
-        };
-      }
-
-      const tradeRuns = runs(concessions);
-      const trade = tradeRuns
-        .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}’m open to ${joinList(run)}.`)
-        .join(' ');
-      const commit = 'If you can do that, I’m ready to accept.';
-      const askBlock =
-        phrases.length <= MAX_INLINE
-          ? because || trade
-            ? [`I’d like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
-            : `If you can offer ${joinList(phrases)}, I’m ready to accept.`
-          : `Here’s what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
-      const [first = '', ...rest] = phrases;
-      return {
-        goal: 'counter',
-        subject: `Your offer${from} — what would make it a yes`,
-        email: email(
-          opener,
-          askBlock,
-          deadline &&
-            `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
-          'Thank you for working through this with me. I look forward to hearing from you!',
-        ),
-        talkTrack: [
-          spokenOpener,
-          `What matters most to me is ${first}.`,
-          ...runs(rest).map((run, i) => `${i === 0 ? 'I’d also like' : 'And'} ${joinList(run)}.`),
-          ...(because ? [because] : []),
-          ...(trade ? [trade] : []),
-          commit,
-          'Once we agree, could you send me the updated offer in writing?',
-          ...(deadline
-            ? [`The offer is open until ${deadline}. Could we have a few more days if we need them?`]
-            : []),
-          'Thank you for working through this with me!',
-        ],
-        notes,
-        acceptsAsIs: false,
-      };
-    }
-    case 'too-late': {
-      const elsewhere = otherName ? `an offer with ${otherName}` : 'another offer';
-      const thanks = declined
-        ? 'Thank you for reaching out again, and for all the time you spent with me.'
-        : `Thank you for the offer to join ${team}, and for all the time you spent with me.`;
-      return {
-        ...written,
-        goal: 'too-late',
-        subject: `Your offer${from} — thank you`,
-        email: email(
-          thanks,
-          `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward. ${tooLateReason(state.reason)}`,
-          // Not "All the best!": the sign-off under it already says "Best,".
-          'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
-        ),
-        talkTrack: [
-          declined
-            ? 'Thank you for reaching out again, and for all your time.'
-            : 'Thank you for the offer, and for all your time.',
-          `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward.`,
-          `${tooLateReason(state.reason)} I enjoyed getting to know the team.`,
-          'I hope our paths cross again. All the best!',
-        ],
-      };
-    }
-    case 'decline': {
-      // Another offer is claimed only when the reader holds one: they said so, or named its company.
-      const holding = state.citeOtherOffer || otherName !== '';
-      const reason = state.reason ? ` ${declineReason(state.reason, holding, otherName)}` : '';
-      const decision = declined
-        ? `I’ve thought it over, and my answer is still no.${reason}`
-        : `After a lot of thought, I’ve decided not to accept.${reason}`;
-      return {
-        ...written,
-        goal: 'decline',
-        subject: `Your offer${from} — thank you, and my decision`,
-        email: email(
-          declined
-            ? 'Thank you for reaching out again, and for the care you put into the process.'
-            : `Thank you for the offer to join ${team}, and for the care you put into the process.`,
-          decision,
-          'It was a pleasure getting to know you and the team. I hope our paths cross again!',
-        ),
-        talkTrack: [
-          declined
-            ? 'Thank you for reaching out again.'
-            : 'Thank you for the offer, and for the care you put into it.',
-          decision,
-          'I hope our paths cross again. Thank you, and all the best!',
-        ],
-      };
-    }
+  if (state.goal === 'too-late') {
+    const elsewhere = otherName ? `an offer with ${otherName}` : 'another offer';
+    const why = tooLateReason(state.reason);
+    return write(
+      'thank you',
+      [
+        declined
+          ? 'Thank you for reaching out again, and for all the time you spent with me.'
+          : `Thank you for the offer to join ${team}, and for all the time you spent with me.`,
+        `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward. ${why}`,
+        // Not "All the best!": the sign-off under it already says "Best,".
+        'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
+      ],
+      [
+        `Thank you for ${declined ? 'reaching out again' : 'the offer'}, and for all your time.`,
+        `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward.`,
+        `${why} I enjoyed getting to know the team.`,
+        'I hope our paths cross again. All the best!',
+      ],
+    );
   }
+  if (state.goal === 'decline') {
+    // Another offer is claimed only when the reader holds one: they said so, or named its company.
+    const holding = state.citeOtherOffer || otherName !== '';
+    const reason = state.reason ? ` ${declineReason(state.reason, holding, otherName)}` : '';
+    const decision = declined
+      ? `I’ve thought it over, and my answer is still no.${reason}`
+      : `After a lot of thought, I’ve decided not to accept.${reason}`;
+    return write(
+      'thank you, and my decision',
+      [
+        declined
+          ? 'Thank you for reaching out again, and for the care you put into the process.'
+          : `Thank you for the offer to join ${team}, and for the care you put into the process.`,
+        decision,
+        'It was a pleasure getting to know you and the team. I hope our paths cross again!',
+      ],
+      [
+        declined
+          ? 'Thank you for reaching out again.'
+          : 'Thank you for the offer, and for the care you put into it.',
+        decision,
+        'I hope our paths cross again. Thank you, and all the best!',
+      ],
+    );
+  }
+
+  const explore = state.goal === 'explore';
+  const asks = counterAsks(state, locale);
+  // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
+  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
+  const raises = asks.filter((ask) => !lower.has(ask.term));
+  const raised = [...new Set(raises.map((ask) => ask.term))];
+  const phrases = raises.map((ask) => ask.phrase);
+  const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
+  const other = otherOfferUse(state, raised, locale);
+  const notes = other ? [...other.warnings] : [];
+  // Explore cites no figure, the other offer’s included: it asks theirs first.
+  const figures = other && !explore ? other.figures : [];
+  const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
+    figures.length > 0 ? `${otherName ? ',' : ''} with ${joinList(figures)}` : ''
+  }`;
+  // The reason behind the number, as the reader chose it, right after the asks it backs; another
+  // offer is the strongest, so it stands even without an ask. Explore asks; it makes no case.
+  const because = other
+    ? other.mention
+      ? `${otherOffer}, but I’d rather make this work with ${team}.`
+      : ''
+    : explore
+      ? ''
+      : basisSentence(state.basis, raised);
+  const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
+  // Something warm about the role comes before any ask, from a reader who said no too.
+  const again =
+    'reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.';
+  const opener = declined
+    ? `Thank you for ${again}`
+    : `Thank you for the offer to join ${team}. I’ve enjoyed our conversations, and I’m excited about the role.`;
+  const spokenOpener = declined
+    ? `Thanks for ${again}`
+    : 'Thank you for the offer. I’m excited about the role.';
+
+  if (explore) {
+    // A reader who said no has decided once; they aren’t "not ready to decide".
+    const before = declined ? 'Before I give you a final answer' : 'Before I decide';
+    const topics = [
+      ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : topic(ask.term)))),
+    ];
+    const range = raised.some((term) => PAY_TERMS.includes(term)) ? 'What range would you have in mind?' : '';
+    if (phrases.length > 0) {
+      notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
+    }
+    const possible = `${before}, I’d like to understand what might be possible on your side`;
+    const askBlock =
+      topics.length === 0
+        ? `${possible}.`
+        : topics.length <= MAX_INLINE
+          ? `${possible}. Is there room to move on ${joinList(topics)}? ${range}`.trim()
+          : `${possible}, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
+    return write(
+      'a few questions',
+      [
+        opener,
+        askBlock,
+        because,
+        'Knowing this would help me think it over.',
+        deadline && `I see the offer is open until ${deadline}. Could I have a few more days if I need them?`,
+        'Thank you, and I look forward to hearing from you!',
+      ],
+      // As the call widget’s explore card says: hear their ideas before naming a number.
+      [
+        spokenOpener,
+        `${before}, I’d like to hear what you have in mind.`,
+        ...runs(topics).map(
+          (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
+        ),
+        range,
+        because,
+        deadline && `Could I have a few more days past ${deadline}, if I need them?`,
+        'I’ll think it over and get back to you. Thank you!',
+      ],
+      notes,
+    );
+  }
+
+  // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
+  if (phrases.length === 0 && fourYearTotal(state.offer, locale) > 0) {
+    return write(
+      'yes',
+      [
+        opener,
+        'I’m happy to accept the offer as it stands. Could you send me the final offer in writing?',
+        deadline && `I’ll sign it before ${deadline}.`,
+        'Thank you, and I look forward to starting!',
+      ],
+      [
+        spokenOpener,
+        'I’m happy to accept the offer as it stands.',
+        'Could you send me the final offer in writing?',
+        'Thank you, I look forward to starting!',
+      ],
+      [
+        ...notes,
+        'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
+      ],
+      true,
+    );
+  }
+  if (phrases.length === 0) {
+    return write(
+      'what would make it a yes',
+      [
+        opener,
+        'Before I sign, I’d like to talk through a few details of the offer.',
+        because,
+        deadline &&
+          `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
+        'Thank you, and I look forward to hearing from you!',
+      ],
+      [spokenOpener, 'I’d like to talk through a few details before I sign.', because, 'Thank you!'],
+      notes,
+    );
+  }
+
+  const trade = runs(concessions)
+    .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}’m open to ${joinList(run)}.`)
+    .join(' ');
+  const commit = 'If you can do that, I’m ready to accept.';
+  const askBlock =
+    phrases.length <= MAX_INLINE
+      ? because || trade
+        ? [`I’d like ${joinList(phrases)}.`, because, trade, commit].filter(Boolean).join(' ')
+        : `If you can offer ${joinList(phrases)}, I’m ready to accept.`
+      : `Here’s what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
+  const [first = '', ...rest] = phrases;
+  return write(
+    'what would make it a yes',
+    [
+      opener,
+      askBlock,
+      deadline &&
+        `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
+      'Thank you for working through this with me. I look forward to hearing from you!',
+    ],
+    [
+      spokenOpener,
+      `What matters most to me is ${first}.`,
+      ...runs(rest).map((run, i) => `${i === 0 ? 'I’d also like' : 'And'} ${joinList(run)}.`),
+      because,
+      trade,
+      commit,
+      'Once we agree, could you send me the updated offer in writing?',
+      deadline && `The offer is open until ${deadline}. Could we have a few more days if we need them?`,
+      'Thank you for working through this with me!',
+    ],
+    notes,
+  );
 }
 
 /** The message as a plain-text file: subject line, email, then the talk track. */

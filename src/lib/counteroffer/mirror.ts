@@ -6,10 +6,7 @@ function same(a: Value, b: Value): boolean {
   return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
 }
 
-/**
- * The state with one field of one offer changed. A counter field the reader hasn’t made different
- * from their offer mirrors it, so the counteroffer starts as a copy and only what’s edited departs.
- */
+/** The state with one offer field changed; a counter field not yet edited apart from their offer follows it. */
 export function withField<K extends keyof OfferInput>(
   state: CounterofferState,
   column: Column,

@@ -1,7 +1,5 @@
-import { validateMoney } from '../offer/index.ts';
-import { numberFormat } from '../offer/locale.ts';
-import type { CounterofferState, OfferInput } from './state.ts';
-import { MONEY_FIELDS } from './terms.ts';
+import { MONEY_FIELDS, numberFormat, validateMoney, type OfferInput } from '../offer/index.ts';
+import type { CounterofferState } from './state.ts';
 
 /** An amount written for the locale with its group separators and at most two decimals ("185,000"; de-DE "185.000"). */
 export function formatAmount(amount: number, locale: string): string {

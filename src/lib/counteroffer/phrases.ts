@@ -1,21 +1,29 @@
-import { formatMoney, formatPercent, numberSymbols, summarise } from '../offer/index.ts';
 import {
-  PRIORITY_TERMS,
-  compareTerm,
-  differs,
-  known,
-  states,
-  sameVesting,
-  trimZeros,
-  type Known,
-  type TermKey,
-} from './compare-terms.ts';
-import { oneLine } from './levels.ts';
-import type { OfferInput, Priority } from './state.ts';
-import { NO_TERMS } from './terms.ts';
+  formatMoney,
+  formatPercent,
+  numberSymbols,
+  oneLine,
+  parseOffer,
+  summarise,
+  type CountField,
+  type MoneyField,
+  type Offer,
+  type OfferInput,
+} from '../offer/index.ts';
+import { ladderOf, levelRank, sameLevel } from './levels.ts';
+import { normalisePriorities, type CounterofferState, type Priority } from './state.ts';
 
-export { PRIORITY_TERMS, type TermKey } from './compare-terms.ts';
-export { oneLine } from './levels.ts';
+/** The terms each priority covers, in the order they are mentioned. */
+export const PRIORITY_TERMS = {
+  base: ['base', 'bonusPercent', 'reviewMonths'],
+  level: ['level', 'title'],
+  equity: ['equity', 'equityRefresh'],
+  'sign-on': ['signOn', 'relocation'],
+  'other-terms': ['startDate', 'remoteDays', 'timeOff', 'otherTerms'],
+} as const satisfies Record<Priority, readonly string[]>;
+
+/** One negotiable term; several terms can share a priority. */
+export type TermKey = (typeof PRIORITY_TERMS)[Priority][number];
 
 /** A term the message names, already worded ("a base salary of $195,000"). */
 export type Ask = { term: TermKey; phrase: string };
@@ -75,14 +83,7 @@ function schedule(vesting: readonly number[], locale: string, inline = false): s
   return `${span} (${shares.join(', ')})`;
 }
 
-function vestingPhrase(vesting: readonly number[], locale: string): string {
-  return `vesting ${schedule(vesting, locale)}`;
-}
-
-/**
- * A term the reader typed, read as part of the sentence: no quotation marks or closing full stop, and
- * a capital kept only where the word is a name or an acronym ("A laptop stipend" → "a laptop stipend").
- */
+/** A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop"). */
 export function asWords(text: string): string {
   const bare = oneLine(text)
     .replace(/^["“'‘]+|["”'’]+$/gu, '')
@@ -92,153 +93,227 @@ export function asWords(text: string): string {
   return capitalised && /^\p{Lu}/u.test(first) ? bare.charAt(0).toLowerCase() + bare.slice(1) : bare;
 }
 
+// A vesting schedule without its trailing empty years (at least one year kept).
+function trimZeros(vesting: readonly number[]): number[] {
+  return vesting.slice(0, Math.max(1, vesting.findLastIndex((fraction) => fraction > 0) + 1));
+}
+
+function sameVesting(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  const [x, y] = [trimZeros(a), trimZeros(b)];
+  return x.length === y.length && x.every((fraction, i) => Math.abs(fraction - (y[i] ?? 0)) < 1e-9);
+}
+
+type Words = { money: (amount: number) => string; locale: string };
+
 /**
- * How the message words one term of an offer (none when the offer doesn’t state it). Given the offer
- * it answers (`theirs`), an equity grant of the same amount names the vesting it changes.
+ * One term: how warnings name it, how explore names it without a figure, whether an offer states it,
+ * whether a counter asks for nothing else than the offer on it (`same`), how two offers order on it
+ * (above 0 when a is better, null when they can’t be ordered), its value in short, and its phrases.
  */
-export function phrasesFor(
-  term: TermKey,
-  terms: Known,
-  currency: string,
-  locale: string,
-  theirs?: Known,
-): string[] {
-  const money = (amount: number) => formatMoney(amount, currency, locale);
-  switch (term) {
-    case 'base':
-      return terms.base ? [`a base salary of ${money(terms.base)}`] : [];
-    case 'bonusPercent':
-      return terms.bonusPercent ? [`a target bonus of ${formatPercent(terms.bonusPercent, locale)}`] : [];
-    case 'reviewMonths':
-      if (terms.reviewMonths === undefined) return [];
-      // "after 0 months" is how a form says it, not a person.
-      return [
-        terms.reviewMonths === 0
-          ? 'a pay review when I start'
-          : `a pay review after ${count(terms.reviewMonths, 'month', 'months')}`,
-      ];
-    case 'level':
-      return terms.level ? [levelPhrase(terms.level)] : [];
-    case 'title':
-      return terms.title
-        ? [/\btitle$/i.test(terms.title) ? `the ${terms.title}` : `the ${terms.title} title`]
-        : [];
-    case 'equity': {
-      if (!terms.equityGrant || !terms.vesting) return [];
-      const grant = money(terms.equityGrant);
-      if (
-        theirs?.vesting &&
-        theirs.equityGrant === terms.equityGrant &&
-        !sameVesting(terms.vesting, theirs.vesting)
-      ) {
-        return [
-          `the ${grant} equity grant ${vestingPhrase(terms.vesting, locale)} (instead of ${schedule(theirs.vesting, locale, true)})`,
-        ];
-      }
-      return [`an equity grant of ${grant} ${vestingPhrase(terms.vesting, locale)}`];
-    }
-    case 'equityRefresh':
-      return terms.equityRefresh ? [`a yearly equity refresh of ${money(terms.equityRefresh)}`] : [];
-    case 'signOn': {
-      if (!terms.signOn) return [];
-      const amount = money(terms.signOn);
-      return [`${article(terms.signOn, amount, locale)} ${amount} sign-on bonus`];
-    }
-    case 'relocation':
-      return terms.relocation ? [`relocation support of ${money(terms.relocation)}`] : [];
-    case 'startDate':
-      return terms.startDate ? [`a start date of ${datePhrase(terms.startDate, locale)}`] : [];
-    case 'remoteDays':
-      if (terms.remoteDays === undefined) return [];
-      return [
-        terms.remoteDays === 0
-          ? 'no remote days'
-          : `${count(terms.remoteDays, 'remote day', 'remote days')} a week`,
-      ];
-    case 'timeOff':
-      if (terms.timeOff === undefined) return [];
-      return [
-        terms.timeOff === 0
-          ? 'no paid time off'
-          : `${count(terms.timeOff, 'day', 'days')} of paid time off a year`,
-      ];
-    case 'otherTerms':
-      return terms.otherTerms.map(asWords);
-  }
+type Term = {
+  name: string;
+  topic: string;
+  states: (offer: Offer) => boolean;
+  same: (counter: Offer, offer: Offer) => boolean;
+  compare: (a: Offer, b: Offer, ladder: readonly string[]) => number | null;
+  value: (offer: Offer, words: Words) => string;
+  phrases: (offer: Offer, words: Words, theirs?: Offer) => string[];
+};
+
+// Money and the bonus: blank is 0, which states nothing, and more is better. `phrase` holds the value at "%".
+function pay(field: MoneyField | 'bonusPercent', name: string, topic: string, phrase: string): Term {
+  const value = (offer: Offer, words: Words) =>
+    field === 'bonusPercent' ? formatPercent(offer[field], words.locale) : words.money(offer[field]);
+  return {
+    name,
+    topic,
+    value,
+    states: (offer) => offer[field] > 0,
+    same: (a, b) => a[field] === b[field],
+    compare: (a, b) => a[field] - b[field],
+    phrases: (offer, words) => (offer[field] ? [phrase.replace('%', () => value(offer, words))] : []),
+  };
+}
+
+// Counts are unset when blank, 0 states something ("no remote days"), and an unset count can’t be ordered.
+function counted(
+  field: CountField,
+  name: string,
+  topic: string,
+  value: (n: number) => string,
+  phrase: (n: number) => string,
+  sooner = false,
+): Term {
+  return {
+    name,
+    topic,
+    states: (offer) => offer[field] !== undefined,
+    same: (a, b) => a[field] === b[field],
+    compare: ({ [field]: x }, { [field]: y }) =>
+      x === undefined || y === undefined ? null : sooner ? y - x : x - y,
+    value: (offer) => value(offer[field] ?? 0),
+    phrases: (offer) => (offer[field] === undefined ? [] : [phrase(offer[field])]),
+  };
+}
+
+// The level and title, the same words however they are written ("the Senior level", "senior").
+function named(field: 'level' | 'title', name: string, phrase: (text: string) => string): Term {
+  return {
+    name,
+    topic: `the ${field}`,
+    states: (offer) => offer[field] !== '',
+    same: (a, b) => sameLevel(a[field], b[field]),
+    compare: (a, b, ladder) => {
+      const [x, y] = [levelRank(a[field], ladder), levelRank(b[field], ladder)];
+      return field === 'title' || x === null || y === null ? null : x - y;
+    },
+    value: (offer) => offer[field],
+    phrases: (offer) => (offer[field] ? [phrase(offer[field])] : []),
+  };
+}
+
+const TERMS: Record<TermKey, Term> = {
+  base: pay('base', 'base salary', 'the base salary', 'a base salary of %'),
+  bonusPercent: pay('bonusPercent', 'target bonus', 'the target bonus', 'a target bonus of %'),
+  reviewMonths: counted(
+    'reviewMonths',
+    'pay review',
+    'when pay is reviewed',
+    (n) => `after ${count(n, 'month', 'months')}`,
+    // "after 0 months" is how a form says it, not a person.
+    (n) => (n === 0 ? 'a pay review when I start' : `a pay review after ${count(n, 'month', 'months')}`),
+    true, // a pay review is better sooner
+  ),
+  level: named('level', 'level', levelPhrase),
+  title: named('title', 'job title', (title) =>
+    /\btitle$/i.test(title) ? `the ${title}` : `the ${title} title`,
+  ),
+  equity: {
+    name: 'equity grant',
+    topic: 'the equity grant',
+    states: (offer) => offer.equityGrant > 0,
+    same: (a, b) => a.equityGrant === b.equityGrant && sameVesting(a.vesting, b.vesting),
+    compare: (a, b) => a.equityGrant - b.equityGrant,
+    value: (offer, words) => words.money(offer.equityGrant),
+    // Against an offer of the same grant (`theirs`), the phrase names the vesting it changes.
+    phrases: ({ equityGrant, vesting }, words, theirs) => {
+      if (!equityGrant || !vesting) return [];
+      const grant = words.money(equityGrant);
+      const vests = `vesting ${schedule(vesting, words.locale)}`;
+      return theirs?.vesting && theirs.equityGrant === equityGrant && !sameVesting(vesting, theirs.vesting)
+        ? [`the ${grant} equity grant ${vests} (instead of ${schedule(theirs.vesting, words.locale, true)})`]
+        : [`an equity grant of ${grant} ${vests}`];
+    },
+  },
+  equityRefresh: pay(
+    'equityRefresh',
+    'yearly equity refresh',
+    'equity refreshes',
+    'a yearly equity refresh of %',
+  ),
+  signOn: {
+    // The article follows the amount: "an $80,000 sign-on bonus".
+    ...pay('signOn', 'sign-on bonus', 'a sign-on bonus', ''),
+    phrases: ({ signOn }, words) => {
+      const text = words.money(signOn);
+      return signOn ? [`${article(signOn, text, words.locale)} ${text} sign-on bonus`] : [];
+    },
+  },
+  relocation: pay('relocation', 'relocation support', 'relocation support', 'relocation support of %'),
+  startDate: {
+    name: 'start date',
+    topic: 'the start date',
+    states: (offer) => offer.startDate !== undefined,
+    same: (a, b) => a.startDate === b.startDate,
+    compare: () => null,
+    value: (offer, words) => datePhrase(offer.startDate ?? '', words.locale),
+    phrases: (offer, words) =>
+      offer.startDate ? [`a start date of ${datePhrase(offer.startDate, words.locale)}`] : [],
+  },
+  remoteDays: counted(
+    'remoteDays',
+    'remote days',
+    'remote days',
+    (n) => `${count(n, 'day', 'days')} a week`,
+    (n) => (n === 0 ? 'no remote days' : `${count(n, 'remote day', 'remote days')} a week`),
+  ),
+  timeOff: counted(
+    'timeOff',
+    'paid time off',
+    'paid time off',
+    (n) => `${count(n, 'day', 'days')} a year`,
+    (n) => (n === 0 ? 'no paid time off' : `${count(n, 'day', 'days')} of paid time off a year`),
+  ),
+  otherTerms: {
+    name: 'other terms',
+    topic: '',
+    states: (offer) => offer.otherTerms.length > 0,
+    same: (counter, offer) => counter.otherTerms.every((line) => offered(offer).has(line.toLowerCase())),
+    compare: () => null,
+    value: (offer) => offer.otherTerms.join('; '),
+    phrases: (offer) => offer.otherTerms.map(asWords),
+  },
+};
+
+function offered(offer: Offer): Set<string> {
+  return new Set(offer.otherTerms.map((line) => line.toLowerCase()));
+}
+
+function words(currency: string, locale: string): Words {
+  return { money: (amount) => formatMoney(amount, currency, locale), locale };
+}
+
+/** How explore names a term without its figure: the reader’s numbers stay theirs until they hear the company’s. */
+export function topic(term: TermKey): string {
+  return TERMS[term].topic;
+}
+
+/** Whether the offer states the term at all (an amount of 0 states nothing). */
+export function states(term: TermKey, offer: Offer): boolean {
+  return TERMS[term].states(offer);
+}
+
+/** How `a` compares with `b` on a term: above 0 when a is better, null when they can’t be ordered. */
+export function compareTerm(term: TermKey, a: Offer, b: Offer, ladder: readonly string[]): number | null {
+  return TERMS[term].compare(a, b, ladder);
 }
 
 /** A term’s value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
-export function valueText(term: TermKey, terms: Known, currency: string, locale: string): string {
-  const money = (amount: number | undefined) => formatMoney(amount ?? 0, currency, locale);
-  switch (term) {
-    case 'base':
-    case 'signOn':
-    case 'relocation':
-    case 'equityRefresh':
-      return money(terms[term]);
-    case 'equity':
-      return money(terms.equityGrant);
-    case 'bonusPercent':
-      return formatPercent(terms.bonusPercent ?? 0, locale);
-    case 'reviewMonths':
-      return `after ${count(terms.reviewMonths ?? 0, 'month', 'months')}`;
-    case 'remoteDays':
-      return `${count(terms.remoteDays ?? 0, 'day', 'days')} a week`;
-    case 'timeOff':
-      return `${count(terms.timeOff ?? 0, 'day', 'days')} a year`;
-    case 'startDate':
-      return datePhrase(terms.startDate ?? '', locale);
-    case 'level':
-    case 'title':
-      return terms[term];
-    case 'otherTerms':
-      return terms.otherTerms.join('; ');
-  }
+export function valueText(term: TermKey, offer: Offer, currency: string, locale: string): string {
+  return TERMS[term].value(offer, words(currency, locale));
 }
 
-/** How each term is named in warnings. */
-export const TERM_NAMES: Record<TermKey, string> = {
-  base: 'base salary',
-  bonusPercent: 'target bonus',
-  reviewMonths: 'pay review',
-  level: 'level',
-  title: 'job title',
-  equity: 'equity grant',
-  equityRefresh: 'yearly equity refresh',
-  signOn: 'sign-on bonus',
-  relocation: 'relocation support',
-  startDate: 'start date',
-  remoteDays: 'remote days',
-  timeOff: 'paid time off',
-  otherTerms: 'other terms',
-};
+/** How the message words one term of an offer (none when it doesn’t state it); see Term for `theirs`. */
+export function phrasesFor(
+  term: TermKey,
+  offer: Offer,
+  currency: string,
+  locale: string,
+  theirs?: Offer,
+): string[] {
+  return TERMS[term].phrases(offer, words(currency, locale), theirs);
+}
 
 const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
 
-/**
- * Every term where the counter asks for less than their offer: worse on the term (a level only when
- * both are on the ladder), or blank where their offer states it. Free-text terms count only when left out.
- */
-export function lowerTerms(
-  offer: OfferInput,
-  counter: OfferInput,
-  ladder: readonly string[],
-  currency: string,
-  locale: string,
-): LowerTerm[] {
-  const o = known(offer, locale);
-  const c = known(counter, locale);
+function offersOf(state: CounterofferState, locale: string) {
+  const read = (input: OfferInput) => parseOffer(input, locale).offer;
+  const [offer, counter] = [read(state.offer), read(state.counter)];
+  return { offer, counter, other: state.other && read(state.other), ladder: ladderOf(state.ladder) };
+}
+
+/** Each term the counter asks less on: worse (a level only when both are on the ladder), or blank where theirs states it. */
+export function lowerTerms(state: CounterofferState, locale: string): LowerTerm[] {
+  const { offer, counter, ladder } = offersOf(state, locale);
+  const w = words(state.currency, locale);
   return ALL_TERMS.flatMap((term): LowerTerm[] => {
-    if (term === 'otherTerms' || !states(term, o)) return [];
-    const name = TERM_NAMES[term];
-    const theirs = valueText(term, o, currency, locale);
-    if (!states(term, c)) {
-      return [{ term, text: `Your counteroffer leaves out their ${name} (${theirs}).` }];
-    }
-    const order = compareTerm(term, c, o, ladder);
-    if (order === null || order >= 0) return [];
-    const yours = valueText(term, c, currency, locale);
-    return [{ term, text: `Your ${name} (${yours}) is less than theirs (${theirs}).` }];
+    const { name, states, compare, value } = TERMS[term];
+    if (term === 'otherTerms' || !states(offer)) return [];
+    if (!states(counter))
+      return [{ term, text: `Your counteroffer leaves out their ${name} (${value(offer, w)}).` }];
+    if ((compare(counter, offer, ladder) ?? 0) >= 0) return [];
+    return [{ term, text: `Your ${name} (${value(counter, w)}) is less than theirs (${value(offer, w)}).` }];
   });
 }
 
@@ -254,88 +329,67 @@ export function lowerKey(warnings: readonly LowerTerm[]): string {
   return hash.toString(36);
 }
 
-/**
- * What the counter asks for, in priority order: every filled-in term that differs from the offer
- * (amounts of 0 are never asked for). Terms where it asks for less are left out unless `lowerAllowed`
- * (the reader confirmed the warning), so the message never asks for less by accident.
- */
+/** Whether the counter asks for less than their offer only where the reader confirmed the warnings. */
+export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
+  const warnings = lowerTerms(state, locale);
+  return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
+}
+
+/** The terms the counter states otherwise than the offer, in priority order; lower ones only when `lowerAllowed` (confirmed). */
 export function counterAsks(
-  offer: OfferInput,
-  counter: OfferInput,
-  priorities: readonly Priority[],
-  currency: string,
+  state: CounterofferState,
   locale: string,
-  ladder: readonly string[] = [],
-  lowerAllowed = false,
+  lowerAllowed = lowerConfirmed(state, locale),
 ): Ask[] {
-  const o = known(offer, locale);
-  const c = known(counter, locale);
-  const offered = new Set(o.otherTerms.map((line) => line.toLowerCase()));
-  c.otherTerms = c.otherTerms.filter((line) => !offered.has(line.toLowerCase()));
-  const lower = new Set(lowerTerms(offer, counter, ladder, currency, locale).map((warning) => warning.term));
-  return priorities.flatMap((priority) =>
+  const { offer, counter } = offersOf(state, locale);
+  counter.otherTerms = counter.otherTerms.filter((line) => !offered(offer).has(line.toLowerCase()));
+  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
+  const w = words(state.currency, locale);
+  return normalisePriorities(state.priorities).flatMap((priority) =>
     PRIORITY_TERMS[priority]
-      .filter((term) => differs(term, c, o) && (lowerAllowed || !lower.has(term)))
-      .flatMap((term) => phrasesFor(term, c, currency, locale, o).map((phrase) => ({ term, phrase }))),
+      .filter((term) => TERMS[term].states(counter) && !TERMS[term].same(counter, offer))
+      .filter((term) => lowerAllowed || !lower.has(term))
+      .flatMap((term) => TERMS[term].phrases(counter, w, offer).map((phrase) => ({ term, phrase }))),
   );
 }
 
 /** The four-year total of an offer’s pay as typed (invalid fields count as blank). */
 export function fourYearTotal(input: OfferInput, locale: string): number {
-  const k = known(input, locale);
-  return summarise({
-    ...NO_TERMS,
-    base: k.base ?? 0,
-    bonusPercent: k.bonusPercent ?? 0,
-    signOn: k.signOn ?? 0,
-    relocation: k.relocation ?? 0,
-    equityGrant: k.equityGrant ?? 0,
-    vesting: k.vesting ?? NO_TERMS.vesting,
-    equityRefresh: k.equityRefresh ?? 0,
-  }).total;
+  return summarise(parseOffer(input, locale).offer).total;
 }
 
 /** What a counter may say of another offer: whether to mention it, its figures, and what the reader should know. */
 export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
 
 /**
- * Another offer backs a counter only when it is worth more than theirs over four years (refresh
- * included); then its figures are cited on the terms asked for where it is better than their offer
- * and at least the ask (at most three, most important first). Where it beats the ask, the reader is
- * told they could ask for more; when it is weaker overall, that the message leaves it out.
+ * What a counter says of another offer, when the reader cites one (null when not). One not entered is
+ * mentioned without figures. One entered backs the counter only when worth more than theirs over four
+ * years (refresh included); then its figures are cited on the `asked` terms where it is better than
+ * their offer and at least the ask (at most three, most important first). Where it beats the ask, the
+ * reader is told they could ask for more; when it is weaker overall, that the message leaves it out.
  */
 export function otherOfferUse(
-  other: OfferInput,
-  offer: OfferInput,
-  counter: OfferInput,
+  state: CounterofferState,
   asked: readonly TermKey[],
-  currency: string,
   locale: string,
-  ladder: readonly string[] = [],
-): OtherOfferUse {
-  if (fourYearTotal(other, locale) <= fourYearTotal(offer, locale)) {
-    return {
-      mention: false,
-      figures: [],
-      warnings: [
-        'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.',
-      ],
-    };
+): OtherOfferUse | null {
+  if (!state.citeOtherOffer) return null;
+  const { offer, counter, other, ladder } = offersOf(state, locale);
+  if (!other) return { mention: true, figures: [], warnings: [] };
+  if (summarise(other).total <= summarise(offer).total) {
+    const warning =
+      'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.';
+    return { mention: false, figures: [], warnings: [warning] };
   }
-  const theirs = known(other, locale);
-  const ours = known(offer, locale);
-  const ask = known(counter, locale);
-  const backing = asked.filter(
-    (term) =>
-      (compareTerm(term, theirs, ours, ladder) ?? 0) > 0 &&
-      (compareTerm(term, theirs, ask, ladder) ?? -1) >= 0,
-  );
+  const w = words(state.currency, locale);
+  const beats = (term: TermKey, than: Offer) => TERMS[term].compare(other, than, ladder);
+  const backing = asked.filter((term) => (beats(term, offer) ?? 0) > 0 && (beats(term, counter) ?? -1) >= 0);
   const warnings = backing
-    .filter((term) => (compareTerm(term, theirs, ask, ladder) ?? 0) > 0)
-    .map(
-      (term) =>
-        `Your other offer’s ${TERM_NAMES[term]} (${valueText(term, theirs, currency, locale)}) is more than you ask for (${valueText(term, ask, currency, locale)}): you could ask for more.`,
-    );
-  const figures = backing.slice(0, 3).flatMap((term) => phrasesFor(term, theirs, currency, locale));
+    .filter((term) => (beats(term, counter) ?? 0) > 0)
+    .map((term) => {
+      const { name, value } = TERMS[term];
+      return `Your other offer’s ${name} (${value(other, w)}) is more than you ask for (${value(counter, w)}): you could ask for more.`;
+    });
+  const figures = backing.slice(0, 3).flatMap((term) => TERMS[term].phrases(other, w));
   return { mention: true, figures, warnings };
 }

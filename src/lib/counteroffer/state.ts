@@ -1,6 +1,9 @@
 import { CALL_REASONS } from '../call-advice/values.ts';
 import type { CallGoal, CallReason, CallStatus } from '../call-advice/types.ts';
-import { currencyForLocale, type VestingPresetId } from '../offer/index.ts';
+import { currencyForLocale } from '../offer/currency.ts';
+import { emptyOfferInput, type OfferInput, type VestingChoice } from '../offer/terms.ts';
+
+export { emptyOfferInput, type OfferInput, type VestingChoice } from '../offer/terms.ts';
 
 // What the reader wants to say and where they stand are the call widget’s own values, so the
 // two widgets and the hand-off link between them use one name for each.
@@ -15,35 +18,6 @@ export type Reason = CallReason;
 
 /** What the reader cares about; bonus travels with base and relocation with sign-on. */
 export type Priority = 'level' | 'base' | 'equity' | 'sign-on' | 'other-terms';
-
-/** A vesting preset, or the reader’s own yearly percentages. */
-export type VestingChoice = VestingPresetId | 'custom';
-
-/** One offer exactly as the reader typed it; parsing happens later so half-typed input survives reloads. */
-export type OfferInput = {
-  base: string;
-  bonusPercent: string;
-  signOn: string;
-  relocation: string;
-  equityGrant: string;
-  vestingPreset: VestingChoice;
-  customVesting: string[];
-  level: string;
-  otherTerms: string;
-  // Terms beyond pay, optional so that states from before them (saves, tests, links) still fit.
-  /** Job title, as written in the offer. */
-  title?: string;
-  /** First day, as an ISO date (yyyy-mm-dd) from a date field. */
-  startDate?: string;
-  /** Days a week working remotely. */
-  remoteDays?: string;
-  /** Paid days off a year. */
-  timeOff?: string;
-  /** Yearly equity refresh, an amount. */
-  equityRefresh?: string;
-  /** Months until a pay review. */
-  reviewMonths?: string;
-};
 
 /** The offers the builder compares: theirs, the reader’s counter, and an optional other offer. */
 export type Column = 'offer' | 'counter' | 'other';
@@ -90,10 +64,7 @@ export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign
 /** Vesting choices, presets first. */
 export const VESTING_CHOICES: readonly VestingChoice[] = ['even-4y', 'back-weighted', 'even-3y', 'custom'];
 
-/**
- * Longest text kept per field (in code points) when restoring saved or shared state; each field’s
- * `maxlength` is the same number, so nothing the reader typed is cut on save.
- */
+/** Longest text kept per field (in code points) on restore; each field’s `maxlength` is the same, so a save cuts nothing. */
 export const TEXT_LIMITS = {
   /** Company, contact, the reader’s and the other company’s names. */
   name: 80,
@@ -113,21 +84,6 @@ export const TEXT_LIMITS = {
   vestingYear: 8,
   vestingYears: 10,
 } as const;
-
-/** An offer with nothing filled in yet (4-year even vesting, as most offers have). */
-export function emptyOfferInput(): OfferInput {
-  return {
-    base: '',
-    bonusPercent: '',
-    signOn: '',
-    relocation: '',
-    equityGrant: '',
-    vestingPreset: 'even-4y',
-    customVesting: ['25', '25', '25', '25'],
-    level: '',
-    otherTerms: '',
-  };
-}
 
 /** A fresh builder in the given currency. */
 export function defaultState(currency: string): CounterofferState {

@@ -1,25 +1,8 @@
 /** Currencies offered first in the picker: the ones readers' offers are most often in. */
+// prettier-ignore
 export const CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'INR',
-  'CAD',
-  'AUD',
-  'JPY',
-  'CHF',
-  'SGD',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'NZD',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'HKD',
-  'CNY',
-  'ILS',
+  'USD', 'EUR', 'GBP', 'INR', 'CAD', 'AUD', 'JPY', 'CHF', 'SGD', 'SEK',
+  'NOK', 'DKK', 'PLN', 'NZD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'ILS',
 ] as const;
 
 /** One of the common currency codes in CURRENCIES. */

@@ -29,3 +29,8 @@ export function siteDate(iso: string): string {
     ? ''
     : new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** Collapses line breaks and runs of spaces, so text typed with stray newlines doesn’t break an email’s layout. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

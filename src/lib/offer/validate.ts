@@ -1,15 +1,11 @@
 import { normaliseText, numberFormat, numberSymbols } from './locale.ts';
-
-// The rules for terms beyond pay live in their own module, so pages that never show those fields
-// don’t load them; they are re-exported here, with the rest, as every input rule’s one address.
-export { validateDate, validateWhole } from './validate-terms.ts';
 import { parseMoney, parsePercent } from './parse.ts';
 
 /** Outcome of checking one field: the value, or a message to show next to it. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** Empty fields are optional and count as 0 unless `required` is set. */
-export type ValidateOptions = { required?: boolean };
+type ValidateOptions = { required?: boolean };
 
 /** Amounts above this are almost always a typo (an extra zero or two). */
 export const MAX_MONEY = 100_000_000;
@@ -24,12 +20,9 @@ function isBlank(text: string): boolean {
   return text.trim() === '';
 }
 
-/**
- * A question for an amount whose only separator is this locale’s decimal one followed by exactly three
- * digits ("185.000" in en-US, "185,000" in de-DE): written elsewhere that groups thousands, so the
- * reader is asked rather than given 185. Null when the amount reads one way only.
- */
-export function ambiguousAmount(text: string, locale: string): string | null {
+// A question for an amount whose only separator is this locale’s decimal one before exactly three
+// digits ("185.000" in en-US): elsewhere that groups thousands, so the reader is asked, not given 185.
+function ambiguousAmount(text: string, locale: string): string | null {
   const { decimal } = numberSymbols(locale);
   const match = /^[^\d]*?(\d{1,3})([.,])(\d{3})(?![\d.,])[^\d]*$/u.exec(normaliseText(text).trim());
   if (!match || match[2] !== decimal) return null;
@@ -101,4 +94,26 @@ export function validateCustomVesting(typed: readonly string[]): Validation<numb
 /** The custom vesting years to show and check: at least one, so there is always a field to fix. */
 export function vestingYears(percents: readonly string[]): string[] {
   return percents.length === 0 ? [''] : [...percents];
+}
+
+/** Checks a whole number from 0 to `max` (days, months); empty counts as unset (null). */
+export function validateWhole(text: string, max: number, example: string): Validation<number | null> {
+  if (text.trim() === '') return { ok: true, value: null };
+  const trimmed = normaliseText(text).trim();
+  if (!/^\d+$/.test(trimmed)) return { ok: false, message: `Enter a whole number, like ${example}` };
+  const value = Number(trimmed);
+  if (value > max) return { ok: false, message: `Enter a number from 0 to ${max}` };
+  return { ok: true, value };
+}
+
+/** Checks a date as a date field sends it (yyyy-mm-dd); empty counts as unset (null). */
+export function validateDate(text: string): Validation<string | null> {
+  if (text.trim() === '') return { ok: true, value: null };
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  // Date.UTC rolls 2026-02-30 over into March, so a real date is one that reads back the same.
+  if (!date || date.toISOString().slice(0, 10) !== text.trim()) {
+    return { ok: false, message: 'Enter a date, like 2026-12-01' };
+  }
+  return { ok: true, value: text.trim() };
 }

@@ -12,17 +12,18 @@ import {
   defaultState,
   emptyOfferInput,
   fourYearTotal,
-  known,
+  parseOffer,
   ladderOf,
   lowerConfirmed,
   lowerKey,
   lowerTerms,
-  normalisePriorities,
   type CounterofferState,
   type OfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
 import { phrasesFor } from '../../../src/lib/counteroffer/phrases.ts';
 import { LEVEL_TERMS, PAY_TERMS } from '../../../src/lib/counteroffer/reasons.ts';
+
+const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
 
 const LOCALE = 'en-US';
 const ALL_TERMS = Object.values(PRIORITY_TERMS).flat();
@@ -87,9 +88,7 @@ const states: fc.Arbitrary<CounterofferState> = fc
     if (reason) state.reason = reason;
     if (ladder) state.ladder = [...ladder];
     if (confirm) {
-      state.confirmedLower = lowerKey(
-        lowerTerms(state.offer, state.counter, ladderOf(state.ladder), 'USD', LOCALE),
-      );
+      state.confirmedLower = lowerKey(lowerTerms(state, LOCALE));
     }
     return state;
   });
@@ -155,7 +154,7 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
       if (lowerConfirmed(state, LOCALE)) return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const counter = known(state.counter, LOCALE);
-      for (const { term } of lowerTerms(state.offer, state.counter, ladderOf(state.ladder), 'USD', LOCALE)) {
+      for (const { term } of lowerTerms(state, LOCALE)) {
         for (const phrase of phrasesFor(term, counter, 'USD', LOCALE)) {
           for (const text of [email, ...talkTrack]) {
             expect(text.replace(citation(text), '')).not.toContain(phrase);
@@ -218,17 +217,8 @@ describe('the builder’s message, over generated states', { timeout: 60_000 }, 
       if (state.goal !== 'counter' && state.goal !== 'explore') return;
       const { email } = buildMessage(state, LOCALE);
       // Market data backs pay; the scope of the role backs pay and level. Asks for less back nothing.
-      const ladder = ladderOf(state.ladder);
-      const lower = new Set(lowerTerms(state.offer, state.counter, ladder, 'USD', LOCALE).map((w) => w.term));
-      const raised = counterAsks(
-        state.offer,
-        state.counter,
-        normalisePriorities(state.priorities),
-        'USD',
-        LOCALE,
-        ladder,
-        lowerConfirmed(state, LOCALE),
-      )
+      const lower = new Set(lowerTerms(state, LOCALE).map((w) => w.term));
+      const raised = counterAsks(state, LOCALE)
         .map((ask) => ask.term)
         .filter((term) => !lower.has(term));
       const pay = raised.some((term) => PAY_TERMS.includes(term));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NO_TERMS, defaultState, resolveTerms } from '../../../src/lib/counteroffer/index.ts';
+import { NO_OFFER, defaultState, parseOffer } from '../../../src/lib/counteroffer/index.ts';
 
-describe('resolveTerms', () => {
+describe('parseOffer with the previous terms', () => {
   it.each([
     [
       { base: '-5', signOn: '10k' },
@@ -16,9 +16,9 @@ describe('resolveTerms', () => {
     ],
     [{ base: '200000', bonusPercent: '' }, { base: 200_000, bonusPercent: 0 }, {}],
   ])('%j keeps the previous value of each field that does not validate', (typed, terms, errors) => {
-    const previous = { ...NO_TERMS, base: 150_000, signOn: 20_000, bonusPercent: 10 };
-    const resolved = resolveTerms({ ...defaultState('USD').offer, ...typed }, 'en-US', previous);
-    expect(resolved.terms).toMatchObject(terms);
+    const previous = { ...NO_OFFER, base: 150_000, signOn: 20_000, bonusPercent: 10 };
+    const resolved = parseOffer({ ...defaultState('USD').offer, ...typed }, 'en-US', previous);
+    expect(resolved.offer).toMatchObject(terms);
     expect(resolved.errors).toEqual(errors);
   });
 
@@ -28,9 +28,9 @@ describe('resolveTerms', () => {
       vestingPreset: 'custom' as const,
       customVesting: ['50', '40'],
     };
-    const previous = { ...NO_TERMS, vesting: [0.5, 0.5] };
-    const resolved = resolveTerms(input, 'en-US', previous);
-    expect(resolved.terms.vesting).toEqual([0.5, 0.5]);
+    const previous = { ...NO_OFFER, vesting: [0.5, 0.5] };
+    const resolved = parseOffer(input, 'en-US', previous);
+    expect(resolved.offer.vesting).toEqual([0.5, 0.5]);
     expect(resolved.errors.customVesting).toBe(
       'The yearly percentages add up to 90% — they need to add up to 100%',
     );

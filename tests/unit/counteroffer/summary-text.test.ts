@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NO_TERMS, percentPhrase, totalsSummary } from '../../../src/lib/counteroffer/index.ts';
+import { NO_OFFER, percentPhrase, totalsSummary } from '../../../src/lib/counteroffer/index.ts';
 import { compareOffers } from '../../../src/lib/offer/index.ts';
 
 describe('totalsSummary', () => {
-  const terms = (base: number) => ({ ...NO_TERMS, base });
+  const terms = (base: number) => ({ ...NO_OFFER, base });
   it.each([
     [0, 0, 'Enter their offer to see the totals.'],
     [0, 100_000, 'Counteroffer: $400,000 over 4 years.'],

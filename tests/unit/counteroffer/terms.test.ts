@@ -7,18 +7,19 @@ import {
   defaultState,
   emptyOfferInput,
   normalisePriorities,
-  NO_TERMS,
+  NO_OFFER,
   parseOffer,
-  resolveTerms,
   withLeadingPriority,
   type OfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
 import { CALL_QUESTIONS, CALL_REASONS } from '../../../src/lib/call-advice/index.ts';
 import { VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 
-// What the builder computes with (resolveTerms, as it runs): the terms, or each field’s message.
+// What the builder computes with (parseOffer, as it runs): the pay terms, or each field’s message.
 function toTerms(offer: OfferInput, locale: string) {
-  const { terms, errors } = resolveTerms(offer, locale, NO_TERMS);
+  const { offer: parsed, errors } = parseOffer(offer, locale, NO_OFFER);
+  const { base, bonusPercent, signOn, relocation, equityGrant, vesting } = parsed;
+  const terms = { base, bonusPercent, signOn, relocation, equityGrant, vesting };
   return Object.keys(errors).length > 0 ? { ok: false as const, errors } : { ok: true as const, terms };
 }
 
@@ -159,15 +160,15 @@ describe('toTerms', () => {
 
 describe('parseOffer', () => {
   it.each<[Partial<OfferInput>, object, object]>([
-    [{}, { vesting: [0.25, 0.25, 0.25, 0.25] }, {}],
+    [{}, NO_OFFER, {}],
     [
       { base: '185.000', bonusPercent: '12,5', signOn: '0' },
-      { base: 185_000, bonusPercent: 12.5, signOn: 0, vesting: [0.25, 0.25, 0.25, 0.25] },
+      { ...NO_OFFER, base: 185_000, bonusPercent: 12.5 },
       {},
     ],
     [
       { base: 'lots', relocation: ' ', equityGrant: '-1', vestingPreset: 'custom', customVesting: ['60'] },
-      {},
+      { ...NO_OFFER, vesting: undefined },
       {
         base: 'Enter an amount, like 185.000',
         equityGrant: 'The amount can’t be negative',
@@ -175,28 +176,30 @@ describe('parseOffer', () => {
       },
     ],
   ])('%j (de-DE): values %j, errors %j', (typed, values, errors) => {
-    expect(parseOffer(input(typed), 'de-DE')).toEqual({ values, errors });
+    expect(parseOffer(input(typed), 'de-DE')).toEqual({ offer: values, errors });
   });
 
-  it('leaves blank fields out, so the message never asks for an amount nobody typed', () => {
+  it('reads blank amounts as 0, so the message never asks for an amount nobody typed', () => {
     fc.assert(
       fc.property(fc.subarray([...MONEY_FIELDS]), (blank) => {
         const typed = input(
           Object.fromEntries(MONEY_FIELDS.map((f) => [f, blank.includes(f) ? '' : '1000'])),
         );
-        const { values } = parseOffer(typed, 'en-US');
-        for (const field of MONEY_FIELDS)
-          expect(values[field]).toBe(blank.includes(field) ? undefined : 1000);
+        const { offer } = parseOffer(typed, 'en-US');
+        for (const field of MONEY_FIELDS) expect(offer[field]).toBe(blank.includes(field) ? 0 : 1000);
       }),
     );
   });
 
-  it('puts every field either in values, in errors or in neither (blank), never both', () => {
+  it('reads a field that doesn’t validate as blank, or as its previous value when given', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (base, bonus) => {
-        const { values, errors } = parseOffer(input({ base, bonusPercent: bonus }), 'en-US');
-        expect('base' in values && 'base' in errors).toBe(false);
-        expect('bonusPercent' in values && 'bonusPercent' in errors).toBe(false);
+        const typed = input({ base, bonusPercent: bonus });
+        const { offer, errors } = parseOffer(typed, 'en-US');
+        const previous = { ...NO_OFFER, base: 7, bonusPercent: 8 };
+        const kept = parseOffer(typed, 'en-US', previous).offer;
+        if (errors.base) expect([offer.base, kept.base]).toEqual([0, 7]);
+        if (errors.bonusPercent) expect([offer.bonusPercent, kept.bonusPercent]).toEqual([0, 8]);
         expect(toTerms(input({ base, bonusPercent: bonus }), 'en-US').ok).toBe(
           Object.keys(errors).length === 0,
         );

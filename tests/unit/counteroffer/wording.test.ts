@@ -10,7 +10,7 @@ import {
   defaultState,
   emptyOfferInput,
   fourYearTotal,
-  known,
+  parseOffer,
   ladderOf,
   lowerKey,
   lowerTerms,
@@ -19,9 +19,11 @@ import {
   type Reason,
 } from '../../../src/lib/counteroffer/index.ts';
 import { datePhrase, phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
-import { summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
+import { NO_OFFER, summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 import { declineReason } from '../../../src/lib/counteroffer/reasons.ts';
 import { typeset } from '../../../src/lib/call-advice/consistency.ts';
+
+const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
 
 // A career coach’s read of the builder’s words, each class of problem found turned into a rule.
 // States are realistic: plain amounts, counts from 0 up, levels on the default ladder.
@@ -81,9 +83,7 @@ const states: fc.Arbitrary<CounterofferState> = fc
     if (basis) state.basis = basis;
     if (reason) state.reason = reason;
     if (confirm) {
-      state.confirmedLower = lowerKey(
-        lowerTerms(state.offer, state.counter, ladderOf(undefined), 'USD', LOCALE),
-      );
+      state.confirmedLower = lowerKey(lowerTerms(state, LOCALE));
     }
     return state;
   });
@@ -99,7 +99,7 @@ function sentences(text: string): string[] {
 }
 
 const confirmedLower = (state: CounterofferState) => {
-  const warnings = lowerTerms(state.offer, state.counter, ladderOf(state.ladder), 'USD', LOCALE);
+  const warnings = lowerTerms(state, LOCALE);
   return warnings.length > 0 && state.confirmedLower === lowerKey(warnings) ? warnings : [];
 };
 
@@ -284,10 +284,8 @@ const coachSentences = (text: string) =>
 
 /** What the counter asks for beyond their offer (terms asked for less only once confirmed, and then as a trade). */
 function raisedTerms(state: CounterofferState) {
-  const lower = new Set(lowerTerms(state.offer, state.counter, LADDER, 'USD', LOCALE).map((w) => w.term));
-  return counterAsks(state.offer, state.counter, state.priorities, 'USD', LOCALE, LADDER, true).filter(
-    (ask) => !lower.has(ask.term),
-  );
+  const lower = new Set(lowerTerms(state, LOCALE).map((w) => w.term));
+  return counterAsks(state, LOCALE, true).filter((ask) => !lower.has(ask.term));
 }
 
 // 300 runs of a property take seconds on a shared, busy machine: room to finish, not a time to meet.
@@ -348,7 +346,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
         for (const field of cuts)
           counter[field] = field === 'base' ? '150000' : field === 'remoteDays' ? '0' : '';
         const next = { ...state, goal: 'counter' as const, counter };
-        next.confirmedLower = lowerKey(lowerTerms(next.offer, counter, LADDER, 'USD', LOCALE));
+        next.confirmedLower = lowerKey(lowerTerms(next, LOCALE));
         return next;
       });
     fc.assert(
@@ -493,14 +491,7 @@ describe('the yearly equity refresh counts in every total', () => {
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.integer({ min: 1, max: 200_000 }),
         (base, refresh) => {
-          const terms = {
-            base,
-            bonusPercent: 0,
-            signOn: 0,
-            relocation: 0,
-            equityGrant: 0,
-            vesting: VESTING_PRESETS['even-4y'],
-          };
+          const terms = { ...NO_OFFER, base, vesting: VESTING_PRESETS['even-4y'] };
           expect(summarise({ ...terms, equityRefresh: refresh }).total - summarise(terms).total).toBe(
             3 * refresh,
           );
