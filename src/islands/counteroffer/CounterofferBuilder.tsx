@@ -117,9 +117,7 @@ export default function CounterofferBuilder({
   const summaryText = totalsSummary(comparison, currency, locale);
   // The compact builder shows only the base salaries; the totals say when they hold more.
   const beyondBase = inputs.some(({ terms: t }) =>
-    [t.bonusPercent, t.signOn, t.relocation, t.equityGrant, t.equityRefresh].some(
-      (amount) => amount > 0,
-    ),
+    [t.bonusPercent, t.signOn, t.relocation, t.equityGrant, t.equityRefresh].some((amount) => amount > 0),
   );
   const built = useMemo(
     () => (needed && rest ? rest.buildMessage(state, locale) : null),
