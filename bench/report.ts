@@ -16,6 +16,7 @@ interface Results {
     warm: BuildCost;
     floor?: BuildCost;
     plain?: { clean: BuildCost; warm: BuildCost };
+    starlight?: { clean: BuildCost; warm: BuildCost };
     site: { pages: number; bytes: number };
     largest?: { path: string; gzip: number };
     pages: PageWeight[];
@@ -112,6 +113,41 @@ function ratioTable(corpus: Results['corpora'][number]): string[] {
   ];
 }
 
+/** Our clean and warm builds beside Starlight's of the same issues, when it was measured. */
+function starlightTable(corpus: Results['corpora'][number]): string[] {
+  const { starlight } = corpus;
+  if (!starlight) return [];
+  const rows: [string, BuildCost, BuildCost][] = [
+    ['clean', corpus.clean, starlight.clean],
+    ['warm', corpus.warm, starlight.warm],
+  ];
+  return [
+    table(
+      [
+        'build, ours / Starlight',
+        'wall s',
+        'wall × Starlight',
+        'CPU s',
+        'CPU × Starlight',
+        'peak MB',
+        'peak × Starlight',
+      ],
+      rows.map(([name, ours, theirs]) => [
+        name,
+        `${ours.wallSeconds} / ${theirs.wallSeconds}`,
+        times(ours.wallSeconds, theirs.wallSeconds),
+        `${ours.cpuSeconds} / ${theirs.cpuSeconds}`,
+        times(ours.cpuSeconds, theirs.cpuSeconds),
+        `${ours.peakMemoryMb} / ${theirs.peakMemoryMb}`,
+        times(ours.peakMemoryMb, theirs.peakMemoryMb),
+      ]),
+    ),
+    '',
+    `Starlight: ${starlight.clean.pages} pages, with its own Pagefind search, built from the same issues in the same run.`,
+    '',
+  ];
+}
+
 /** The benchmark's figures as Markdown, each target next to what was measured. */
 export function renderReport(results: Results): string {
   const out: string[] = [
@@ -170,6 +206,7 @@ export function renderReport(results: Results): string {
           ]
         : []),
       ...ratioTable(corpus),
+      ...starlightTable(corpus),
       table(
         ['page type', 'path', 'HTML raw/gzip', 'CSS raw/gzip', 'JS raw/gzip'],
         corpus.pages.map((p) => [
@@ -276,6 +313,16 @@ export function renderReport(results: Results): string {
       '≤ 1.2×',
       `${cpuMsPerPage(huge.warm)} vs ${cpuMsPerPage(big.warm)} ms (${perPage.toFixed(2)}×)`,
       mark(perPage <= 1.2),
+    ]);
+  }
+  for (const corpus of results.corpora) {
+    if (!corpus.starlight) continue;
+    const ratio = corpus.clean.wallSeconds / corpus.starlight.clean.wallSeconds;
+    rows.push([
+      `clean build, ${corpus.n} issues, against Starlight's in the same run`,
+      '≤ 1×',
+      `${ratio.toFixed(2)}× wall, ${times(corpus.clean.cpuSeconds, corpus.starlight.clean.cpuSeconds)} CPU`,
+      mark(ratio <= 1),
     ]);
   }
   const small = results.corpora.find((c) => c.n === 100);

@@ -6,7 +6,8 @@
 // Options: --n 250 (any N, repeatable), --quick (N = 50, no install), --lighthouse (also
 // Lighthouse on the real site, installed on demand: bench/lighthouse.ts), --mdx (every issue
 // written as MDX, to compare with the default: issues without a widget in Markdown, as the
-// importer writes them).
+// importer writes them), --starlight (also Starlight of the same issues, installed on demand
+// into a cache folder: bench/starlight.ts).
 import { execSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -20,6 +21,7 @@ import { measureBuild, type BuildCost } from './build.ts';
 import { measureInstall, type InstallSize } from './install.ts';
 import { loadLighthouse, measureLighthouse, type LighthouseScore } from './lighthouse.ts';
 import { makePlainSite } from './plain.ts';
+import { clearStarlightSite, installStarlight, makeStarlightSite } from './starlight.ts';
 import { largestPage, pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 import { renderReport } from './report.ts';
@@ -30,11 +32,13 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     mdx: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
   },
 });
 const sizes = values.quick ? [50] : (values.n ?? ['100', '1000']).map(Number);
 // Loaded before anything is built, so a missing package is said at once, not after an hour.
 const lighthouseModules = values.lighthouse ? await loadLighthouse() : undefined;
+const starlight = values.starlight ? installStarlight() : undefined;
 
 /** Results for one corpus size. */
 export interface CorpusResult {
@@ -47,6 +51,8 @@ export interface CorpusResult {
   floor: BuildCost;
   /** A plain Astro site of the same issues (bench/plain.ts), clean then warm. */
   plain: { clean: BuildCost; warm: BuildCost };
+  /** Starlight with its Pagefind search, the same issues as docs pages (--starlight). */
+  starlight?: { clean: BuildCost; warm: BuildCost };
   site: { pages: number; bytes: number; files: number };
   /** The heaviest HTML page, gzip: no page may grow without bound. */
   largest: { path: string; gzip: number };
@@ -116,25 +122,42 @@ async function benchCorpus(n: number): Promise<CorpusResult> {
       rmSync(join(dir, cache), { recursive: true, force: true });
     const floor = measureBuild(dir, { ...env, SHARE_CARDS: 'off', SEARCH_INDEX: 'off' });
     console.log(`  ${floor.wallSeconds} s wall`);
-    const plain = measurePlain(options);
-    return { n, markdown: !values.mdx, clean, warm, floor, plain, site, largest, pages, search };
+    const plain = measureReference('plain Astro site', makePlainSite(options));
+    const reference =
+      starlight && measureReference('Starlight', makeStarlightSite(starlight, options), clearStarlightSite);
+    return {
+      n,
+      markdown: !values.mdx,
+      clean,
+      warm,
+      floor,
+      plain,
+      ...(reference ? { starlight: reference } : {}),
+      site,
+      largest,
+      pages,
+      search,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The plain Astro site of the same issues, built clean and then warm. */
-function measurePlain(options: Parameters<typeof makePlainSite>[0]): CorpusResult['plain'] {
-  const dir = makePlainSite(options);
+/** A reference site of the same issues, built clean and then warm, then removed. */
+function measureReference(
+  name: string,
+  dir: string,
+  remove = (site: string) => rmSync(site, { recursive: true, force: true }),
+): CorpusResult['plain'] {
   try {
-    console.log('plain Astro site, same issues: clean build…');
+    console.log(`${name}, same issues: clean build…`);
     const clean = measureBuild(dir);
     console.log(`  ${clean.wallSeconds} s wall; warm build…`);
     const warm = measureBuild(dir);
     console.log(`  ${warm.wallSeconds} s wall`);
     return { clean, warm };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    remove(dir);
   }
 }
 
