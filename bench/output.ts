@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageScripts } from '../tests/support/page-scripts.ts';
 
 /** Raw and gzip bytes of one kind of asset on a page. */
 export interface Bytes {
@@ -22,25 +23,6 @@ const bytes = (data: Buffer | string): Bytes => ({
   gzip: gzipSync(data, { level: 9 }).length,
 });
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-
-/** The JS files a built page loads: script tags, islands and their static imports. */
-export function pageScripts(dist: string, html: string): string[] {
-  const queue = [
-    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const url = queue.pop() ?? '';
-    if (seen.has(url) || !url.endsWith('.js')) continue;
-    seen.add(url);
-    const code = readFileSync(join(dist, url), 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) {
-      queue.push(url.replace(/[^/]+$/, match[1] ?? ''));
-    }
-  }
-  return [...seen];
-}
 
 /** HTML, CSS and JS bytes of one built page. */
 export function weighPage(dist: string, type: string, path: string): PageWeight {

@@ -22,7 +22,8 @@ import { measureInstall, type InstallSize } from './install.ts';
 import { loadLighthouse, measureLighthouse, type LighthouseScore } from './lighthouse.ts';
 import { makePlainSite } from './plain.ts';
 import { clearStarlightSite, installStarlight, makeStarlightSite } from './starlight.ts';
-import { largestPage, pageScripts, siteSize, weighPage, type PageWeight } from './output.ts';
+import { pageScripts } from '../tests/support/page-scripts.ts';
+import { largestPage, siteSize, weighPage, type PageWeight } from './output.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 import { renderReport } from './report.ts';
 

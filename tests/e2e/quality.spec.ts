@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { brokenLinks, htmlFiles } from '../support/links.ts';
+import { pageScripts } from '../support/page-scripts.ts';
 import { builtFile, builtPages } from './site-pages.ts';
 
 const DIST = 'dist';
@@ -28,40 +29,11 @@ test('every internal link and asset resolves, fragments included', () => {
   expect(brokenLinks(DIST)).toEqual([]);
 });
 
-/**
- * The JavaScript files a page loads: its scripts, islands and everything they import; with `lazy`,
- * what they import on demand too (the counteroffer builder's rest, which the tool page loads at once).
- */
-function pageScripts(html: string, lazy = false): string[] {
-  const start = [
-    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g),
-  ].map((match) => match[1] ?? '');
-  // Astro's renderer fetches Preact's signals only for islands given signals, which none is.
-  const renderers = new Set([...html.matchAll(/renderer-url="([^"]+)"/g)].map((match) => match[1]));
-  const seen = new Set<string>();
-  const queue = [...start];
-  while (queue.length > 0) {
-    const url = queue.pop() ?? '';
-    if (seen.has(url) || !url.endsWith('.js')) continue;
-    seen.add(url);
-    const code = readFileSync(join(DIST, url), 'utf8');
-    const imports =
-      lazy && !renderers.has(url)
-        ? /(?:from|import)\s*\(?["'`]\.\/([\w.-]+\.js)["'`]/g
-        : /(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g;
-    for (const match of code.matchAll(imports)) {
-      queue.push(url.replace(/[^/]+$/, match[1] ?? ''));
-    }
-  }
-  return [...seen];
-}
-
 test('byte budgets: JS, CSS and HTML per page', () => {
   const lines: string[] = [];
   for (const path of builtPages()) {
     const html = readFileSync(builtFile(path), 'utf8');
-    const scripts = pageScripts(html);
+    const scripts = pageScripts(DIST, html);
     const js = scripts.reduce((sum, url) => sum + gzip(readFileSync(join(DIST, url))), 0);
     const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)]
       .map((match) => readFileSync(join(DIST, match[1] ?? '')))
@@ -93,7 +65,10 @@ test('byte budgets: JS, CSS and HTML per page', () => {
     if (path === '/issues/57/')
       expect.soft(js, 'issue #57 with its widgets: JS ≤ 25 KB gzip').toBeLessThanOrEqual(25 * 1024);
     if (path === '/tools/counteroffer/') {
-      const all = pageScripts(html, true).reduce((sum, url) => sum + gzip(readFileSync(join(DIST, url))), 0);
+      const all = pageScripts(DIST, html, true).reduce(
+        (sum, url) => sum + gzip(readFileSync(join(DIST, url))),
+        0,
+      );
       lines.push(`${path}: JS ${kb(all)} gzip with what it loads on demand`);
       expect
         .soft(all, 'the counteroffer tool page, all of it: JS ≤ 35 KB gzip')
