@@ -101,8 +101,7 @@ export default function CounterofferBuilder({
     const { offer: terms, errors } = parseOffer(input, locale, lastValid.current[column]);
     lastValid.current[column] = terms;
     // Only the fields on screen are checked: the compact builder shows the base salaries.
-    const shown: FieldErrors = compact ? {} : errors;
-    if (compact && errors.base) shown.base = errors.base;
+    const shown: FieldErrors = !compact ? errors : errors.base ? { base: errors.base } : {};
     return [{ column, input, terms, errors: shown }];
   });
   const comparison = compareOffers(inputs[0]?.terms ?? NO_OFFER, inputs[1]?.terms ?? NO_OFFER);
