@@ -19,8 +19,8 @@ import { NO_OFFER, parseOffer, type Offer } from '../../lib/offer/terms.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useAnnouncer } from '../shared/use-announcer.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { COLUMN_LABELS, ID_PREFIX, fieldId, type FieldSpec, type Patch } from './columns.ts';
-import { Button, Field, Radios } from './fields.tsx';
+import { AMOUNTS, COLUMN_LABELS, ID_PREFIX, fieldId, type FieldSpec, type Patch } from './columns.ts';
+import { Button, Field, Radios, Select } from './fields.tsx';
 import { loadRest, useRest } from './load-rest.ts';
 import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions, MessageView } from './Message.tsx';
@@ -50,13 +50,6 @@ const STEPS: Record<Column, [string, string]> = {
   counter: ['3', 'A copy of theirs: change it.'],
   other: ['+', 'An offer you hold.'],
 };
-const AMOUNTS: readonly FieldSpec[] = [
-  ['base', 'Base salary', 'money'],
-  ['bonusPercent', 'Target bonus (%)', 'percent'],
-  ['signOn', 'Sign-on bonus', 'money'],
-  ['relocation', 'Relocation', 'money'],
-  ['equityGrant', 'Equity grant (total value)', 'money'],
-];
 const NAMES = [
   ['company', 'Company'],
   ['contact', 'Who you’re writing to (recruiter or hiring manager)'],
@@ -108,8 +101,7 @@ export default function CounterofferBuilder({
     const { offer: terms, errors } = parseOffer(input, locale, lastValid.current[column]);
     lastValid.current[column] = terms;
     // Only the fields on screen are checked: the compact builder shows the base salaries.
-    const shown: FieldErrors = compact ? {} : errors;
-    if (compact && errors.base) shown.base = errors.base;
+    const shown: FieldErrors = !compact ? errors : errors.base ? { base: errors.base } : {};
     return [{ column, input, terms, errors: shown }];
   });
   const comparison = compareOffers(inputs[0]?.terms ?? NO_OFFER, inputs[1]?.terms ?? NO_OFFER);
@@ -126,12 +118,8 @@ export default function CounterofferBuilder({
   const message = needed ? built : (serverMessage ?? null);
 
   // What the message uses and can’t stand behind: it blocks Copy, Download and Share.
-  const { lower, lowerOk, blockers } = rest?.findBlockers(state, locale, inputs, !compact) ?? {
-    lower: [],
-    lowerOk: true,
-    blockers: [],
-  };
-  const blocked = blockers.length > 0;
+  const found = rest?.findBlockers(state, locale, inputs, !compact);
+  const blocked = !!found?.blockers.length;
 
   useEffect(() => {
     if (!ready) return;
@@ -163,7 +151,6 @@ export default function CounterofferBuilder({
     document.getElementById(id('title'))?.focus();
     announce('Cleared. The builder is empty again.');
   };
-  const makeLink = () => rest?.shareLink(state, locale, location.origin, import.meta.env.BASE_URL) ?? '';
 
   const offerFieldset = ({ column, input, errors }: (typeof inputs)[number]) => {
     const field = ([name, label, kind]: FieldSpec, hint?: string) => (
@@ -228,10 +215,12 @@ export default function CounterofferBuilder({
       )}
     </>
   );
-  const messageView = message && (
-    <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />
+  const messageView = (
+    <>
+      {message && <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />}
+      <MessageActions message={message} blocked={blocked} company={state.company} />
+    </>
   );
-  const actions = <MessageActions message={message} blocked={blocked} company={state.company} />;
   const messageBlock = (
     <>
       {!compact && (
@@ -239,9 +228,9 @@ export default function CounterofferBuilder({
           Your message
         </Heading>
       )}
-      {lower.length > 0 && rest && (
-        <rest.LowerWarning warnings={lower} confirmed={lowerOk} onChange={change} />
-      )}
+      {rest && found?.lower.length ? (
+        <rest.LowerWarning warnings={found.lower} confirmed={found.lowerOk} onChange={change} />
+      ) : null}
       <p role="status" class="co-status co-message-status">
         {message ? '' : failed ? MESSAGE_FAILED : 'Writing your message…'}
       </p>
@@ -257,20 +246,18 @@ export default function CounterofferBuilder({
           </Button>
         </p>
       )}
-      {!compact && messageView}
-      {blocked && rest && (
-        <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={blockers} />
-      )}
+      {rest && found?.blockers.length ? (
+        <rest.ErrorSummary id={id('errors')} level={(sub + 1) as HeadingLevel} errors={found.blockers} />
+      ) : null}
       {compact ? (
         // Closed on the server and after hydration alike (Preact never sets `open`), so the issue
         // stays short and nothing moves; the reader’s own opening is the browser’s to keep.
         <details class="co-more co-message-more">
           <summary id={id('message')}>Read and copy your message</summary>
           {messageView}
-          {actions}
         </details>
       ) : (
-        actions
+        messageView
       )}
     </>
   );
@@ -303,18 +290,13 @@ export default function CounterofferBuilder({
                     {step('1')}
                     The basics
                   </legend>
-                  <div class="co-field">
-                    <label for={id('currency')}>Currency</label>
-                    <select
-                      id={id('currency')}
-                      value={state.currency}
-                      onChange={(event) => change({ currency: event.currentTarget.value })}
-                    >
-                      {codes.map((code) => (
-                        <option key={code}>{code}</option>
-                      ))}
-                    </select>
-                  </div>
+                  <Select
+                    id={id('currency')}
+                    label="Currency"
+                    value={state.currency}
+                    options={codes.map((code) => [code, code])}
+                    onPick={(currency) => change({ currency })}
+                  />
                   {NAMES.map(([name, label]) => (
                     <Field
                       key={name}
@@ -379,40 +361,33 @@ export default function CounterofferBuilder({
           )}
         </div>
 
-        {compact ? (
-          <>
-            <div class="co-keep">
-              {/* The full builder, carrying the reader’s numbers once there are any. */}
-              <a
-                href={
-                  ready && rest && !pristine
-                    ? makeLink()
-                    : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH)
-                }
-                class="button secondary"
-              >
-                Open the full builder
-              </a>
-              <StartOver onConfirm={startOver} />
-            </div>
-            <p class="co-hint">
-              The full builder adds the year-by-year comparison, another offer and the terms beyond pay. What
-              you enter is saved in this browser only.
-            </p>
-          </>
-        ) : (
-          <>
-            <Heading level={sub}>Keep it</Heading>
-            <p>What you enter is saved in this browser only.</p>
-            <div class="co-keep">
-              <fieldset class="co-share" disabled={blocked}>
-                <legend class="visually-hidden">Share</legend>
-                {rest && <rest.ShareLink state={state} locale={locale} />}
-              </fieldset>
-              <StartOver onConfirm={startOver} />
-            </div>
-          </>
-        )}
+        {!compact && <Heading level={sub}>Keep it</Heading>}
+        <div class="co-keep">
+          {compact ? (
+            // The full builder, carrying the reader’s numbers once there are any.
+            <a
+              href={
+                ready && rest && !pristine
+                  ? rest.shareLink(state, locale, location.origin, import.meta.env.BASE_URL)
+                  : joinBase(import.meta.env.BASE_URL, COUNTEROFFER_PATH)
+              }
+              class="button secondary"
+            >
+              Open the full builder
+            </a>
+          ) : (
+            <fieldset class="co-share" disabled={blocked}>
+              <legend class="visually-hidden">Share</legend>
+              {rest && <rest.ShareLink state={state} locale={locale} />}
+            </fieldset>
+          )}
+          <StartOver onConfirm={startOver} />
+        </div>
+        <p class="co-hint">
+          {compact &&
+            'The full builder adds the year-by-year comparison, another offer and the terms beyond pay. '}
+          What you enter is saved in this browser only.
+        </p>
       </div>
       {announcer}
     </div>

@@ -12,27 +12,14 @@ import {
   type FieldErrors,
   type OfferInput,
   type Priority,
-  type VestingChoice,
 } from '../../lib/counteroffer/index.ts';
 import { ladderFromText } from '../../lib/counteroffer/levels.ts';
 import { VESTING_LABELS } from '../../lib/counteroffer/vesting-labels.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { ID_PREFIX, type FieldSpec, type Patch } from './columns.ts';
-import { Button, Choice, ErrorText, Field, Radios } from './fields.tsx';
-
-// Terms beyond pay wait behind "More terms", so the form starts short.
-const MORE: readonly FieldSpec[] = [
-  ['level', 'Level', 'text'],
-  ['title', 'Job title', 'text'],
-  ['startDate', 'Start date', 'date'],
-  ['remoteDays', 'Remote days a week', 'count'],
-  ['timeOff', 'Paid days off a year', 'count'],
-  ['equityRefresh', 'Yearly equity refresh', 'money'],
-  ['reviewMonths', 'Pay review after (months)', 'count'],
-  ['otherTerms', 'Other terms, one per line', 'lines'],
-];
+import { ID_PREFIX, MORE, type FieldSpec, type Patch } from './columns.ts';
+import { Button, Choice, ErrorText, Field, Radios, Select } from './fields.tsx';
 
 type OfferProps = {
   input: OfferInput;
@@ -67,20 +54,13 @@ export function OfferDetails({ input, errors, ladder, field, onField, vestingId:
   const used = MORE.some(([name]) => (input[name] ?? '') !== '' || name in errors);
   return (
     <>
-      <div class="co-field">
-        <label for={`${id}-preset`}>Vesting schedule</label>
-        <select
-          id={`${id}-preset`}
-          value={input.vestingPreset}
-          onChange={(event) => onField('vestingPreset', event.currentTarget.value as VestingChoice)}
-        >
-          {VESTING_CHOICES.map((choice) => (
-            <option key={choice} value={choice}>
-              {VESTING_LABELS[choice]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        id={`${id}-preset`}
+        label="Vesting schedule"
+        value={input.vestingPreset}
+        options={VESTING_CHOICES.map((choice) => [choice, VESTING_LABELS[choice]])}
+        onPick={(choice) => onField('vestingPreset', choice)}
+      />
       {input.vestingPreset === 'custom' && (
         <fieldset class={error ? 'co-years co-field-error' : 'co-years'} onFocusOut={() => setLeft(true)}>
           <legend>Vesting each year (%), adding up to 100</legend>
@@ -162,43 +142,45 @@ export function MessageDetails({ state, onChange }: StateProps) {
         onPick={(status) => onChange({ status })}
       />
       {asking && (
-        <Radios
-          group={id('basis')}
-          legend="What’s behind your number?"
-          options={BASES}
-          current={citeOtherOffer ? 'other-offer' : (state.basis ?? 'none')}
-          onPick={(value) =>
-            onChange({
-              basis: value === 'market' || value === 'scope' ? value : undefined,
-              citeOtherOffer: value === 'other-offer',
-            })
-          }
-        />
-      )}
-      {asking && (
-        <Field
-          id={id('deadline')}
-          label="When their offer expires (if it does)"
-          kind="date"
-          value={state.deadline ?? ''}
-          onInput={(deadline) => onChange({ deadline })}
-        />
+        <>
+          <Radios
+            group={id('basis')}
+            legend="What’s behind your number?"
+            options={BASES}
+            current={citeOtherOffer ? 'other-offer' : (state.basis ?? 'none')}
+            onPick={(value) =>
+              onChange({
+                basis: value === 'market' || value === 'scope' ? value : undefined,
+                citeOtherOffer: value === 'other-offer',
+              })
+            }
+          />
+          <Field
+            id={id('deadline')}
+            label="When their offer expires (if it does)"
+            kind="date"
+            value={state.deadline ?? ''}
+            onInput={(deadline) => onChange({ deadline })}
+          />
+        </>
       )}
       {mentionsOther && (
-        <Choice
-          id={id('nameOtherCompany')}
-          label="Name the other company"
-          checked={nameOtherCompany}
-          onChecked={(checked) => onChange({ nameOtherCompany: checked })}
-        />
-      )}
-      {mentionsOther && nameOtherCompany && (
-        <Field
-          id={id('other-company')}
-          label="The other company’s name"
-          value={state.otherCompany}
-          onInput={(otherCompany) => onChange({ otherCompany })}
-        />
+        <>
+          <Choice
+            id={id('nameOtherCompany')}
+            label="Name the other company"
+            checked={nameOtherCompany}
+            onChecked={(checked) => onChange({ nameOtherCompany: checked })}
+          />
+          {nameOtherCompany && (
+            <Field
+              id={id('other-company')}
+              label="The other company’s name"
+              value={state.otherCompany}
+              onInput={(otherCompany) => onChange({ otherCompany })}
+            />
+          )}
+        </>
       )}
     </>
   );

@@ -24,7 +24,7 @@ import {
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
-import { COLUMN_LABELS, ID_PREFIX, fieldId, type Patch } from './columns.ts';
+import { AMOUNTS, COLUMN_LABELS, ID_PREFIX, MORE, fieldId, type Patch } from './columns.ts';
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
@@ -42,15 +42,7 @@ const YEAR_ROWS: readonly [keyof Omit<YearRow, 'year'>, string][] = [
   ['total', 'Total'],
 ];
 
-const TERM_ROWS: readonly [TermKey, string][] = [
-  ['level', 'Level'],
-  ['title', 'Job title'],
-  ['startDate', 'Start date'],
-  ['remoteDays', 'Remote days'],
-  ['timeOff', 'Paid time off'],
-  ['equityRefresh', 'Yearly equity refresh'],
-  ['reviewMonths', 'Pay review'],
-];
+type Pick = (summary: OfferSummary) => number;
 
 const BAR = 18;
 const GAP = 4;
@@ -85,15 +77,18 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
       </table>
     </section>
   );
-  const row = (label: string, pick: (summary: OfferSummary) => number, total = true, year?: number) => (
+  // A row of amounts (picked from each offer’s summary) or of terms’ values.
+  const row = (label: string, cells: Pick | readonly string[], total = true, year?: number) => (
     <tr key={label} class={total ? 'co-total' : undefined}>
       <th scope="row">
         {label}
         {year && <span class="visually-hidden">, year {year}</span>}
       </th>
-      {columns.map(({ column, summary }) => (
-        <td key={column}>{money(pick(summary))}</td>
-      ))}
+      {(typeof cells === 'function' ? columns.map(({ summary }) => money(cells(summary))) : cells).map(
+        (value, i) => (
+          <td key={i}>{value}</td>
+        ),
+      )}
     </tr>
   );
   const group = (title: string, rows: ComponentChildren) => (
@@ -114,11 +109,12 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
       `${COLUMN_LABELS[column]}: ${summary.years.map((y) => money(y.total)).join(', ')}`,
   );
   const terms = inputs.map(({ input }) => parseOffer(input, locale).offer);
-  const termRows = TERM_ROWS.map(([term, label]) => ({
-    term,
-    label,
-    values: terms.map((t) => (states(term, t) ? valueText(term, t, currency, locale) : '—')),
-  })).filter(({ values }) => values.some((value) => value !== '—'));
+  const termRows = MORE.flatMap(([name, label, , short]) => {
+    const term = name as TermKey;
+    if (term === 'otherTerms') return [];
+    const values = terms.map((t) => (states(term, t) ? valueText(term, t, currency, locale) : '—'));
+    return values.some((value) => value !== '—') ? [row(short ?? label, values, false)] : [];
+  });
 
   return (
     <>
@@ -201,21 +197,7 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
           </div>
         </>
       )}
-      {termRows.length > 0 &&
-        table(
-          `${ID_PREFIX}-terms`,
-          'Beyond pay',
-          <tbody>
-            {termRows.map(({ term, label, values }) => (
-              <tr key={term}>
-                <th scope="row">{label}</th>
-                {values.map((value, i) => (
-                  <td key={i}>{value}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>,
-        )}
+      {termRows.length > 0 && table(`${ID_PREFIX}-terms`, 'Beyond pay', <tbody>{termRows}</tbody>)}
     </>
   );
 }
@@ -249,19 +231,12 @@ export function LowerWarning({ warnings, confirmed, onChange }: WarningProps) {
 }
 
 // The checked fields in the order they appear on screen, as error messages name them.
-const FIELD_NAMES: Record<OfferField, string> = {
-  base: 'base salary',
-  bonusPercent: 'target bonus',
-  signOn: 'sign-on bonus',
-  relocation: 'relocation',
-  equityGrant: 'equity grant',
-  customVesting: 'vesting each year',
-  startDate: 'start date',
-  remoteDays: 'remote days',
-  timeOff: 'paid time off',
-  equityRefresh: 'yearly equity refresh',
-  reviewMonths: 'pay review',
-};
+const CHECKED = [...AMOUNTS, ['customVesting', 'Vesting each year'] as const, ...MORE] as readonly (readonly [
+  OfferField,
+  string,
+  unknown,
+  string?,
+])[];
 
 /**
  * What the message uses and can’t stand behind, each linked to its field (an invalid field of an
@@ -280,12 +255,10 @@ export function findBlockers(
   const blockers: FieldError[] = inputs
     .filter(({ column }) => column !== 'other' || state.citeOtherOffer)
     .flatMap(({ column, errors }) =>
-      (Object.keys(FIELD_NAMES) as OfferField[])
-        .filter((field) => errors[field])
-        .map((field) => ({
-          fieldId: fieldId(column, field),
-          message: `${COLUMN_LABELS[column]}, ${FIELD_NAMES[field]}: ${errors[field] ?? ''}`,
-        })),
+      CHECKED.filter(([field]) => errors[field]).map(([field, label, , short]) => ({
+        fieldId: fieldId(column, field),
+        message: `${COLUMN_LABELS[column]}, ${(short ?? label).toLowerCase()}: ${errors[field] ?? ''}`,
+      })),
     );
   // Only the full builder asks for a deadline.
   const deadline = full ? validateDate(state.deadline ?? '') : undefined;

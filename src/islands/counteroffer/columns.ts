@@ -11,8 +11,37 @@ export const COLUMN_LABELS: Record<Column, string> = {
   other: 'Another offer',
 };
 
-/** One of an offer’s typed fields, as a table of them generates the form: its name, label and kind. */
-export type FieldSpec = readonly [Exclude<keyof OfferInput, 'vestingPreset' | 'customVesting'>, string, Kind];
+/**
+ * One of an offer’s typed fields, as a table of them generates the form: its name, label, kind, and
+ * the shorter name a table row and an error message give it where the label says more.
+ */
+export type FieldSpec = readonly [
+  Exclude<keyof OfferInput, 'vestingPreset' | 'customVesting'>,
+  string,
+  Kind,
+  string?,
+];
+
+/** An offer’s amounts, always on screen (the compact builder shows the first). */
+export const AMOUNTS: readonly FieldSpec[] = [
+  ['base', 'Base salary', 'money'],
+  ['bonusPercent', 'Target bonus (%)', 'percent', 'Target bonus'],
+  ['signOn', 'Sign-on bonus', 'money'],
+  ['relocation', 'Relocation', 'money'],
+  ['equityGrant', 'Equity grant (total value)', 'money', 'Equity grant'],
+];
+
+/** Terms beyond pay, behind "More terms" so the form starts short; the comparison’s rows, but the notes. */
+export const MORE: readonly FieldSpec[] = [
+  ['level', 'Level', 'text'],
+  ['title', 'Job title', 'text'],
+  ['startDate', 'Start date', 'date'],
+  ['remoteDays', 'Remote days a week', 'count', 'Remote days'],
+  ['timeOff', 'Paid days off a year', 'count', 'Paid time off'],
+  ['equityRefresh', 'Yearly equity refresh', 'money'],
+  ['reviewMonths', 'Pay review after (months)', 'count', 'Pay review'],
+  ['otherTerms', 'Other terms, one per line', 'lines'],
+];
 
 /** A change to the state; an optional choice set to undefined is left out of it. */
 export type Patch = { [K in keyof CounterofferState]?: CounterofferState[K] | undefined };

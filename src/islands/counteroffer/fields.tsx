@@ -147,6 +147,32 @@ export function Radios<T extends string>({ group, legend, options, current, onPi
   );
 }
 
+/** A labelled select of `[value, label]` options. */
+export function Select<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onPick: (value: T) => void;
+}) {
+  return (
+    <div class="co-field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(event) => props.onPick(event.currentTarget.value as T)}
+      >
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A secondary button that never submits the form (`class` overrides its look). */
 export function Button(props: ComponentProps<'button'>) {
   return <button type="button" class="button secondary" {...props} />;
