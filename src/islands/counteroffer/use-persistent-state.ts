@@ -140,12 +140,11 @@ export function usePersistentState(): PersistentState {
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
   const saveLatest = () => {
-    if (!latest.current.ready) return;
     const mine = mineNow();
     const shown = latest.current.link;
     // A link’s numbers are someone else’s until the reader changes them.
-    if (shown !== null) return mine === shown ? undefined : keep(mine, LINK_KEPT);
-    if (mine === base.current) return;
+    if (!latest.current.ready || mine === (shown ?? base.current)) return;
+    if (shown !== null) return keep(mine, LINK_KEPT);
     commit((now) => save(now, mine, base.current));
     base.current = mine;
   };
@@ -202,14 +201,12 @@ export function usePersistentState(): PersistentState {
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    addEventListener('hashchange', onHashChange);
-    addEventListener('storage', onStorage);
-    addEventListener('pagehide', saveLatest);
-    return () => {
-      removeEventListener('hashchange', onHashChange);
-      removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', saveLatest);
-    };
+    const stop = new AbortController();
+    const { signal } = stop;
+    addEventListener('hashchange', onHashChange, { signal });
+    addEventListener('storage', onStorage, { signal });
+    addEventListener('pagehide', saveLatest, { signal });
+    return () => stop.abort();
     // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
   }, []);
 

@@ -7,6 +7,7 @@ import {
   BASES,
   CALL_GOALS,
   CALL_STATUSES,
+  PRIORITIES,
   REASONS,
   TEXT_LIMITS,
   VESTING_CHOICES,
@@ -78,15 +79,6 @@ const STATE_FIELDS: readonly Field[] = [
   ['cl', 'confirmedLower', 'text', 2000],
 ];
 
-// One letter per priority keeps the ordering to five characters in the link.
-const PRIORITY_CODES: Record<Priority, string> = {
-  level: 'l',
-  base: 'b',
-  equity: 'e',
-  'sign-on': 's',
-  'other-terms': 't',
-};
-
 // The text cut to `limit` code points; UTF-16 length bounds their count, so the cheap check settles most.
 const cap = (text: string, limit: number) =>
   text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
@@ -116,9 +108,10 @@ function write([, , kind, bound]: Field, given: unknown): unknown {
   if (kind === 'flag') return 1;
   if (kind === 'list') return list(given, bound as [number, number]);
   if (kind === 'offer') return toWire(OFFER_FIELDS, given as Wire, emptyOfferInput());
+  // Priorities travel as their first letters, which differ: five characters in the link.
   if (kind === 'priorities')
     return normalisePriorities(given as Priority[])
-      .map((priority) => PRIORITY_CODES[priority])
+      .map(([code]) => code)
       .join('');
   return given;
 }
@@ -132,8 +125,7 @@ function read([, , kind, bound]: Field, value: unknown): unknown {
   if (kind === 'list') return list(value, bound as [number, number]);
   if (kind === 'offer') return isRecord(value) ? fromWire(OFFER_FIELDS, value, emptyOfferInput()) : undefined;
   if (typeof value !== 'string') return undefined;
-  const byCode = new Map(Object.entries(PRIORITY_CODES).map(([priority, code]) => [code, priority]));
-  return normalisePriorities(Array.from(value.slice(0, 20), (code) => byCode.get(code)));
+  return normalisePriorities(Array.from(value.slice(0, 20), (code) => PRIORITIES.find(([c]) => c === code)));
 }
 
 // What `fields` of `value` put on the wire, leaving out what equals `defaults` or is empty.

@@ -120,7 +120,7 @@ describe('decodeState repairs what it can', () => {
       ct: 'Priya',
       g: 'shout',
       r: 'boredom',
-      p: 'tzzl',
+      p: 'ozzl',
       oo: 'yes',
       no: true,
       oc: ['Globex'],
