@@ -22,9 +22,8 @@ import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { AMOUNTS, COLUMN_LABELS, ID_PREFIX, fieldId, type FieldSpec, type Patch } from './columns.ts';
 import { Button, Field, Radios, Select } from './fields.tsx';
 import { loadRest, useRest } from './load-rest.ts';
-import { KeptNumbers } from './KeptNumbers.tsx';
 import { MessageActions, MessageView } from './Message.tsx';
-import { StartOver } from './KeepIt.tsx';
+import { KeptNumbers, StartOver } from './KeepIt.tsx';
 import { usePersistentState } from './use-persistent-state.ts';
 
 /** Said when the message writer didn’t load, with a Try again button after it. */

@@ -1,64 +1,82 @@
 import { useState } from 'preact/hooks';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX } from './columns.ts';
+import { loadRest } from './load-rest.ts';
+import type { PersistentState } from './use-persistent-state.ts';
 
-type ConfirmProps = {
-  /** The prompt’s id: whoever opens the step moves focus to it, so screen readers read it first. */
-  id: string;
-  prompt: string;
-  yes: string;
-  onYes: () => void;
-  onCancel: () => void;
-};
+type AskFirstProps = { id: string; label: string; prompt: string; yes: string; onYes: () => void };
 
-/** An inline "are you sure?" step with a confirm and a Cancel button, instead of window.confirm. */
-export function Confirm({ id, prompt, yes, onYes, onCancel }: ConfirmProps) {
+/**
+ * A button whose action waits for an inline "are you sure?" step (not window.confirm): focus moves
+ * to the prompt, so screen readers read it first, and Cancel goes back to the button.
+ */
+export function AskFirst({ id, label, prompt, yes, onYes }: AskFirstProps) {
+  const [asking, setAsking] = useState(false);
+  const focusAfter = useFocusAfter();
+  const ask = (next: boolean) => {
+    focusAfter(next ? `${id}-prompt` : id);
+    setAsking(next);
+  };
+  if (!asking)
+    return (
+      <button type="button" id={id} class="button secondary" onClick={() => ask(true)}>
+        {label}
+      </button>
+    );
   return (
-    <div class="co-confirm" role="group" aria-labelledby={id}>
-      <p id={id} tabIndex={-1}>
+    <div class="co-confirm" role="group" aria-labelledby={`${id}-prompt`}>
+      <p id={`${id}-prompt`} tabIndex={-1}>
         {prompt}
       </p>
-      <button type="button" class="button" onClick={onYes}>
+      <button
+        type="button"
+        class="button"
+        onClick={() => {
+          setAsking(false);
+          onYes();
+        }}
+      >
         {yes}
       </button>{' '}
-      <button type="button" class="button secondary" onClick={onCancel}>
+      <button type="button" class="button secondary" onClick={() => ask(false)}>
         Cancel
       </button>
     </div>
   );
 }
 
-/** "Start over", behind an inline confirmation since it deletes everything the reader entered. */
+/** "Start over", asked first since it deletes everything the reader entered. */
 export function StartOver({ onConfirm }: { onConfirm: () => void }) {
-  const [asking, setAsking] = useState(false);
-  const focusAfter = useFocusAfter();
-  const buttonId = `${ID_PREFIX}-start-over`;
-  const promptId = `${buttonId}-prompt`;
-  return asking ? (
-    <Confirm
-      id={promptId}
+  return (
+    <AskFirst
+      id={`${ID_PREFIX}-start-over`}
+      label="Start over"
       prompt="Clear everything you entered? This can’t be undone."
       yes="Yes, clear everything"
-      onYes={() => {
-        setAsking(false);
-        onConfirm();
-      }}
-      onCancel={() => {
-        focusAfter(buttonId);
-        setAsking(false);
-      }}
+      onYes={onConfirm}
     />
-  ) : (
-    <button
-      type="button"
-      id={buttonId}
-      class="button secondary"
-      onClick={() => {
-        focusAfter(promptId);
-        setAsking(true);
-      }}
-    >
-      Start over
-    </button>
+  );
+}
+
+type Props = Pick<PersistentState, 'notices' | 'kept'>;
+
+/**
+ * What the builder says about the reader’s numbers: two polite status lines, there from the first
+ * render so screen readers announce what they later say, with the buttons that go with them and a
+ * save it couldn’t read (KeptActions.tsx, which needs the code that reads saves).
+ */
+export function KeptNumbers({ notices, kept }: Props) {
+  const rest = kept && loadRest.loaded;
+  return (
+    <>
+      <p role="status" class="co-notice" id={`${ID_PREFIX}-notice`} tabIndex={-1}>
+        {notices.link}
+        {rest && <rest.KeptButtons actions={kept.actions} />}
+      </p>
+      <p role="status" class="co-notice">
+        {notices.storage}
+      </p>
+      {rest && kept.unreadable && <rest.UnreadableSave text={kept.unreadable} onDelete={kept.discard} />}
+    </>
   );
 }

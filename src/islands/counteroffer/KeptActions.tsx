@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CounterofferState } from '../../lib/counteroffer/state.ts';
-import { shareLink } from '../../lib/counteroffer/link.ts';
-import { Confirm } from './KeepIt.tsx';
+import { shareLink } from '../../lib/counteroffer/restore.ts';
+import { AskFirst } from './KeepIt.tsx';
 import type { KeptAction } from './use-persistent-state.ts';
 import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
@@ -56,38 +56,17 @@ export function UnreadableSave({ text, onDelete }: { text: string; onDelete: () 
   );
 }
 
-/**
- * "Share a link": says first that the link holds the reader’s numbers, then shows it with Copy;
- * Cancel goes back to the button.
- */
+/** "Share a link": says first that the link holds the reader’s numbers, then shows it with Copy. */
 export function ShareLink({ state, locale }: { state: CounterofferState; locale: string }) {
-  const [step, setStep] = useState<'button' | 'warning' | 'created'>('button');
+  const [created, setCreated] = useState(false);
   const [status, copy] = useCopy();
   const focusAfter = useFocusAfter();
   const id = `${ID_PREFIX}-share`;
-  const go = (next: typeof step, focus: string) => () => {
-    focusAfter(focus);
-    setStep(next);
-  };
   // Made only once asked for: the server has no location.
-  const link = step === 'created' ? shareLink(state, locale, location.origin, import.meta.env.BASE_URL) : '';
+  const link = created ? shareLink(state, locale, location.origin, import.meta.env.BASE_URL) : '';
   return (
     <>
-      {step === 'button' && (
-        <button type="button" id={id} class="button secondary" onClick={go('warning', `${id}-prompt`)}>
-          Share a link
-        </button>
-      )}
-      {step === 'warning' && (
-        <Confirm
-          id={`${id}-prompt`}
-          prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
-          yes="Create link"
-          onYes={go('created', `${id}-link`)}
-          onCancel={go('button', id)}
-        />
-      )}
-      {step === 'created' && (
+      {created ? (
         <div class="co-confirm">
           <label for={`${id}-link`}>Link to your counteroffer (it follows your changes)</label>
           <input
@@ -101,6 +80,17 @@ export function ShareLink({ state, locale }: { state: CounterofferState; locale:
             Copy link
           </button>
         </div>
+      ) : (
+        <AskFirst
+          id={id}
+          label="Share a link"
+          prompt="The link contains your numbers, names and notes: anyone with it can see them. They sit after the # in the link, which is never sent to a server."
+          yes="Create link"
+          onYes={() => {
+            focusAfter(`${id}-link`);
+            setCreated(true);
+          }}
+        />
       )}
       <p role="status" class="co-status">
         {status}

@@ -3,9 +3,12 @@
 // something, or arrives with saved numbers or a link.
 export { buildMessage, messageAsText } from '../../lib/counteroffer/message.ts';
 export { downloadName } from '../../lib/counteroffer/file-name.ts';
-export { decodeForReader, restoreState } from '../../lib/counteroffer/restore.ts';
-export { addressAfterReading } from '../../lib/counteroffer/query.ts';
-export { shareLink } from '../../lib/counteroffer/link.ts';
+export {
+  addressAfterReading,
+  decodeForReader,
+  restoreState,
+  shareLink,
+} from '../../lib/counteroffer/restore.ts';
 export { ErrorSummary } from '../shared/ErrorSummary.tsx';
 export { KeptButtons, ShareLink, UnreadableSave } from './KeptActions.tsx';
 export { MessageDetails, OfferDetails, Priorities } from './Details.tsx';

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
-import { LINK_PREFIX } from '../../lib/counteroffer/link.ts';
+import { LINK_PREFIX } from '../../lib/counteroffer/codec.ts';
 import { startState } from '../../lib/counteroffer/state.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 // Saving is here, not in the lazy chunk, so a keystroke followed at once by a reload is saved
 // even when the rest of the builder hasn’t arrived.
-import { encodeForSave } from '../../lib/counteroffer/encode.ts';
+import { encodeForSave } from '../../lib/counteroffer/codec.ts';
 import {
   STORAGE_KEY,
   clearSaved,
@@ -69,8 +69,10 @@ export type PersistentState = {
  */
 export function usePersistentState(): PersistentState {
   const [state, setState] = useState(() => startState(SERVER_LOCALE));
-  const [locale, setLocale] = useState(SERVER_LOCALE);
-  const [ready, setReady] = useState(false);
+  // The reader’s locale, set once the saved or shared state has been read.
+  const [readerLocale, setLocale] = useState<string | null>(null);
+  const locale = readerLocale ?? SERVER_LOCALE;
+  const ready = readerLocale !== null;
   const [notice, setNotice] = useState('');
   const [storage, setStorage] = useState('');
   // What this browser holds, as last read or written, for the buttons.
@@ -79,7 +81,6 @@ export function usePersistentState(): PersistentState {
   const [link, setLink] = useState<string | null>(null);
   // Another tab’s numbers while the reader hasn’t chosen; undefined when there are none.
   const [theirs, setTheirs] = useState<string | null | undefined>(undefined);
-  const start = useRef('');
   // The save this page’s numbers grew from: another tab’s saved over it since is kept aside.
   const base = useRef<string | null | undefined>(null);
 
@@ -108,7 +109,7 @@ export function usePersistentState(): PersistentState {
 
   const json = JSON.stringify(state);
   // Before hydration the first render’s state is the starting one by construction.
-  const pristine = !ready || json === start.current;
+  const pristine = !ready || json === JSON.stringify(startState(locale));
   const latest = useRef({ state, pristine, locale, ready, link });
   latest.current = { state, pristine, locale, ready, link };
   // What this page would save now; null for the starting state.
@@ -121,16 +122,14 @@ export function usePersistentState(): PersistentState {
     latest.current.ready = false;
     setState(next);
   };
-  const leaveLink = () => {
-    latest.current.link = null;
-    setLink(null);
-    const address = loadRest.loaded?.addressAfterReading(location.href, false);
-    if (address) history.replaceState(history.state, '', address);
-  };
-  // This page’s numbers now grow from `from`: a link’s left, another tab’s choice made.
-  const settle = (from: string | null, said: string) => {
+  // This page’s numbers now grow from `from`, showing `shown` link’s (null: a link’s left, and its
+  // fragment with it); another tab’s choice made.
+  const settle = (from: string | null, said: string, shown: string | null = null) => {
     base.current = from;
-    leaveLink();
+    latest.current.link = shown;
+    setLink(shown);
+    const address = shown === null && loadRest.loaded?.addressAfterReading(location.href, false);
+    if (address) history.replaceState(history.state, '', address);
     setTheirs(undefined);
     setNotice(said);
   };
@@ -141,12 +140,11 @@ export function usePersistentState(): PersistentState {
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
   const saveLatest = () => {
-    if (!latest.current.ready) return;
     const mine = mineNow();
     const shown = latest.current.link;
     // A link’s numbers are someone else’s until the reader changes them.
-    if (shown !== null) return mine === shown ? undefined : keep(mine, LINK_KEPT);
-    if (mine === base.current) return;
+    if (!latest.current.ready || mine === (shown ?? base.current)) return;
+    if (shown !== null) return keep(mine, LINK_KEPT);
     commit((now) => save(now, mine, base.current));
     base.current = mine;
   };
@@ -154,15 +152,10 @@ export function usePersistentState(): PersistentState {
   useEffect(() => {
     const readerLocale = navigator.language || SERVER_LOCALE;
     const first = startState(readerLocale);
-    start.current = JSON.stringify(first);
     const apply = (restored: Restored) => {
-      base.current = commit(() => restored.saved).current;
+      settle(commit(() => restored.saved).current, restored.notice, restored.link);
       showState(restored.state);
-      setLink(restored.link);
-      setTheirs(undefined);
-      setNotice(restored.notice);
       setLocale(readerLocale);
-      setReady(true);
     };
     const restore = () => {
       const { hash, search } = location;
@@ -208,14 +201,12 @@ export function usePersistentState(): PersistentState {
     };
     // An effect runs a frame after the render, so a reload or a link followed at once would lose
     // the last keystroke: leaving the page saves what is on screen.
-    addEventListener('hashchange', onHashChange);
-    addEventListener('storage', onStorage);
-    addEventListener('pagehide', saveLatest);
-    return () => {
-      removeEventListener('hashchange', onHashChange);
-      removeEventListener('storage', onStorage);
-      removeEventListener('pagehide', saveLatest);
-    };
+    const stop = new AbortController();
+    const { signal } = stop;
+    addEventListener('hashchange', onHashChange, { signal });
+    addEventListener('storage', onStorage, { signal });
+    addEventListener('pagehide', saveLatest, { signal });
+    return () => stop.abort();
     // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
   }, []);
 

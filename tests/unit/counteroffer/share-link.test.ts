@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CALL_GOALS, defaultState, restoreState, shareLink } from '../../../src/lib/counteroffer/index.ts';
 import { readShareLink } from '../../../src/lib/counteroffer/restore.ts';
-import { encodeForSave } from '../../../src/lib/counteroffer/encode.ts';
+import { encodeForSave } from '../../../src/lib/counteroffer/codec.ts';
 import { emptySaved, type Saved } from '../../../src/lib/counteroffer/store.ts';
 
 /** A browser holding just `current` (null: nothing saved). */

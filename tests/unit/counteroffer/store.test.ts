@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEXT_LIMITS, decodeState, defaultState, encodeState } from '../../../src/lib/counteroffer/index.ts';
 import { ladderFromText } from '../../../src/lib/counteroffer/levels.ts';
-import { encodeForSave } from '../../../src/lib/counteroffer/encode.ts';
+import { encodeForSave } from '../../../src/lib/counteroffer/codec.ts';
 import { decodeForReader } from '../../../src/lib/counteroffer/restore.ts';
 import {
   HISTORY_SIZE,
