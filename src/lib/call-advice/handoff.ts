@@ -1,6 +1,6 @@
 // The link from a call card to the counteroffer builder, written and read only here: the call
 // widget writes it (counterofferLink), the builder reads it (readHandoff, through
-// counteroffer/query.ts) and tidies it away (the names in handoff-params.ts). Its parameters
+// counteroffer/restore.ts) and tidies it away (the names in handoff-params.ts). Its parameters
 // carry the builder's own prefix (`co-goal`, …), so they never clash with the call widget's answers
 // when both widgets share a page. `status` tells the builder whether the reader has already said no, so its message
 // never thanks a decliner "for the offer" as if it were new.
