@@ -11,7 +11,7 @@ import type {
 import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-import { withField } from '../../lib/counteroffer/mirror.ts';
+import { withField } from '../../lib/counteroffer/state.ts';
 import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { CURRENCIES, compareOffers } from '../../lib/offer/index.ts';

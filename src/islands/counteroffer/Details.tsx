@@ -14,7 +14,7 @@ import {
   type Priority,
 } from '../../lib/counteroffer/index.ts';
 import { ladderFromText } from '../../lib/counteroffer/levels.ts';
-import { VESTING_LABELS } from '../../lib/counteroffer/vesting-labels.ts';
+import { VESTING_LABELS } from '../../lib/offer/terms.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';

@@ -4,7 +4,6 @@ export * from './levels.ts';
 export * from './phrases.ts';
 export * from './message.ts';
 export * from './money-text.ts';
-export * from './mirror.ts';
 export * from './summary-text.ts';
 export * from './restore.ts';
 export * from './file-name.ts';

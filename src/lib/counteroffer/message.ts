@@ -21,10 +21,6 @@ function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')}, and ${items.at(-1) ?? ''}`;
 }
 
-function paragraphs(...blocks: (string | false)[]): string {
-  return blocks.filter((block): block is string => block !== false && block !== '').join('\n\n');
-}
-
 function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
@@ -54,11 +50,9 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   ): CounterofferMessage => ({
     goal: state.goal,
     subject: `Your offer${company ? ` from ${company}` : ''} — ${subject}`,
-    email: paragraphs(
-      contact ? `Hi ${contact},` : 'Hi,',
-      ...blocks,
-      yourName ? `Best,\n${yourName}` : 'Best,',
-    ),
+    email: [contact ? `Hi ${contact},` : 'Hi,', ...blocks, yourName ? `Best,\n${yourName}` : 'Best,']
+      .filter(Boolean)
+      .join('\n\n'),
     talkTrack: talkTrack.filter((line): line is string => line !== false && line !== ''),
     notes,
     acceptsAsIs,

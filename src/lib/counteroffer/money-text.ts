@@ -1,21 +1,20 @@
 import { MONEY_FIELDS, numberFormat, validateMoney, type OfferInput } from '../offer/index.ts';
 import type { CounterofferState } from './state.ts';
 
-/** An amount written for the locale with its group separators and at most two decimals ("185,000"; de-DE "185.000"). */
-export function formatAmount(amount: number, locale: string): string {
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+// A typed amount rewritten by `write`; text that isn’t a valid amount (or is blank) is left as typed.
+function rewrite(text: string, locale: string, write: (amount: number) => string): string {
+  const result = validateMoney(text, locale);
+  return result.ok && text.trim() !== '' ? write(result.value) : text;
 }
 
-/** A typed amount reformatted for the locale; text that isn’t a valid amount (or is blank) is left as typed. */
+/** A typed amount reformatted for the locale, with group separators and at most two decimals ("185,000"; de-DE "185.000"). */
 export function tidyAmount(text: string, locale: string): string {
-  const result = validateMoney(text, locale);
-  return result.ok && text.trim() !== '' ? formatAmount(result.value, locale) : text;
+  return rewrite(text, locale, (amount) => numberFormat(locale, { maximumFractionDigits: 2 }).format(amount));
 }
 
 /** A typed amount as plain digits ("185000", "1234.5"), which reads back the same in every locale. */
 export function plainAmount(text: string, locale: string): string {
-  const result = validateMoney(text, locale);
-  return result.ok && text.trim() !== '' ? String(Math.round(result.value * 100) / 100) : text;
+  return rewrite(text, locale, (amount) => String(Math.round(amount * 100) / 100));
 }
 
 function mapInput(input: OfferInput, map: (text: string) => string): OfferInput {

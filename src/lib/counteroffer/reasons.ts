@@ -11,9 +11,6 @@ export const PAY_TERMS: readonly TermKey[] = [
   'relocation',
 ];
 
-/** Terms that say how senior the role is: what the scope of the role speaks to, with pay. */
-export const LEVEL_TERMS: readonly TermKey[] = ['level', 'title'];
-
 /** The sentence backing the asks with the reader’s reason, naming what it backs; none when it backs no ask. */
 export function basisSentence(basis: Basis | undefined, asked: readonly TermKey[]): string {
   // Market data backs pay, and the role’s scope pay, level and title: backing a start date with them rings false.

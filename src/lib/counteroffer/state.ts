@@ -1,20 +1,16 @@
-import { CALL_REASONS } from '../call-advice/values.ts';
-import type { CallGoal, CallReason, CallStatus } from '../call-advice/types.ts';
+import type { CallGoal, CallReason as Reason, CallStatus } from '../call-advice/types.ts';
 import { currencyForLocale } from '../offer/currency.ts';
-import { emptyOfferInput, type OfferInput, type VestingChoice } from '../offer/terms.ts';
+import { emptyOfferInput, type OfferInput } from '../offer/terms.ts';
 
-export { emptyOfferInput, type OfferInput, type VestingChoice } from '../offer/terms.ts';
+export { emptyOfferInput, VESTING_CHOICES, type OfferInput, type VestingChoice } from '../offer/terms.ts';
 
-// What the reader wants to say and where they stand are the call widget’s own values, so the
-// two widgets and the hand-off link between them use one name for each.
-export type { CallGoal, CallStatus } from '../call-advice/types.ts';
-export { CALL_GOALS, CALL_STATUSES } from '../call-advice/values.ts';
+// What the reader wants to say, where they stand and why they are reconsidering are the call
+// widget’s own values, so the two widgets and the hand-off link between them use one name for each.
+export type { CallGoal, CallStatus, CallReason as Reason } from '../call-advice/types.ts';
+export { CALL_GOALS, CALL_STATUSES, CALL_REASONS as REASONS } from '../call-advice/values.ts';
 
 /** What stands behind the reader’s number besides another offer (which citeOtherOffer covers). */
 export type Basis = 'market' | 'scope';
-
-/** Why the reader is reconsidering: the reasons of the "Should I take the call?" widget, the same list. */
-export type Reason = CallReason;
 
 /** What the reader cares about; bonus travels with base and relocation with sign-on. */
 export type Priority = 'level' | 'base' | 'equity' | 'sign-on' | 'other-terms';
@@ -55,14 +51,8 @@ export const BASES: readonly Basis[] = ['market', 'scope'];
 /** A common ladder of levels, lowest first; the reader can rewrite it. */
 export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
-/** All reasons the query string may carry: CALL_REASONS itself, so the two widgets can’t drift apart. */
-export const REASONS: readonly Reason[] = CALL_REASONS;
-
 /** Default priority order: money first, since that’s what most counteroffers are about. */
 export const PRIORITIES: readonly Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
-
-/** Vesting choices, presets first. */
-export const VESTING_CHOICES: readonly VestingChoice[] = ['even-4y', 'back-weighted', 'even-3y', 'custom'];
 
 /** Longest text kept per field (in code points) on restore; each field’s `maxlength` is the same, so a save cuts nothing. */
 export const TEXT_LIMITS = {
@@ -121,4 +111,26 @@ export function normalisePriorities(list: readonly unknown[]): Priority[] {
 /** Moves one priority to the front, keeping the others' order. */
 export function withLeadingPriority(priorities: readonly Priority[], lead: Priority): Priority[] {
   return normalisePriorities([lead, ...priorities]);
+}
+
+type Value = OfferInput[keyof OfferInput];
+
+function same(a: Value, b: Value): boolean {
+  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+}
+
+/** The state with one offer field changed; a counter field not yet edited apart from their offer follows it. */
+export function withField<K extends keyof OfferInput>(
+  state: CounterofferState,
+  column: Column,
+  field: K,
+  value: OfferInput[K],
+): CounterofferState {
+  const input = column === 'other' ? state.other : state[column];
+  if (!input) return state;
+  const next = { ...state, [column]: { ...input, [field]: value } };
+  if (column === 'offer' && same(state.counter[field], state.offer[field])) {
+    next.counter = { ...state.counter, [field]: value };
+  }
+  return next;
 }

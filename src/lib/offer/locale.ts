@@ -10,9 +10,7 @@ export type NumberSymbols = {
   secondaryGroup: number;
 };
 
-const FALLBACK_LOCALE = 'en-US';
-
-/** The locale the server renders widgets in; the reader’s own replaces it once an island runs. */
+/** The locale the server renders widgets in (the reader’s own replaces it once an island runs), and the fallback for a malformed one. */
 export const SERVER_LOCALE = 'en-US';
 
 /** Intl.NumberFormat that falls back to en-US instead of throwing on a malformed locale tag. */
@@ -22,7 +20,7 @@ export function numberFormat(locale: string, options?: Intl.NumberFormatOptions)
   } catch (error) {
     // Only a bad locale is recoverable here; bad options (like an unknown currency) are the caller’s to handle.
     if (!(error instanceof RangeError)) throw error;
-    return new Intl.NumberFormat(FALLBACK_LOCALE, options);
+    return new Intl.NumberFormat(SERVER_LOCALE, options);
   }
 }
 

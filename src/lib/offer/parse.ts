@@ -9,11 +9,6 @@ const MULTIPLIERS: Record<string, number> = { k: 3, m: 6, mm: 6, mn: 6, b: 9, bn
 // Letter-only currency markers people type that are not ISO codes.
 const CURRENCY_WORDS = new Set(['RS', 'RS.', 'KR', 'KR.', 'FR.']);
 
-function isCurrencyMarker(token: string): boolean {
-  const upper = token.toUpperCase();
-  return /\p{Sc}/u.test(token) || CURRENCY_WORDS.has(upper) || isCurrencyCode(upper);
-}
-
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }
@@ -34,10 +29,6 @@ function moneyPattern(symbols: NumberSymbols): RegExp {
   );
   patterns.set(key, pattern);
   return pattern;
-}
-
-function isSpace(char: string): boolean {
-  return /\s/u.test(char);
 }
 
 function validGrouping(runs: string[], symbols: NumberSymbols): boolean {
@@ -68,7 +59,7 @@ function readBody(body: string, symbols: NumberSymbols): string | null {
       runs.push(token);
     } else if (token === symbols.decimal) {
       seps.push('decimal');
-    } else if (token === symbols.group || isSpace(token) || (symbols.group === "'" && token === '’')) {
+    } else if (token === symbols.group || /\s/u.test(token) || (symbols.group === "'" && token === '’')) {
       seps.push('group');
     } else {
       return null;
@@ -96,8 +87,10 @@ export function parseMoney(text: string, locale: string): number | null {
   const [, sign1, before, sign2, body = '', suffix, after] = match;
   if (sign1 && sign2) return null;
   if (before && after) return null;
-  const currency = before ?? after;
-  if (currency !== undefined && !isCurrencyMarker(currency)) return null;
+  const currency = (before ?? after)?.toUpperCase();
+  if (currency && !/\p{Sc}/u.test(currency) && !CURRENCY_WORDS.has(currency) && !isCurrencyCode(currency)) {
+    return null;
+  }
   const decimal = readBody(body.trim(), symbols);
   if (decimal === null) return null;
   const exponent = suffix ? (MULTIPLIERS[suffix.toLowerCase()] ?? 0) : 0;

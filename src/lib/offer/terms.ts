@@ -8,14 +8,22 @@ import {
   type Validation,
 } from './validate.ts';
 
-/** Names of the built-in vesting schedules. */
-export type VestingPresetId = 'even-4y' | 'back-weighted' | 'even-3y';
+/** How each vesting choice reads in the form and in the no-JavaScript explanation, presets first. */
+export const VESTING_LABELS = {
+  'even-4y': '4 years, even (25% a year)',
+  'back-weighted': '4 years, back-weighted (5%, 15%, 40%, 40%)',
+  'even-3y': '3 years, even (a third a year)',
+  custom: 'Custom yearly percentages',
+} as const;
 
 /** A vesting preset, or the reader’s own yearly percentages. */
-export type VestingChoice = VestingPresetId | 'custom';
+export type VestingChoice = keyof typeof VESTING_LABELS;
+
+/** Vesting choices, presets first. */
+export const VESTING_CHOICES = Object.keys(VESTING_LABELS) as VestingChoice[];
 
 /** Common vesting schedules as yearly fractions of the grant. */
-export const VESTING_PRESETS: Record<VestingPresetId, number[]> = {
+export const VESTING_PRESETS: Record<Exclude<VestingChoice, 'custom'>, number[]> = {
   'even-4y': [0.25, 0.25, 0.25, 0.25],
   'back-weighted': [0.05, 0.15, 0.4, 0.4],
   'even-3y': [1 / 3, 1 / 3, 1 / 3],
@@ -96,17 +104,11 @@ export const NO_OFFER: Readonly<Offer> = {
   otherTerms: [],
 };
 
-/** One of an offer’s amount fields. */
-export type MoneyField = 'base' | 'signOn' | 'relocation' | 'equityGrant' | 'equityRefresh';
-
 /** The amount fields of an offer, in the order the form shows them. */
-export const MONEY_FIELDS: readonly MoneyField[] = [
-  'base',
-  'signOn',
-  'relocation',
-  'equityGrant',
-  'equityRefresh',
-];
+export const MONEY_FIELDS = ['base', 'signOn', 'relocation', 'equityGrant', 'equityRefresh'] as const;
+
+/** One of an offer’s amount fields. */
+export type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** Whole-number terms, each with the largest it takes (days a week, days a year, months) and an example. */
 export const COUNT_LIMITS = { remoteDays: [7, '2'], timeOff: [365, '25'], reviewMonths: [60, '6'] } as const;

@@ -4,9 +4,6 @@ import { parseMoney, parsePercent } from './parse.ts';
 /** Outcome of checking one field: the value, or a message to show next to it. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Empty fields are optional and count as 0 unless `required` is set. */
-type ValidateOptions = { required?: boolean };
-
 /** Amounts above this are almost always a typo (an extra zero or two). */
 export const MAX_MONEY = 100_000_000;
 
@@ -15,10 +12,6 @@ export const MAX_VESTING_YEARS = 10;
 
 // Thirds typed as 33.33 add up to 99.99; that is what the reader meant, so small misses are normalised away.
 const VESTING_TOLERANCE = 0.1;
-
-function isBlank(text: string): boolean {
-  return text.trim() === '';
-}
 
 // A question for an amount whose only separator is this locale’s decimal one before exactly three
 // digits ("185.000" in en-US): elsewhere that groups thousands, so the reader is asked, not given 185.
@@ -33,33 +26,35 @@ function ambiguousAmount(text: string, locale: string): string | null {
   return `Did you mean ${plain.format(whole)} or ${plain.format(small)}? Type ${whole} or ${cents.format(small)}`;
 }
 
-/** Checks a typed amount; empty counts as 0 unless required, negatives and amounts over 100 million are refused. */
-export function validateMoney(
+// Blank is 0; text that doesn’t parse gets `notANumber`; a value below 0 or above `max` names the `noun` and the limit.
+function checkNumber(
   text: string,
-  locale: string,
-  options: ValidateOptions = {},
+  value: number | null,
+  notANumber: string,
+  noun: string,
+  max: number,
+  limit: string,
 ): Validation<number> {
-  // The example follows the locale so a German reader sees "185.000", which they can copy as is.
-  const notANumber = `Enter an amount, like ${numberFormat(locale).format(185_000)}`;
-  if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
-  const value = parseMoney(text, locale);
+  if (text.trim() === '') return { ok: true, value: 0 };
   if (value === null) return { ok: false, message: notANumber };
-  const ambiguous = ambiguousAmount(text, locale);
-  if (ambiguous) return { ok: false, message: ambiguous };
-  if (value < 0) return { ok: false, message: 'The amount can’t be negative' };
-  if (value > MAX_MONEY) return { ok: false, message: 'That’s over 100 million — check the amount' };
+  if (value < 0) return { ok: false, message: `The ${noun} can’t be negative` };
+  if (value > max) return { ok: false, message: `That’s over ${limit} — check the ${noun}` };
   return { ok: true, value };
 }
 
-/** Checks a typed percentage between 0 and 100; empty counts as 0 unless required. */
-export function validatePercent(text: string, options: ValidateOptions = {}): Validation<number> {
-  const notANumber = 'Enter a percentage, like 15';
-  if (isBlank(text)) return options.required ? { ok: false, message: notANumber } : { ok: true, value: 0 };
-  const value = parsePercent(text);
-  if (value === null) return { ok: false, message: notANumber };
-  if (value < 0) return { ok: false, message: 'The percentage can’t be negative' };
-  if (value > 100) return { ok: false, message: 'That’s over 100% — check the percentage' };
-  return { ok: true, value };
+/** Checks a typed amount; empty counts as 0, negatives and amounts over 100 million are refused. */
+export function validateMoney(text: string, locale: string): Validation<number> {
+  const value = parseMoney(text, locale);
+  const ambiguous = value === null ? null : ambiguousAmount(text, locale);
+  if (ambiguous) return { ok: false, message: ambiguous };
+  // The example follows the locale so a German reader sees "185.000", which they can copy as is.
+  const notANumber = `Enter an amount, like ${numberFormat(locale).format(185_000)}`;
+  return checkNumber(text, value, notANumber, 'amount', MAX_MONEY, '100 million');
+}
+
+/** Checks a typed percentage between 0 and 100; empty counts as 0. */
+export function validatePercent(text: string): Validation<number> {
+  return checkNumber(text, parsePercent(text), 'Enter a percentage, like 15', 'percentage', 100, '100%');
 }
 
 function roundForDisplay(value: number): string {
@@ -75,7 +70,7 @@ export function validateCustomVesting(typed: readonly string[]): Validation<numb
   }
   const values: number[] = [];
   for (const [index, text] of percents.entries()) {
-    const value = isBlank(text) ? 0 : parsePercent(text);
+    const value = text.trim() === '' ? 0 : parsePercent(text);
     if (value === null || value < 0 || value > 100) {
       return { ok: false, message: `Year ${index + 1}: enter a percentage from 0 to 100` };
     }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VESTING_CHOICES } from '../../../src/lib/counteroffer/index.ts';
-import { VESTING_LABELS } from '../../../src/lib/counteroffer/vesting-labels.ts';
+import { VESTING_CHOICES, VESTING_LABELS } from '../../../src/lib/offer/terms.ts';
 
 describe('VESTING_LABELS', () => {
   it('labels exactly the vesting choices', () => {
