@@ -434,6 +434,17 @@ test.describe('the counteroffer builder', () => {
     expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   });
 
+  test('empty, the tool page is at most 3,000 px tall at 1280 px: the form opens in steps, not all at once', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(TOOL);
+    await hydratedBuilder(page);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`The empty tool page at 1280 px: ${height} px`);
+    expect(height).toBeLessThanOrEqual(3000);
+  });
+
   test(`loads at most ${BUDGET} bytes of gzipped JavaScript, all of it`, async ({ page, request }) => {
     await page.goto(TOOL);
     const island = page.getByRole('region', { name: 'Build your counteroffer' }).locator('astro-island');
