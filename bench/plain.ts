@@ -38,16 +38,26 @@ const { Content } = await render(issue);
 `,
 };
 
-/** A plain Astro site holding the corpus's issues as Markdown, in a new temporary folder. */
-export function makePlainSite(corpus: Omit<CorpusOptions, 'plain'>): string {
-  const dir = mkdtempSync(join(tmpdir(), `newsletter-plain-${corpus.count}-`));
-  for (const [path, text] of Object.entries(FILES)) {
+/** Writes a reference site's own files into `dir`, and the corpus's issues as plain Markdown into its `issues` folder. */
+export function writeReferenceSite(
+  dir: string,
+  files: Record<string, string>,
+  issues: string,
+  corpus: Omit<CorpusOptions, 'plain'>,
+): void {
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  mkdirSync(join(dir, 'content/issues'), { recursive: true });
+  mkdirSync(join(dir, issues), { recursive: true });
   for (const file of generateCorpus({ ...corpus, plain: true }))
-    writeFileSync(join(dir, 'content/issues', file.name), file.content);
+    writeFileSync(join(dir, issues, file.name), file.content);
+}
+
+/** A plain Astro site holding the corpus's issues as Markdown, in a new temporary folder. */
+export function makePlainSite(corpus: Omit<CorpusOptions, 'plain'>): string {
+  const dir = mkdtempSync(join(tmpdir(), `newsletter-plain-${corpus.count}-`));
+  writeReferenceSite(dir, FILES, 'content/issues', corpus);
   // Packages linked one by one, as in the site's own temporary copies, so caches stay apart.
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules')))

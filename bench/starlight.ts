@@ -5,9 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { generateCorpus, type CorpusOptions } from '../tests/fixtures/corpus.ts';
+import { join } from 'node:path';
+import type { CorpusOptions } from '../tests/fixtures/corpus.ts';
 import { root } from '../tests/support/temp-site.ts';
+import { writeReferenceSite } from './plain.ts';
 
 /** The Starlight release measured: the first whose peer range accepts Astro 7 is 0.42. */
 export const STARLIGHT_VERSION = '0.42.4';
@@ -59,13 +60,7 @@ export function installStarlight(): string {
  */
 export function makeStarlightSite(installed: string, corpus: Omit<CorpusOptions, 'plain'>): string {
   clearStarlightSite(installed);
-  for (const [path, text] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(installed, path)), { recursive: true });
-    writeFileSync(join(installed, path), text);
-  }
-  mkdirSync(join(installed, 'src/content/docs/issues'), { recursive: true });
-  for (const file of generateCorpus({ ...corpus, plain: true }))
-    writeFileSync(join(installed, 'src/content/docs/issues', file.name), file.content);
+  writeReferenceSite(installed, FILES, 'src/content/docs/issues', corpus);
   return installed;
 }
 
