@@ -42,14 +42,9 @@ const YEAR_ROWS: readonly [keyof Omit<YearRow, 'year'>, string][] = [
   ['total', 'Total'],
 ];
 
-type Pick = (summary: OfferSummary) => number;
-
-/**
- * The comparison: totals and the difference first, each year on request (on a phone a table narrow
- * enough to read, no column hidden); each year’s totals as bars with the amount at the end, so the
- * chart needs no legend lookup per bar; then the terms beyond pay that some offer states.
- */
+/** The comparison: the totals table (each year on request), the chart of yearly totals, the terms beyond pay. */
 export function Results({ inputs, comparison, currency, locale }: ResultsProps) {
+  // Each year waits behind a button, so on a phone the table stays narrow enough to read, no column hidden.
   const [showYears, setShowYears] = useState(false);
   const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
   const columns = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
@@ -74,7 +69,8 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
     </section>
   );
   // A row of amounts (picked from each offer’s summary) or of terms’ values.
-  const row = (label: string, cells: Pick | readonly string[], total = true, year?: number) => (
+  type Cells = ((summary: OfferSummary) => number) | readonly string[];
+  const row = (label: string, cells: Cells, total = true, year?: number) => (
     <tr key={label} class={total ? 'co-total' : undefined}>
       <th scope="row">
         {label}
@@ -160,7 +156,8 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
           >
             {showYears ? 'Hide each year' : 'Show each year'}
           </Button>
-          {/* Bars as SVG sized by attribute: the CSP allows no inline style. One image to a screen reader. */}
+          {/* Each bar is an SVG sized by attribute (the CSP allows no inline style), its amount at its end,
+              so the chart needs no legend lookup per bar. A screen reader hears one image, every figure. */}
           <div
             class="co-chart"
             role="img"
@@ -219,17 +216,14 @@ const CHECKED = [...AMOUNTS, ['customVesting', 'Vesting each year'] as const, ..
   string?,
 ])[];
 
-/**
- * What the message uses and can’t stand behind, each linked to its field (an invalid field of an
- * offer it words, an invalid deadline, an ask below their offer not yet confirmed), with those asks.
- * A too-late or a decline message uses no numbers, so nothing blocks it.
- */
+/** What the message uses and can’t stand behind, each linked to its field, and the asks below their offer. */
 export function findBlockers(
   state: CounterofferState,
   locale: string,
   inputs: readonly { column: Column; errors: FieldErrors }[],
   full: boolean,
 ) {
+  // A too-late or a decline message uses no numbers, so nothing blocks it.
   if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);

@@ -44,14 +44,12 @@ export function ErrorText({ id, error }: { id: string; error: string | undefined
   ) : null;
 }
 
-/**
- * A labelled input or textarea with its hint and message. A long field says how much of its limit
- * is used once most of it is, so an empty form carries no count under every field.
- */
+/** A labelled input or textarea with its hint and message, checked once the reader leaves it. */
 export function Field(props: FieldProps) {
   const { id, label, value, kind = 'text', hint, errorId, maxLength = LIMITS[kind], locale, onInput } = props;
   const [left, setLeft] = useState(false);
   const error = left || errorId ? props.error : undefined;
+  // A long field counts its characters only near its limit, so an empty form carries no count under every field.
   const counted = maxLength >= 80 && value.length >= maxLength * 0.8;
   const described = [hint && `${id}-hint`, error && (errorId ?? `${id}-error`), counted && `${id}-count`];
   const control = {
