@@ -20,7 +20,6 @@ import {
   type FieldErrors,
   type LowerTerm,
   type OfferField,
-  type OfferInput,
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
@@ -28,7 +27,7 @@ import { AMOUNTS, COLUMN_LABELS, ID_PREFIX, MORE, fieldId, type Patch } from './
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
-  inputs: readonly { column: Column; input: OfferInput; terms: Offer }[];
+  inputs: readonly { column: Column; terms: Offer }[];
   comparison: OfferComparison;
   currency: string;
   locale: string;
