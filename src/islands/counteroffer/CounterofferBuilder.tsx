@@ -11,8 +11,7 @@ import type {
 import { CALL_REASON_QUESTION } from '../../lib/call-advice/reason-question.ts';
 import { COUNTEROFFER_PATH } from '../../lib/paths/tool-paths.ts';
 import { joinBase } from '../../lib/paths/base.ts';
-import { withField } from '../../lib/counteroffer/state.ts';
-import { emptyOfferInput } from '../../lib/counteroffer/state.ts';
+import { emptyOfferInput, withField } from '../../lib/counteroffer/state.ts';
 import { totalsSummary } from '../../lib/counteroffer/summary-text.ts';
 import { CURRENCIES, compareOffers } from '../../lib/offer/index.ts';
 import { NO_OFFER, parseOffer, type Offer } from '../../lib/offer/terms.ts';
@@ -66,12 +65,6 @@ const REASONS = [
   ['none', 'I’d rather not say'] as const,
 ];
 
-const step = (n: string) => (
-  <span class="co-step" aria-hidden="true">
-    {n}
-  </span>
-);
-
 /** Builds a counteroffer: their offer against what it would take, year by year, and the message to send. */
 export default function CounterofferBuilder({
   headingLevel = 2,
@@ -91,7 +84,20 @@ export default function CounterofferBuilder({
   // Until the reader changes something, the server’s message stands and nothing more need load.
   const needed = !pristine || !serverMessage;
   const [rest, failed, retry] = useRest(needed || !compact);
+  // What only the full builder shows: the rest of the form, the comparison, headings and steps.
   const full = compact ? undefined : rest;
+  const heading = (text: ComponentChildren, name?: string) =>
+    !compact && (
+      <Heading level={sub} {...(name && { id: id(name), tabIndex: -1 })}>
+        {text}
+      </Heading>
+    );
+  const step = (n: string) =>
+    !compact && (
+      <span class="co-step" aria-hidden="true">
+        {n}
+      </span>
+    );
   const { currency } = state;
 
   const inputs = (['offer', 'counter', 'other'] as const).flatMap((column) => {
@@ -134,10 +140,6 @@ export default function CounterofferBuilder({
         if (value === undefined) delete next[key as keyof Patch];
       return next as CounterofferState;
     });
-  const onField =
-    (column: Column) =>
-    <K extends keyof OfferInput>(field: K, value: OfferInput[K]) =>
-      update((current) => withField(current, column, field, value));
   const setOther = (other: OfferInput | null, focus: string) => {
     focusAfter(focus);
     change({ other });
@@ -152,6 +154,8 @@ export default function CounterofferBuilder({
   };
 
   const offerFieldset = ({ column, input, errors }: (typeof inputs)[number]) => {
+    const onField = <K extends keyof OfferInput>(field: K, value: OfferInput[K]) =>
+      update((current) => withField(current, column, field, value));
     const field = ([name, label, kind]: FieldSpec, hint?: string) => (
       <Field
         key={name}
@@ -162,25 +166,25 @@ export default function CounterofferBuilder({
         error={(errors as Record<string, string | undefined>)[name]}
         hint={hint}
         locale={locale}
-        onInput={(value) => onField(column)(name, value)}
+        onInput={(value) => onField(name, value)}
       />
     );
     return (
       <fieldset key={column} class="co-offer" id={id(column)}>
         <legend>
-          {!compact && step(STEPS[column][0])}
+          {step(STEPS[column][0])}
           {COLUMN_LABELS[column]}
         </legend>
         {!compact && <p class="co-hint">{STEPS[column][1]}</p>}
         {(compact ? AMOUNTS.slice(0, 1) : AMOUNTS).map((spec) => field(spec))}
         {full && (
           <full.OfferDetails
+            column={column}
             input={input}
             errors={errors}
             ladder={state.ladder}
             field={field}
-            onField={onField(column)}
-            vestingId={fieldId(column, 'customVesting')}
+            onField={onField}
           />
         )}
         {column === 'other' && (
@@ -196,41 +200,28 @@ export default function CounterofferBuilder({
   // a screen away from the field that changes them; below it on a phone. In an issue only the line.
   const summary = (
     <>
-      {!compact && (
-        <Heading level={sub} id={id('results')} tabIndex={-1}>
-          What it adds up to
-        </Heading>
-      )}
-      {empty ? (
-        <p class="co-summary co-empty">
-          Enter their base salary to start
-          {compact ? '.' : ': the year-by-year comparison appears here.'}
-        </p>
-      ) : (
-        <p class="co-summary co-print">
-          {summaryText}
-          {compact && beyondBase && ' It counts the other terms you entered in the full builder.'}
-        </p>
-      )}
+      {heading('What it adds up to', 'results')}
+      <p class={empty ? 'co-summary co-empty' : 'co-summary co-print'}>
+        {empty &&
+          `Enter their base salary to start${compact ? '.' : ': the year-by-year comparison appears here.'}`}
+        {!empty && summaryText}
+        {!empty && compact && beyondBase && ' It counts the other terms you entered in the full builder.'}
+      </p>
     </>
   );
   const messageView = (
     <>
-      {message && <MessageView level={(sub + (compact ? 0 : 1)) as HeadingLevel} message={message} />}
+      {message && <MessageView level={(compact ? sub : sub + 1) as HeadingLevel} message={message} />}
       <MessageActions message={message} blocked={blocked} company={state.company} />
     </>
   );
   const messageBlock = (
     <>
-      {!compact && (
-        <Heading level={sub} id={id('message')} tabIndex={-1}>
-          Your message
-        </Heading>
-      )}
+      {heading('Your message', 'message')}
       {rest && found?.lower.length ? (
         <rest.LowerWarning warnings={found.lower} confirmed={found.lowerOk} onChange={change} />
       ) : null}
-      <p role="status" class="co-status co-message-status">
+      <p role="status" class="co-status">
         {message ? '' : failed ? MESSAGE_FAILED : 'Writing your message…'}
       </p>
       {!message && failed && (
@@ -251,7 +242,7 @@ export default function CounterofferBuilder({
       {compact ? (
         // Closed on the server and after hydration alike (Preact never sets `open`), so the issue
         // stays short and nothing moves; the reader’s own opening is the browser’s to keep.
-        <details class="co-more co-message-more">
+        <details class="co-more">
           <summary id={id('message')}>Read and copy your message</summary>
           {messageView}
         </details>
@@ -325,12 +316,7 @@ export default function CounterofferBuilder({
             {full && (
               <full.Results inputs={inputs} comparison={comparison} currency={currency} locale={locale} />
             )}
-            {!compact && (
-              <Heading level={sub}>
-                {step('4')}
-                What to say
-              </Heading>
-            )}
+            {heading(<>{step('4')}What to say</>)}
             <div class="co-message-options">
               <Radios
                 group={id('goal')}
@@ -359,8 +345,7 @@ export default function CounterofferBuilder({
             </div>
           )}
         </div>
-
-        {!compact && <Heading level={sub}>Keep it</Heading>}
+        {heading('Keep it')}
         <div class="co-keep">
           {compact ? (
             // The full builder, carrying the reader’s numbers once there are any.

@@ -8,6 +8,7 @@ import {
   levelRank,
   type Basis,
   type CallStatus,
+  type Column,
   type CounterofferState,
   type FieldErrors,
   type OfferInput,
@@ -18,7 +19,7 @@ import { VESTING_LABELS } from '../../lib/offer/terms.ts';
 import { MAX_VESTING_YEARS, vestingYears } from '../../lib/offer/validate.ts';
 import { Heading, type HeadingLevel } from '../shared/Heading.tsx';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
-import { ID_PREFIX, MORE, type FieldSpec, type Patch } from './columns.ts';
+import { ID_PREFIX, MORE, fieldId, type FieldSpec, type Patch } from './columns.ts';
 import { Button, Choice, ErrorText, Field, Radios, Select } from './fields.tsx';
 
 type OfferProps = {
@@ -29,8 +30,7 @@ type OfferProps = {
   /** Renders one typed field of this offer, as the builder renders its amounts. */
   field: (spec: FieldSpec, hint?: string) => JSX.Element;
   onField: <K extends keyof OfferInput>(field: K, value: OfferInput[K]) => void;
-  /** The id of the first custom year’s input; the picker and other years derive theirs from it. */
-  vestingId: string;
+  column: Column;
 };
 
 /** Where a level stands on the reader’s ladder, said under its field; nothing for a blank level. */
@@ -44,7 +44,9 @@ function levelHint(level: string, ladder: readonly string[] | undefined): string
 }
 
 /** An offer after its amounts: the vesting schedule (a preset or the reader’s own years), then "More terms". */
-export function OfferDetails({ input, errors, ladder, field, onField, vestingId: id }: OfferProps) {
+export function OfferDetails({ column, input, errors, ladder, field, onField }: OfferProps) {
+  // The picker and the later years take their ids from the first year’s.
+  const id = fieldId(column, 'customVesting');
   // A schedule with no years still shows one year to fill in.
   const years = vestingYears(input.customVesting);
   // The years are checked as a whole once the reader leaves any of them.
@@ -65,30 +67,24 @@ export function OfferDetails({ input, errors, ladder, field, onField, vestingId:
         <fieldset class={error ? 'co-years co-field-error' : 'co-years'} onFocusOut={() => setLeft(true)}>
           <legend>Vesting each year (%), adding up to 100</legend>
           <ErrorText id={`${id}-error`} error={error} />
-          {years.map((year, index) => {
-            const yearId = index === 0 ? id : `${id}-${index + 1}`;
-            return (
-              <div key={index}>
-                <label for={yearId}>Year {index + 1}</label>
-                <input
-                  type="text"
-                  inputMode="decimal"
-                  id={yearId}
-                  value={year}
-                  maxLength={TEXT_LIMITS.vestingYear}
-                  autocomplete="off"
-                  aria-invalid={error ? 'true' : undefined}
-                  aria-describedby={error ? `${id}-error` : undefined}
-                  onInput={(event) =>
-                    onField(
-                      'customVesting',
-                      years.map((old, i) => (i === index ? event.currentTarget.value : old)),
-                    )
-                  }
-                />
-              </div>
-            );
-          })}
+          {years.map((year, index) => (
+            <Field
+              key={index}
+              id={index === 0 ? id : `${id}-${index + 1}`}
+              label={`Year ${index + 1}`}
+              kind="percent"
+              value={year}
+              maxLength={TEXT_LIMITS.vestingYear}
+              error={error}
+              errorId={`${id}-error`}
+              onInput={(value) =>
+                onField(
+                  'customVesting',
+                  years.map((old, i) => (i === index ? value : old)),
+                )
+              }
+            />
+          ))}
           <p class="co-year-buttons">
             {years.length < MAX_VESTING_YEARS && (
               <Button onClick={() => onField('customVesting', [...years, ''])}>Add a year</Button>

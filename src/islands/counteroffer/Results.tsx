@@ -8,7 +8,7 @@ import {
   type OfferSummary,
   type YearRow,
 } from '../../lib/offer/index.ts';
-import { parseOffer, type Offer } from '../../lib/offer/terms.ts';
+import type { Offer } from '../../lib/offer/terms.ts';
 import {
   lowerKey,
   lowerTerms,
@@ -20,7 +20,6 @@ import {
   type FieldErrors,
   type LowerTerm,
   type OfferField,
-  type OfferInput,
   type TermKey,
 } from '../../lib/counteroffer/index.ts';
 import type { FieldError } from '../shared/ErrorSummary.tsx';
@@ -28,7 +27,7 @@ import { AMOUNTS, COLUMN_LABELS, ID_PREFIX, MORE, fieldId, type Patch } from './
 import { Button, Choice } from './fields.tsx';
 
 type ResultsProps = {
-  inputs: readonly { column: Column; input: OfferInput; terms: Offer }[];
+  inputs: readonly { column: Column; terms: Offer }[];
   comparison: OfferComparison;
   currency: string;
   locale: string;
@@ -42,22 +41,13 @@ const YEAR_ROWS: readonly [keyof Omit<YearRow, 'year'>, string][] = [
   ['total', 'Total'],
 ];
 
-type Pick = (summary: OfferSummary) => number;
-
-const BAR = 18;
-const GAP = 4;
-const YEAR_GAP = 14;
-
-/**
- * The comparison: totals and the difference first, each year behind one button (on a phone a table
- * narrow enough to read, no column hidden); each year’s totals as bars with the amount at the end,
- * so the chart needs no legend lookup per bar; then the terms beyond pay that some offer states.
- */
+/** The comparison: the totals table (each year on request), the chart of yearly totals, the terms beyond pay. */
 export function Results({ inputs, comparison, currency, locale }: ResultsProps) {
+  // Each year waits behind a button, so on a phone the table stays narrow enough to read, no column hidden.
   const [showYears, setShowYears] = useState(false);
   const money = (amount: number) => formatMoney(Math.round(amount), currency, locale);
   const columns = inputs.map(({ column, terms }) => ({ column, summary: summarise(terms) }));
-  const years = columns[0]?.summary.years.length ?? 0;
+  const years = Array.from({ length: columns[0]?.summary.years.length ?? 0 }, (_, k) => k);
   // In a focusable region, so keyboard users can scroll a table sideways on a narrow screen.
   const table = (id: string, caption: string, body: ComponentChildren) => (
     <section class="co-table-scroll co-print" aria-labelledby={`${id}-caption`} tabIndex={0}>
@@ -78,7 +68,8 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
     </section>
   );
   // A row of amounts (picked from each offer’s summary) or of terms’ values.
-  const row = (label: string, cells: Pick | readonly string[], total = true, year?: number) => (
+  type Cells = ((summary: OfferSummary) => number) | readonly string[];
+  const row = (label: string, cells: Cells, total = true, year?: number) => (
     <tr key={label} class={total ? 'co-total' : undefined}>
       <th scope="row">
         {label}
@@ -102,17 +93,26 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
     </tbody>
   );
   const rounded = Math.round(comparison.difference);
-  const max = Math.max(1, ...columns.flatMap(({ summary }) => summary.years.map((year) => year.total)));
-  const groupHeight = columns.length * (BAR + GAP) - GAP;
+  const yearTotal = (summary: OfferSummary, k: number) => summary.years[k]?.total ?? 0;
+  const max = Math.max(1, ...columns.flatMap(({ summary }) => years.map((k) => yearTotal(summary, k))));
   const yearly = columns.map(
     ({ column, summary }) =>
-      `${COLUMN_LABELS[column]}: ${summary.years.map((y) => money(y.total)).join(', ')}`,
+      `${COLUMN_LABELS[column]}: ${years.map((k) => money(yearTotal(summary, k))).join(', ')}`,
   );
-  const terms = inputs.map(({ input }) => parseOffer(input, locale).offer);
+  const bar = (column: Column, width: string, text: string) => (
+    <span key={column}>
+      <svg class={`co-bar-${column}`} width={width} height="18">
+        <rect width="100%" height="100%" />
+      </svg>
+      {text}
+    </span>
+  );
   const termRows = MORE.flatMap(([name, label, , short]) => {
     const term = name as TermKey;
     if (term === 'otherTerms') return [];
-    const values = terms.map((t) => (states(term, t) ? valueText(term, t, currency, locale) : '—'));
+    const values = inputs.map(({ terms }) =>
+      states(term, terms) ? valueText(term, terms, currency, locale) : '—',
+    );
     return values.some((value) => value !== '—') ? [row(short ?? label, values, false)] : [];
   });
 
@@ -121,24 +121,24 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
       {comparison.offer.total > 0 && (
         <>
           {table(`${ID_PREFIX}-table`, `Year by year, in ${currency}`, [
-            group(`All ${years} years`, [
-              row(`${years}-year total`, (summary) => summary.total),
+            group(`All ${years.length} years`, [
+              row(`${years.length}-year total`, (summary) => summary.total),
               row('Yearly average', (summary) => summary.average),
               row(
                 'Guaranteed cash in year 1 (base + sign-on + relocation)',
                 (summary) => summary.guaranteedYear1,
               ),
-              <tr key="difference" class="co-total co-difference">
+              <tr key="difference" class="co-total">
                 <th scope="row">Difference, counteroffer − their offer</th>
                 <td colSpan={columns.length}>
                   {rounded > 0 ? '+' : rounded < 0 ? '−' : ''}
-                  {money(Math.abs(rounded))} over {years} years
+                  {money(Math.abs(rounded))} over {years.length} years
                   {comparison.percent !== null && `, ${percentPhrase(comparison.percent, locale)}`}
                 </td>
               </tr>,
             ]),
             showYears &&
-              Array.from({ length: years }, (_, k) =>
+              years.map((k) =>
                 group(
                   `Year ${k + 1}`,
                   YEAR_ROWS.map(([key, label]) =>
@@ -151,49 +151,26 @@ export function Results({ inputs, comparison, currency, locale }: ResultsProps) 
             class="button secondary co-years-toggle"
             aria-expanded={showYears}
             aria-controls={`${ID_PREFIX}-table`}
-            onClick={() => setShowYears((shown) => !shown)}
+            onClick={() => setShowYears(!showYears)}
           >
             {showYears ? 'Hide each year' : 'Show each year'}
           </Button>
-          <div class="co-chart">
-            <p class="co-legends" aria-hidden="true">
-              {columns.map(({ column }) => (
-                <span key={column} class="co-legend">
-                  <span class={`co-swatch co-bar-${column}`} />
-                  {COLUMN_LABELS[column]}
-                </span>
-              ))}
-            </p>
-            <svg
-              viewBox={`0 0 340 ${years * (groupHeight + YEAR_GAP) - YEAR_GAP}`}
-              role="img"
-              aria-label={`Bar chart of yearly totals, years 1 to ${years}. ${yearly.join('. ')}. Every figure is in the table.`}
-            >
-              {Array.from({ length: years }, (_, k) => {
-                const top = k * (groupHeight + YEAR_GAP);
-                return (
-                  <g key={k}>
-                    <text class="co-chart-year" x={0} y={top + groupHeight / 2}>
-                      Year {k + 1}
-                    </text>
-                    {columns.map(({ column, summary }, i) => {
-                      const total = summary.years[k]?.total ?? 0;
-                      // The bars share what the year labels (56) and the amounts (96) leave of 340.
-                      const width = (total / max) * 188;
-                      const y = top + i * (BAR + GAP);
-                      return (
-                        <g key={column}>
-                          <rect class={`co-bar co-bar-${column}`} x={56} y={y} width={width} height={BAR} />
-                          <text x={62 + width} y={y + BAR / 2}>
-                            {money(total)}
-                          </text>
-                        </g>
-                      );
-                    })}
-                  </g>
-                );
-              })}
-            </svg>
+          {/* Each bar is an SVG sized by attribute (the CSP allows no inline style), its amount at its end,
+              so the chart needs no legend lookup per bar. A screen reader hears one image, every figure. */}
+          <div
+            class="co-chart"
+            role="img"
+            aria-label={`Bar chart of yearly totals, years 1 to ${years.length}. ${yearly.join('. ')}. Every figure is in the table.`}
+          >
+            <p class="co-legends">{columns.map(({ column }) => bar(column, '18', COLUMN_LABELS[column]))}</p>
+            {years.map((k) => (
+              <p key={k}>
+                Year {k + 1}
+                {columns.map(({ column, summary }) =>
+                  bar(column, `${(yearTotal(summary, k) / max) * 65}%`, money(yearTotal(summary, k))),
+                )}
+              </p>
+            ))}
           </div>
         </>
       )}
@@ -238,17 +215,14 @@ const CHECKED = [...AMOUNTS, ['customVesting', 'Vesting each year'] as const, ..
   string?,
 ])[];
 
-/**
- * What the message uses and can’t stand behind, each linked to its field (an invalid field of an
- * offer it words, an invalid deadline, an ask below their offer not yet confirmed), with those asks.
- * A too-late or a decline message uses no numbers, so nothing blocks it.
- */
+/** What the message uses and can’t stand behind, each linked to its field, and the asks below their offer. */
 export function findBlockers(
   state: CounterofferState,
   locale: string,
   inputs: readonly { column: Column; errors: FieldErrors }[],
   full: boolean,
 ) {
+  // A too-late or a decline message uses no numbers, so nothing blocks it.
   if (state.goal !== 'counter' && state.goal !== 'explore') return { lower: [], lowerOk: true, blockers: [] };
   const lower = lowerTerms(state, locale);
   const lowerOk = lower.length === 0 || state.confirmedLower === lowerKey(lower);

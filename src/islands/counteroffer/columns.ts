@@ -11,10 +11,7 @@ export const COLUMN_LABELS: Record<Column, string> = {
   other: 'Another offer',
 };
 
-/**
- * One of an offer’s typed fields, as a table of them generates the form: its name, label, kind, and
- * the shorter name a table row and an error message give it where the label says more.
- */
+/** An offer’s typed field: name, label, kind, and a shorter name for table rows and errors where the label says more. */
 export type FieldSpec = readonly [
   Exclude<keyof OfferInput, 'vestingPreset' | 'customVesting'>,
   string,

@@ -25,6 +25,8 @@ type FieldProps = {
   /** What is wrong with the value, shown (and marked invalid) once the reader has left the field. */
   error?: string | undefined;
   hint?: string | undefined;
+  /** For a year of custom vesting: the id of its group’s message, checked as a whole, shown above the years. */
+  errorId?: string;
   maxLength?: number;
   /** The locale an amount is tidied for as the reader leaves it. */
   locale?: string;
@@ -42,16 +44,14 @@ export function ErrorText({ id, error }: { id: string; error: string | undefined
   ) : null;
 }
 
-/**
- * A labelled input or textarea with its hint and message. A long field says how much of its limit
- * is used once most of it is, so an empty form carries no count under every field.
- */
+/** A labelled input or textarea with its hint and message, checked once the reader leaves it. */
 export function Field(props: FieldProps) {
-  const { id, label, value, kind = 'text', hint, maxLength = LIMITS[kind], locale, onInput } = props;
+  const { id, label, value, kind = 'text', hint, errorId, maxLength = LIMITS[kind], locale, onInput } = props;
   const [left, setLeft] = useState(false);
-  const error = left ? props.error : undefined;
+  const error = left || errorId ? props.error : undefined;
+  // A long field counts its characters only near its limit, so an empty form carries no count under every field.
   const counted = maxLength >= 80 && value.length >= maxLength * 0.8;
-  const described = [hint && `${id}-hint`, error && `${id}-error`, counted && `${id}-count`];
+  const described = [hint && `${id}-hint`, error && (errorId ?? `${id}-error`), counted && `${id}-count`];
   const control = {
     id,
     value,
@@ -69,14 +69,14 @@ export function Field(props: FieldProps) {
     },
   } as const;
   return (
-    <div class={error ? 'co-field co-field-error' : 'co-field'}>
+    <div class={error && !errorId ? 'co-field co-field-error' : 'co-field'}>
       <label for={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} class="co-hint">
           {hint}
         </p>
       )}
-      <ErrorText id={`${id}-error`} error={error} />
+      {!errorId && <ErrorText id={`${id}-error`} error={error} />}
       {kind === 'lines' ? (
         <textarea rows={3} {...control} />
       ) : (
