@@ -1,5 +1,6 @@
 import { oneLine } from '../offer/format.ts';
-import { counterAsks, datePhrase, fourYearTotal, lowerTerms, otherOfferUse, topic } from './phrases.ts';
+import { siteDate, summarise } from '../offer/index.ts';
+import { TERMS, counterAsks, lowerIn, offersOf, otherOfferUse } from './phrases.ts';
 import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
 import type { CounterofferState, CallGoal } from './state.ts';
 
@@ -25,10 +26,12 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
 
-/** Items in runs of at most three, for sentences said one after another. */
-function runs(items: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < items.length; i += MAX_INLINE) out.push(items.slice(i, i + MAX_INLINE));
+// Items said one sentence per three: "`first` a, b, and c`end`", then "`then` d`end`".
+function said(items: readonly string[], first: string, then: string, end: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += MAX_INLINE) {
+    out.push(`${i === 0 ? first : then} ${joinList(items.slice(i, i + MAX_INLINE))}${end}`);
+  }
   return out;
 }
 
@@ -57,6 +60,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     notes,
     acceptsAsIs,
   });
+  const thanks = (spoken: boolean, rest: string) =>
+    `Thank you for ${declined ? 'reaching out again' : spoken ? 'the offer' : `the offer to join ${team}`}${rest}`;
 
   if (state.goal === 'too-late') {
     const elsewhere = otherName ? `an offer with ${otherName}` : 'another offer';
@@ -64,15 +69,13 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     return write(
       'thank you',
       [
-        declined
-          ? 'Thank you for reaching out again, and for all the time you spent with me.'
-          : `Thank you for the offer to join ${team}, and for all the time you spent with me.`,
+        thanks(false, ', and for all the time you spent with me.'),
         `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward. ${why}`,
         // Not "All the best!": the sign-off under it already says "Best,".
         'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
       ],
       [
-        `Thank you for ${declined ? 'reaching out again' : 'the offer'}, and for all your time.`,
+        thanks(true, ', and for all your time.'),
         `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward.`,
         `${why} I enjoyed getting to know the team.`,
         'I hope our paths cross again. All the best!',
@@ -89,16 +92,12 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     return write(
       'thank you, and my decision',
       [
-        declined
-          ? 'Thank you for reaching out again, and for the care you put into the process.'
-          : `Thank you for the offer to join ${team}, and for the care you put into the process.`,
+        thanks(false, ', and for the care you put into the process.'),
         decision,
         'It was a pleasure getting to know you and the team. I hope our paths cross again!',
       ],
       [
-        declined
-          ? 'Thank you for reaching out again.'
-          : 'Thank you for the offer, and for the care you put into it.',
+        thanks(true, declined ? '.' : ', and for the care you put into it.'),
         decision,
         'I hope our paths cross again. Thank you, and all the best!',
       ],
@@ -106,14 +105,16 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   }
 
   const explore = state.goal === 'explore';
-  const asks = counterAsks(state, locale);
+  const parsed = offersOf(state, locale);
+  const lowerTerms = lowerIn(parsed);
+  const asks = counterAsks(parsed, lowerTerms);
   // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
-  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
+  const lower = new Set(lowerTerms.map((warning) => warning.term));
   const raises = asks.filter((ask) => !lower.has(ask.term));
   const raised = [...new Set(raises.map((ask) => ask.term))];
   const phrases = raises.map((ask) => ask.phrase);
   const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
-  const other = otherOfferUse(state, raised, locale);
+  const other = otherOfferUse(parsed, raised);
   const notes = other ? [...other.warnings] : [];
   // Explore cites no figure, the other offer’s included: it asks theirs first.
   const figures = other && !explore ? other.figures : [];
@@ -129,7 +130,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     : explore
       ? ''
       : basisSentence(state.basis, raised);
-  const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
+  // A deadline typed some other way than a date field sends it is blocked before any message shows.
+  const deadline = state.deadline ? siteDate(state.deadline, locale) || state.deadline : '';
   // Something warm about the role comes before any ask, from a reader who said no too.
   const again =
     'reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.';
@@ -139,17 +141,13 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const spokenOpener = declined
     ? `Thanks for ${again}`
     : 'Thank you for the offer. I’m excited about the role.';
-
   if (explore) {
     // A reader who said no has decided once; they aren’t "not ready to decide".
     const before = declined ? 'Before I give you a final answer' : 'Before I decide';
     const topics = [
-      ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : topic(ask.term)))),
+      ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TERMS[ask.term].topic))),
     ];
     const range = raised.some((term) => PAY_TERMS.includes(term)) ? 'What range would you have in mind?' : '';
-    if (phrases.length > 0) {
-      notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
-    }
     const possible = `${before}, I’d like to understand what might be possible on your side`;
     const askBlock =
       topics.length === 0
@@ -157,6 +155,9 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         : topics.length <= MAX_INLINE
           ? `${possible}. Is there room to move on ${joinList(topics)}? ${range}`.trim()
           : `${possible}, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
+    if (phrases.length > 0) {
+      notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
+    }
     return write(
       'a few questions',
       [
@@ -171,9 +172,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       [
         spokenOpener,
         `${before}, I’d like to hear what you have in mind.`,
-        ...runs(topics).map(
-          (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
-        ),
+        ...said(topics, 'Is there room to move on', 'And on', '?'),
         range,
         because,
         deadline && `Could I have a few more days past ${deadline}, if I need them?`,
@@ -184,7 +183,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   }
 
   // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
-  if (phrases.length === 0 && fourYearTotal(state.offer, locale) > 0) {
+  if (phrases.length === 0 && summarise(parsed.offer).total > 0) {
     return write(
       'yes',
       [
@@ -222,9 +221,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     );
   }
 
-  const trade = runs(concessions)
-    .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}’m open to ${joinList(run)}.`)
-    .join(' ');
+  const trade = said(concessions, 'In return, I’m open to', 'I’m open to', '.').join(' ');
   const commit = 'If you can do that, I’m ready to accept.';
   const askBlock =
     phrases.length <= MAX_INLINE
@@ -245,7 +242,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     [
       spokenOpener,
       `What matters most to me is ${first}.`,
-      ...runs(rest).map((run, i) => `${i === 0 ? 'I’d also like' : 'And'} ${joinList(run)}.`),
+      ...said(rest, 'I’d also like', 'And', '.'),
       because,
       trade,
       commit,
