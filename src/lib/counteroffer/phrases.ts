@@ -32,27 +32,18 @@ export type Ask = { term: TermKey; phrase: string };
 /** Where a counter asks for less than their offer: below it on a term, or leaving out a term they offered. */
 export type LowerTerm = { term: TermKey; text: string };
 
-/**
- * "a" or "an" before an amount, by the word it is first read with in English. That word comes from
- * the number, not from how the locale writes it ("8000 €" in es-ES is still "eight thousand…"): its
- * leading digit group reads "an" for 8, 11, 18, 80–89 and 800–899. Groups are thousands, or lakh
- * and crore where the locale groups that way (en-IN’s 18,00,000 is "eighteen lakh"). A currency
- * code written first ("CHF 8,000") is read first, letter by letter. `formatted` is the amount as shown.
- */
+/** "a" or "an" before an amount as `formatted`, by the English word it is first read with. */
 export function article(amount: number, formatted: string, locale: string): 'a' | 'an' {
+  // A currency code written first ("CHF 8,000") is read first, letter by letter.
   const code = /^[^\p{L}\d]*([A-Z])[A-Z]/u.exec(formatted)?.[1];
   if (code) return 'AEFHILMNORSX'.includes(code) ? 'an' : 'a';
   const digits = String(Math.trunc(Math.abs(amount)));
-  // Thousands, then thousands again, except where the locale groups in twos above them (lakh, crore).
+  // The number is read, not its locale’s writing ("8000 €" is "eight thousand"): its leading group,
+  // of thousands or of lakh and crore where the locale groups so (18,00,000 is "eighteen lakh").
   const size = numberSymbols(locale).secondaryGroup === 2 ? 2 : 3;
   const higher = digits.length - 3;
   const lead = higher <= 0 ? digits : digits.slice(0, higher % size || size);
   return /^(8|8\d|8\d\d|11|18)$/.test(lead) ? 'an' : 'a';
-}
-
-function levelPhrase(level: string): string {
-  const core = oneLine(level).replace(/^the\s+/i, '');
-  return /\blevel$/i.test(core) ? `the ${core}` : `the ${core} level`;
 }
 
 function count(n: number, one: string, many: string): string {
@@ -173,7 +164,10 @@ export const TERMS: Record<TermKey, Term> = {
     (n) => (n === 0 ? 'a pay review when I start' : `a pay review after ${count(n, 'month', 'months')}`),
     true, // a pay review is better sooner
   ),
-  level: named('level', 'level', levelPhrase),
+  level: named('level', 'level', (level) => {
+    const core = level.replace(/^the\s+/i, '');
+    return /\blevel$/i.test(core) ? `the ${core}` : `the ${core} level`;
+  }),
   title: named('title', 'job title', (title) =>
     /\btitle$/i.test(title) ? `the ${title}` : `the ${title} title`,
   ),
@@ -330,21 +324,19 @@ export function counterAsks(
 /** What a counter may say of another offer: whether to mention it, its figures, and what the reader should know. */
 export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
 
-/**
- * What a counter says of another offer the reader cites (null when not). One not entered is mentioned
- * without figures. One entered backs the counter only when worth more than theirs over four years;
- * then its figures are cited on the `asked` terms where it beats their offer and at least matches the
- * ask (at most three). Where it beats the ask, the reader is told they could ask for more.
- */
+/** What a counter says of another offer the reader cites (null when not): see the comments for when it backs the ask. */
 export function otherOfferUse(parsed: Parsed, asked: readonly TermKey[]): OtherOfferUse | null {
   const { state, offer, counter, other, ladder, words } = parsed;
   if (!state.citeOtherOffer) return null;
+  // One not entered is mentioned without figures; one entered only when worth more than theirs.
   if (!other) return { mention: true, figures: [], warnings: [] };
   if (summarise(other).total <= summarise(offer).total) {
     const warning =
       'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.';
     return { mention: false, figures: [], warnings: [warning] };
   }
+  // Its figures back the asks where it beats their offer and matches the ask; beating the ask, the
+  // reader could ask for more.
   const beats = (term: TermKey, than: Offer) => TERMS[term].compare(other, than, ladder);
   const backing = asked.filter((term) => (beats(term, offer) ?? 0) > 0 && (beats(term, counter) ?? -1) >= 0);
   const warnings = backing
