@@ -23,8 +23,8 @@ export function formatPercent(percent: number, locale: string): string {
 /** A date (yyyy-mm-dd) as the site writes it, "25 November 2026" ("November 25, 2026" for an en-US reader); "" for anything else. */
 export function siteDate(iso: string, locale = 'en-GB'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (!date || Number.isNaN(date.getTime())) return '';
+  if (!match) return '';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   // Messages are in English: an English reader’s own date order, everyone else the site’s.
   const english = /^en\b/i.test(locale) ? locale : 'en-GB';
   try {
