@@ -106,10 +106,10 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
 
   const explore = state.goal === 'explore';
   const parsed = offersOf(state, locale);
-  const lowerTerms = lowerIn(parsed);
-  const asks = counterAsks(parsed, lowerTerms);
+  const warnings = lowerIn(parsed);
+  const asks = counterAsks(parsed, warnings);
   // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
-  const lower = new Set(lowerTerms.map((warning) => warning.term));
+  const lower = new Set(warnings.map((warning) => warning.term));
   const raises = asks.filter((ask) => !lower.has(ask.term));
   const raised = [...new Set(raises.map((ask) => ask.term))];
   const phrases = raises.map((ask) => ask.phrase);

@@ -254,18 +254,11 @@ export function valueText(term: TermKey, offer: Offer, currency: string, locale:
 
 const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
 
-/** A state’s offers, parsed once for everything a message says of them, with its ladder and words. */
-export type Parsed = {
-  state: CounterofferState;
-  offer: Offer;
-  counter: Offer;
-  other: Offer | null;
-  ladder: string[];
-  words: Words;
-};
+/** A state’s offers parsed once for everything a message says of them, with its ladder and words. */
+export type Parsed = ReturnType<typeof offersOf>;
 
 /** Parses the state’s offers as typed in the locale (invalid fields count as blank). */
-export function offersOf(state: CounterofferState, locale: string): Parsed {
+export function offersOf(state: CounterofferState, locale: string) {
   const read = (input: OfferInput) => parseOffer(input, locale).offer;
   const [offer, counter, other] = [read(state.offer), read(state.counter), state.other && read(state.other)];
   const words: Words = { money: (amount) => formatMoney(amount, state.currency, locale), locale };
@@ -321,11 +314,8 @@ export function counterAsks(
   );
 }
 
-/** What a counter may say of another offer: whether to mention it, its figures, and what the reader should know. */
-export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
-
-/** What a counter says of another offer the reader cites (null when not): see the comments for when it backs the ask. */
-export function otherOfferUse(parsed: Parsed, asked: readonly TermKey[]): OtherOfferUse | null {
+/** What a counter says of another offer the reader cites (null when not): whether to name it, its figures, notes. */
+export function otherOfferUse(parsed: Parsed, asked: readonly TermKey[]) {
   const { state, offer, counter, other, ladder, words } = parsed;
   if (!state.citeOtherOffer) return null;
   // One not entered is mentioned without figures; one entered only when worth more than theirs.

@@ -177,12 +177,7 @@ export type YearRow = {
 export type OfferSummary = { years: YearRow[]; total: number; average: number; guaranteedYear1: number };
 
 /** How much a counteroffer adds over the offer (counter − offer), in money and in percent of the offer. */
-export type OfferComparison = {
-  offer: OfferSummary;
-  counter: OfferSummary;
-  difference: number;
-  percent: number | null;
-};
+export type OfferComparison = ReturnType<typeof compareOffers>;
 
 /** Each year (year 1 first, 4 unless told), the totals and what year 1 pays regardless of bonus or equity; unset vesting is even over 4 years. */
 export function summarise(offer: Offer, years = 4): OfferSummary {
@@ -208,7 +203,7 @@ export function summarise(offer: Offer, years = 4): OfferSummary {
 }
 
 /** Difference counter − offer over the period, in money and in percent of the offer (null when the offer totals 0). */
-export function compareOffers(offer: Offer, counter: Offer, years = 4): OfferComparison {
+export function compareOffers(offer: Offer, counter: Offer, years = 4) {
   const [a, b] = [summarise(offer, years), summarise(counter, years)];
   const difference = b.total - a.total;
   return { offer: a, counter: b, difference, percent: a.total === 0 ? null : (difference / a.total) * 100 };
