@@ -14,6 +14,9 @@ export type CounterofferMessage = {
   acceptsAsIs: boolean;
 };
 
+// Sentences of a message; `false` and "" are left out, so a sentence can be written only when it applies.
+type Lines = (string | false)[];
+
 // At most three items a sentence: longer lists are bullets in the email, and sentences on a call.
 const MAX_INLINE = 3;
 
@@ -44,13 +47,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const declined = state.status === 'declined';
   // The other company is named only on request: many readers would rather not reveal it.
   const otherName = state.nameOtherCompany ? oneLine(state.otherCompany) : '';
-  const write = (
-    subject: string,
-    blocks: (string | false)[],
-    talkTrack: (string | false)[],
-    notes: string[] = [],
-    acceptsAsIs = false,
-  ): CounterofferMessage => ({
+  const notes: string[] = [];
+  const write = (subject: string, blocks: Lines, talkTrack: Lines, acceptsAsIs = false) => ({
     goal: state.goal,
     subject: `Your offer${company ? ` from ${company}` : ''} — ${subject}`,
     email: [contact ? `Hi ${contact},` : 'Hi,', ...blocks, yourName ? `Best,\n${yourName}` : 'Best,']
@@ -115,7 +113,7 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const phrases = raises.map((ask) => ask.phrase);
   const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
   const other = otherOfferUse(parsed, raised);
-  const notes = other ? [...other.warnings] : [];
+  notes.push(...(other?.warnings ?? []));
   // Explore cites no figure, the other offer’s included: it asks theirs first.
   const figures = other && !explore ? other.figures : [];
   const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
@@ -141,6 +139,9 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const spokenOpener = declined
     ? `Thanks for ${again}`
     : 'Thank you for the offer. I’m excited about the role.';
+  const reply = (subject: string, email: Lines, talk: Lines, acceptsAsIs = false) =>
+    write(subject, [opener, ...email], [spokenOpener, ...talk], acceptsAsIs);
+
   if (explore) {
     // A reader who said no has decided once; they aren’t "not ready to decide".
     const before = declined ? 'Before I give you a final answer' : 'Before I decide';
@@ -158,10 +159,9 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     if (phrases.length > 0) {
       notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
     }
-    return write(
+    return reply(
       'a few questions',
       [
-        opener,
         askBlock,
         because,
         'Knowing this would help me think it over.',
@@ -170,7 +170,6 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       ],
       // As the call widget’s explore card says: hear their ideas before naming a number.
       [
-        spokenOpener,
         `${before}, I’d like to hear what you have in mind.`,
         ...said(topics, 'Is there room to move on', 'And on', '?'),
         range,
@@ -178,46 +177,40 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         deadline && `Could I have a few more days past ${deadline}, if I need them?`,
         'I’ll think it over and get back to you. Thank you!',
       ],
-      notes,
     );
   }
 
   // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
   if (phrases.length === 0 && summarise(parsed.offer).total > 0) {
-    return write(
+    notes.push(
+      'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
+    );
+    return reply(
       'yes',
       [
-        opener,
         'I’m happy to accept the offer as it stands. Could you send me the final offer in writing?',
         deadline && `I’ll sign it before ${deadline}.`,
         'Thank you, and I look forward to starting!',
       ],
       [
-        spokenOpener,
         'I’m happy to accept the offer as it stands.',
         'Could you send me the final offer in writing?',
         'Thank you, I look forward to starting!',
-      ],
-      [
-        ...notes,
-        'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
       ],
       true,
     );
   }
   if (phrases.length === 0) {
-    return write(
+    return reply(
       'what would make it a yes',
       [
-        opener,
         'Before I sign, I’d like to talk through a few details of the offer.',
         because,
         deadline &&
           `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
         'Thank you, and I look forward to hearing from you!',
       ],
-      [spokenOpener, 'I’d like to talk through a few details before I sign.', because, 'Thank you!'],
-      notes,
+      ['I’d like to talk through a few details before I sign.', because, 'Thank you!'],
     );
   }
 
@@ -230,17 +223,15 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         : `If you can offer ${joinList(phrases)}, I’m ready to accept.`
       : `Here’s what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
   const [first = '', ...rest] = phrases;
-  return write(
+  return reply(
     'what would make it a yes',
     [
-      opener,
       askBlock,
       deadline &&
         `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
       'Thank you for working through this with me. I look forward to hearing from you!',
     ],
     [
-      spokenOpener,
       `What matters most to me is ${first}.`,
       ...said(rest, 'I’d also like', 'And', '.'),
       because,
@@ -250,7 +241,6 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       deadline && `The offer is open until ${deadline}. Could we have a few more days if we need them?`,
       'Thank you for working through this with me!',
     ],
-    notes,
   );
 }
 
