@@ -62,8 +62,8 @@ function schedule(vesting: readonly number[], locale: string, inline = false): s
   return `${span} (${shares.join(', ')})`;
 }
 
-/** A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop"). */
-export function asWords(text: string): string {
+// A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop").
+function asWords(text: string): string {
   const bare = oneLine(text)
     .replace(/^["“'‘]+|["”'’]+$/gu, '')
     .replace(/[.;,!]+$/u, '');
