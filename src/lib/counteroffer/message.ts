@@ -1,5 +1,6 @@
 import { oneLine } from '../offer/format.ts';
-import { counterAsks, datePhrase, fourYearTotal, lowerTerms, otherOfferUse, topic } from './phrases.ts';
+import { siteDate, summarise } from '../offer/index.ts';
+import { TERMS, counterAsks, lowerIn, offersOf, otherOfferUse } from './phrases.ts';
 import { PAY_TERMS, basisSentence, declineReason, tooLateReason } from './reasons.ts';
 import type { CounterofferState, CallGoal } from './state.ts';
 
@@ -13,6 +14,9 @@ export type CounterofferMessage = {
   acceptsAsIs: boolean;
 };
 
+// Sentences of a message; `false` and "" are left out, so a sentence can be written only when it applies.
+type Lines = (string | false)[];
+
 // At most three items a sentence: longer lists are bullets in the email, and sentences on a call.
 const MAX_INLINE = 3;
 
@@ -25,10 +29,12 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
 
-/** Items in runs of at most three, for sentences said one after another. */
-function runs(items: readonly string[]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < items.length; i += MAX_INLINE) out.push(items.slice(i, i + MAX_INLINE));
+// Items said one sentence per three: "`first` a, b, and c`end`", then "`then` d`end`".
+function said(items: readonly string[], first: string, then: string, end: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += MAX_INLINE) {
+    out.push(`${i === 0 ? first : then} ${joinList(items.slice(i, i + MAX_INLINE))}${end}`);
+  }
   return out;
 }
 
@@ -41,13 +47,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const declined = state.status === 'declined';
   // The other company is named only on request: many readers would rather not reveal it.
   const otherName = state.nameOtherCompany ? oneLine(state.otherCompany) : '';
-  const write = (
-    subject: string,
-    blocks: (string | false)[],
-    talkTrack: (string | false)[],
-    notes: string[] = [],
-    acceptsAsIs = false,
-  ): CounterofferMessage => ({
+  const notes: string[] = [];
+  const write = (subject: string, blocks: Lines, talkTrack: Lines, acceptsAsIs = false) => ({
     goal: state.goal,
     subject: `Your offer${company ? ` from ${company}` : ''} — ${subject}`,
     email: [contact ? `Hi ${contact},` : 'Hi,', ...blocks, yourName ? `Best,\n${yourName}` : 'Best,']
@@ -57,6 +58,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     notes,
     acceptsAsIs,
   });
+  const thanks = (spoken: boolean, rest: string) =>
+    `Thank you for ${declined ? 'reaching out again' : spoken ? 'the offer' : `the offer to join ${team}`}${rest}`;
 
   if (state.goal === 'too-late') {
     const elsewhere = otherName ? `an offer with ${otherName}` : 'another offer';
@@ -64,15 +67,13 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     return write(
       'thank you',
       [
-        declined
-          ? 'Thank you for reaching out again, and for all the time you spent with me.'
-          : `Thank you for the offer to join ${team}, and for all the time you spent with me.`,
+        thanks(false, ', and for all the time you spent with me.'),
         `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward. ${why}`,
         // Not "All the best!": the sign-off under it already says "Best,".
         'I enjoyed getting to know the team, and I hope our paths cross again. I wish you every success!',
       ],
       [
-        `Thank you for ${declined ? 'reaching out again' : 'the offer'}, and for all your time.`,
+        thanks(true, ', and for all your time.'),
         `I’ve already accepted ${elsewhere}, so it’s too late for me to move forward.`,
         `${why} I enjoyed getting to know the team.`,
         'I hope our paths cross again. All the best!',
@@ -89,16 +90,12 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     return write(
       'thank you, and my decision',
       [
-        declined
-          ? 'Thank you for reaching out again, and for the care you put into the process.'
-          : `Thank you for the offer to join ${team}, and for the care you put into the process.`,
+        thanks(false, ', and for the care you put into the process.'),
         decision,
         'It was a pleasure getting to know you and the team. I hope our paths cross again!',
       ],
       [
-        declined
-          ? 'Thank you for reaching out again.'
-          : 'Thank you for the offer, and for the care you put into it.',
+        thanks(true, declined ? '.' : ', and for the care you put into it.'),
         decision,
         'I hope our paths cross again. Thank you, and all the best!',
       ],
@@ -106,15 +103,17 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   }
 
   const explore = state.goal === 'explore';
-  const asks = counterAsks(state, locale);
+  const parsed = offersOf(state, locale);
+  const warnings = lowerIn(parsed);
+  const asks = counterAsks(parsed, warnings);
   // Terms the reader confirmed asking less on are a trade they offer, never an ask that leads.
-  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
+  const lower = new Set(warnings.map((warning) => warning.term));
   const raises = asks.filter((ask) => !lower.has(ask.term));
   const raised = [...new Set(raises.map((ask) => ask.term))];
   const phrases = raises.map((ask) => ask.phrase);
   const concessions = asks.filter((ask) => lower.has(ask.term)).map((ask) => ask.phrase);
-  const other = otherOfferUse(state, raised, locale);
-  const notes = other ? [...other.warnings] : [];
+  const other = otherOfferUse(parsed, raised);
+  notes.push(...(other?.warnings ?? []));
   // Explore cites no figure, the other offer’s included: it asks theirs first.
   const figures = other && !explore ? other.figures : [];
   const otherOffer = `I have another offer${otherName ? `, from ${otherName}` : ''}${
@@ -129,7 +128,8 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
     : explore
       ? ''
       : basisSentence(state.basis, raised);
-  const deadline = state.deadline ? datePhrase(state.deadline, locale) : '';
+  // A deadline typed some other way than a date field sends it is blocked before any message shows.
+  const deadline = state.deadline ? siteDate(state.deadline, locale) || state.deadline : '';
   // Something warm about the role comes before any ask, from a reader who said no too.
   const again =
     'reaching out again. I know I said no, but I still think highly of the role, and I’m glad we’re talking.';
@@ -139,17 +139,16 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
   const spokenOpener = declined
     ? `Thanks for ${again}`
     : 'Thank you for the offer. I’m excited about the role.';
+  const reply = (subject: string, email: Lines, talk: Lines, acceptsAsIs = false) =>
+    write(subject, [opener, ...email], [spokenOpener, ...talk], acceptsAsIs);
 
   if (explore) {
     // A reader who said no has decided once; they aren’t "not ready to decide".
     const before = declined ? 'Before I give you a final answer' : 'Before I decide';
     const topics = [
-      ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : topic(ask.term)))),
+      ...new Set(raises.map((ask) => (ask.term === 'otherTerms' ? ask.phrase : TERMS[ask.term].topic))),
     ];
     const range = raised.some((term) => PAY_TERMS.includes(term)) ? 'What range would you have in mind?' : '';
-    if (phrases.length > 0) {
-      notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
-    }
     const possible = `${before}, I’d like to understand what might be possible on your side`;
     const askBlock =
       topics.length === 0
@@ -157,10 +156,12 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         : topics.length <= MAX_INLINE
           ? `${possible}. Is there room to move on ${joinList(topics)}? ${range}`.trim()
           : `${possible}, most important first:\n\n${bullets(topics)}${range ? `\n\n${range}` : ''}`;
-    return write(
+    if (phrases.length > 0) {
+      notes.push(`For you only, not in the message: what you’d ask for is ${joinList(phrases)}.`);
+    }
+    return reply(
       'a few questions',
       [
-        opener,
         askBlock,
         because,
         'Knowing this would help me think it over.',
@@ -169,62 +170,51 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       ],
       // As the call widget’s explore card says: hear their ideas before naming a number.
       [
-        spokenOpener,
         `${before}, I’d like to hear what you have in mind.`,
-        ...runs(topics).map(
-          (run, i) => `${i === 0 ? 'Is there room to move on' : 'And on'} ${joinList(run)}?`,
-        ),
+        ...said(topics, 'Is there room to move on', 'And on', '?'),
         range,
         because,
         deadline && `Could I have a few more days past ${deadline}, if I need them?`,
         'I’ll think it over and get back to you. Thank you!',
       ],
-      notes,
     );
   }
 
   // Asking nothing more than their offer is no counteroffer: the message accepts it as it stands.
-  if (phrases.length === 0 && fourYearTotal(state.offer, locale) > 0) {
-    return write(
+  if (phrases.length === 0 && summarise(parsed.offer).total > 0) {
+    notes.push(
+      'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
+    );
+    return reply(
       'yes',
       [
-        opener,
         'I’m happy to accept the offer as it stands. Could you send me the final offer in writing?',
         deadline && `I’ll sign it before ${deadline}.`,
         'Thank you, and I look forward to starting!',
       ],
       [
-        spokenOpener,
         'I’m happy to accept the offer as it stands.',
         'Could you send me the final offer in writing?',
         'Thank you, I look forward to starting!',
-      ],
-      [
-        ...notes,
-        'Your counteroffer asks for nothing more than their offer, so this message accepts it as it stands. To counter, change a term you want more of.',
       ],
       true,
     );
   }
   if (phrases.length === 0) {
-    return write(
+    return reply(
       'what would make it a yes',
       [
-        opener,
         'Before I sign, I’d like to talk through a few details of the offer.',
         because,
         deadline &&
           `I see the offer is open until ${deadline}. If we need a few more days, could we extend it?`,
         'Thank you, and I look forward to hearing from you!',
       ],
-      [spokenOpener, 'I’d like to talk through a few details before I sign.', because, 'Thank you!'],
-      notes,
+      ['I’d like to talk through a few details before I sign.', because, 'Thank you!'],
     );
   }
 
-  const trade = runs(concessions)
-    .map((run, i) => `${i === 0 ? 'In return, I' : 'I'}’m open to ${joinList(run)}.`)
-    .join(' ');
+  const trade = said(concessions, 'In return, I’m open to', 'I’m open to', '.').join(' ');
   const commit = 'If you can do that, I’m ready to accept.';
   const askBlock =
     phrases.length <= MAX_INLINE
@@ -233,19 +223,17 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
         : `If you can offer ${joinList(phrases)}, I’m ready to accept.`
       : `Here’s what would make it a yes for me, most important first:\n\n${bullets(phrases)}\n\n${[because, trade, commit].filter(Boolean).join(' ')}`;
   const [first = '', ...rest] = phrases;
-  return write(
+  return reply(
     'what would make it a yes',
     [
-      opener,
       askBlock,
       deadline &&
         `I see the offer is open until ${deadline}. If we need a few more days to settle this, could we extend it?`,
       'Thank you for working through this with me. I look forward to hearing from you!',
     ],
     [
-      spokenOpener,
       `What matters most to me is ${first}.`,
-      ...runs(rest).map((run, i) => `${i === 0 ? 'I’d also like' : 'And'} ${joinList(run)}.`),
+      ...said(rest, 'I’d also like', 'And', '.'),
       because,
       trade,
       commit,
@@ -253,7 +241,6 @@ export function buildMessage(state: CounterofferState, locale: string): Countero
       deadline && `The offer is open until ${deadline}. Could we have a few more days if we need them?`,
       'Thank you for working through this with me!',
     ],
-    notes,
   );
 }
 

@@ -4,6 +4,7 @@ import {
   numberSymbols,
   oneLine,
   parseOffer,
+  siteDate,
   summarise,
   type CountField,
   type MoneyField,
@@ -31,44 +32,22 @@ export type Ask = { term: TermKey; phrase: string };
 /** Where a counter asks for less than their offer: below it on a term, or leaving out a term they offered. */
 export type LowerTerm = { term: TermKey; text: string };
 
-/**
- * "a" or "an" before an amount, by the word it is first read with in English. That word comes from
- * the number, not from how the locale writes it ("8000 €" in es-ES is still "eight thousand…"): its
- * leading digit group reads "an" for 8, 11, 18, 80–89 and 800–899. Groups are thousands, or lakh
- * and crore where the locale groups that way (en-IN’s 18,00,000 is "eighteen lakh"). A currency
- * code written first ("CHF 8,000") is read first, letter by letter. `formatted` is the amount as shown.
- */
+/** "a" or "an" before an amount as `formatted`, by the English word it is first read with. */
 export function article(amount: number, formatted: string, locale: string): 'a' | 'an' {
+  // A currency code written first ("CHF 8,000") is read first, letter by letter.
   const code = /^[^\p{L}\d]*([A-Z])[A-Z]/u.exec(formatted)?.[1];
   if (code) return 'AEFHILMNORSX'.includes(code) ? 'an' : 'a';
   const digits = String(Math.trunc(Math.abs(amount)));
-  // Thousands, then thousands again, except where the locale groups in twos above them (lakh, crore).
+  // The number is read, not its locale’s writing ("8000 €" is "eight thousand"): its leading group,
+  // of thousands or of lakh and crore where the locale groups so (18,00,000 is "eighteen lakh").
   const size = numberSymbols(locale).secondaryGroup === 2 ? 2 : 3;
   const higher = digits.length - 3;
   const lead = higher <= 0 ? digits : digits.slice(0, higher % size || size);
   return /^(8|8\d|8\d\d|11|18)$/.test(lead) ? 'an' : 'a';
 }
 
-function levelPhrase(level: string): string {
-  const core = oneLine(level).replace(/^the\s+/i, '');
-  return /\blevel$/i.test(core) ? `the ${core}` : `the ${core} level`;
-}
-
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-/** A date (yyyy-mm-dd) as an English message writes it: "1 December 2026", "December 1, 2026" in en-US. */
-export function datePhrase(iso: string, locale: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const english = /^en\b/i.test(locale) ? locale : 'en-GB';
-  try {
-    return new Intl.DateTimeFormat(english, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1)),
-    );
-  } catch {
-    return iso;
-  }
 }
 
 // "evenly over 4 years", or "over 4 years (5%, 15%, 40%, 40%)"; `inline` writes the latter
@@ -83,8 +62,8 @@ function schedule(vesting: readonly number[], locale: string, inline = false): s
   return `${span} (${shares.join(', ')})`;
 }
 
-/** A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop"). */
-export function asWords(text: string): string {
+// A typed term read as part of a sentence: unquoted, no full stop, capital kept on names ("A laptop" → "a laptop").
+function asWords(text: string): string {
   const bare = oneLine(text)
     .replace(/^["“'‘]+|["”'’]+$/gu, '')
     .replace(/[.;,!]+$/u, '');
@@ -104,13 +83,12 @@ function sameVesting(a: readonly number[] | undefined, b: readonly number[] | un
   return x.length === y.length && x.every((fraction, i) => Math.abs(fraction - (y[i] ?? 0)) < 1e-9);
 }
 
-type Words = { money: (amount: number) => string; locale: string };
+/** How figures are written: money in the state’s currency, numbers and dates for the locale. */
+export type Words = { money: (amount: number) => string; locale: string };
 
-/**
- * One term: how warnings name it, how explore names it without a figure, whether an offer states it,
- * whether a counter asks for nothing else than the offer on it (`same`), how two offers order on it
- * (above 0 when a is better, null when they can’t be ordered), its value in short, and its phrases.
- */
+// `topic` names a term without its figure, for explore: the reader’s numbers stay theirs until they
+// hear the company’s. `same`: the counter asks nothing else than the offer on it. `compare` is above
+// 0 when a is better, null when they can’t be ordered. `value` is shorter than the phrase, for warnings.
 type Term = {
   name: string;
   topic: string;
@@ -173,7 +151,8 @@ function named(field: 'level' | 'title', name: string, phrase: (text: string) =>
   };
 }
 
-const TERMS: Record<TermKey, Term> = {
+/** Every term: how it is named, stated, compared and worded. */
+export const TERMS: Record<TermKey, Term> = {
   base: pay('base', 'base salary', 'the base salary', 'a base salary of %'),
   bonusPercent: pay('bonusPercent', 'target bonus', 'the target bonus', 'a target bonus of %'),
   reviewMonths: counted(
@@ -185,7 +164,10 @@ const TERMS: Record<TermKey, Term> = {
     (n) => (n === 0 ? 'a pay review when I start' : `a pay review after ${count(n, 'month', 'months')}`),
     true, // a pay review is better sooner
   ),
-  level: named('level', 'level', levelPhrase),
+  level: named('level', 'level', (level) => {
+    const core = level.replace(/^the\s+/i, '');
+    return /\blevel$/i.test(core) ? `the ${core}` : `the ${core} level`;
+  }),
   title: named('title', 'job title', (title) =>
     /\btitle$/i.test(title) ? `the ${title}` : `the ${title} title`,
   ),
@@ -227,9 +209,9 @@ const TERMS: Record<TermKey, Term> = {
     states: (offer) => offer.startDate !== undefined,
     same: (a, b) => a.startDate === b.startDate,
     compare: () => null,
-    value: (offer, words) => datePhrase(offer.startDate ?? '', words.locale),
+    value: (offer, words) => siteDate(offer.startDate ?? '', words.locale),
     phrases: (offer, words) =>
-      offer.startDate ? [`a start date of ${datePhrase(offer.startDate, words.locale)}`] : [],
+      offer.startDate ? [`a start date of ${siteDate(offer.startDate, words.locale)}`] : [],
   },
   remoteDays: counted(
     'remoteDays',
@@ -260,60 +242,45 @@ function offered(offer: Offer): Set<string> {
   return new Set(offer.otherTerms.map((line) => line.toLowerCase()));
 }
 
-function words(currency: string, locale: string): Words {
-  return { money: (amount) => formatMoney(amount, currency, locale), locale };
-}
-
-/** How explore names a term without its figure: the reader’s numbers stay theirs until they hear the company’s. */
-export function topic(term: TermKey): string {
-  return TERMS[term].topic;
-}
-
 /** Whether the offer states the term at all (an amount of 0 states nothing). */
 export function states(term: TermKey, offer: Offer): boolean {
   return TERMS[term].states(offer);
 }
 
-/** How `a` compares with `b` on a term: above 0 when a is better, null when they can’t be ordered. */
-export function compareTerm(term: TermKey, a: Offer, b: Offer, ladder: readonly string[]): number | null {
-  return TERMS[term].compare(a, b, ladder);
-}
-
 /** A term’s value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
 export function valueText(term: TermKey, offer: Offer, currency: string, locale: string): string {
-  return TERMS[term].value(offer, words(currency, locale));
-}
-
-/** How the message words one term of an offer (none when it doesn’t state it); see Term for `theirs`. */
-export function phrasesFor(
-  term: TermKey,
-  offer: Offer,
-  currency: string,
-  locale: string,
-  theirs?: Offer,
-): string[] {
-  return TERMS[term].phrases(offer, words(currency, locale), theirs);
+  return TERMS[term].value(offer, { money: (amount) => formatMoney(amount, currency, locale), locale });
 }
 
 const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
 
-function offersOf(state: CounterofferState, locale: string) {
+/** A state’s offers parsed once for everything a message says of them, with its ladder and words. */
+export type Parsed = ReturnType<typeof offersOf>;
+
+/** Parses the state’s offers as typed in the locale (invalid fields count as blank). */
+export function offersOf(state: CounterofferState, locale: string) {
   const read = (input: OfferInput) => parseOffer(input, locale).offer;
-  const [offer, counter] = [read(state.offer), read(state.counter)];
-  return { offer, counter, other: state.other && read(state.other), ladder: ladderOf(state.ladder) };
+  const [offer, counter, other] = [read(state.offer), read(state.counter), state.other && read(state.other)];
+  const words: Words = { money: (amount) => formatMoney(amount, state.currency, locale), locale };
+  return { state, offer, counter, other: other || null, ladder: ladderOf(state.ladder), words };
 }
 
 /** Each term the counter asks less on: worse (a level only when both are on the ladder), or blank where theirs states it. */
 export function lowerTerms(state: CounterofferState, locale: string): LowerTerm[] {
-  const { offer, counter, ladder } = offersOf(state, locale);
-  const w = words(state.currency, locale);
+  return lowerIn(offersOf(state, locale));
+}
+
+/** lowerTerms for offers already parsed. */
+export function lowerIn({ offer, counter, ladder, words }: Parsed): LowerTerm[] {
   return ALL_TERMS.flatMap((term): LowerTerm[] => {
     const { name, states, compare, value } = TERMS[term];
     if (term === 'otherTerms' || !states(offer)) return [];
     if (!states(counter))
-      return [{ term, text: `Your counteroffer leaves out their ${name} (${value(offer, w)}).` }];
+      return [{ term, text: `Your counteroffer leaves out their ${name} (${value(offer, words)}).` }];
     if ((compare(counter, offer, ladder) ?? 0) >= 0) return [];
-    return [{ term, text: `Your ${name} (${value(counter, w)}) is less than theirs (${value(offer, w)}).` }];
+    return [
+      { term, text: `Your ${name} (${value(counter, words)}) is less than theirs (${value(offer, words)}).` },
+    ];
   });
 }
 
@@ -329,67 +296,45 @@ export function lowerKey(warnings: readonly LowerTerm[]): string {
   return hash.toString(36);
 }
 
-/** Whether the counter asks for less than their offer only where the reader confirmed the warnings. */
-export function lowerConfirmed(state: CounterofferState, locale: string): boolean {
-  const warnings = lowerTerms(state, locale);
-  return warnings.length === 0 || state.confirmedLower === lowerKey(warnings);
-}
-
-/** The terms the counter states otherwise than the offer, in priority order; lower ones only when `lowerAllowed` (confirmed). */
+/** The terms the counter states otherwise than the offer, in priority order; lower ones only when the reader confirmed them. */
 export function counterAsks(
-  state: CounterofferState,
-  locale: string,
-  lowerAllowed = lowerConfirmed(state, locale),
+  parsed: Parsed,
+  lower = lowerIn(parsed),
+  lowerAllowed = lower.length === 0 || parsed.state.confirmedLower === lowerKey(lower),
 ): Ask[] {
-  const { offer, counter } = offersOf(state, locale);
+  const { state, offer, words } = parsed;
+  const counter = { ...parsed.counter };
   counter.otherTerms = counter.otherTerms.filter((line) => !offered(offer).has(line.toLowerCase()));
-  const lower = new Set(lowerTerms(state, locale).map((warning) => warning.term));
-  const w = words(state.currency, locale);
+  const below = new Set(lower.map((warning) => warning.term));
   return normalisePriorities(state.priorities).flatMap((priority) =>
     PRIORITY_TERMS[priority]
       .filter((term) => TERMS[term].states(counter) && !TERMS[term].same(counter, offer))
-      .filter((term) => lowerAllowed || !lower.has(term))
-      .flatMap((term) => TERMS[term].phrases(counter, w, offer).map((phrase) => ({ term, phrase }))),
+      .filter((term) => lowerAllowed || !below.has(term))
+      .flatMap((term) => TERMS[term].phrases(counter, words, offer).map((phrase) => ({ term, phrase }))),
   );
 }
 
-/** The four-year total of an offer’s pay as typed (invalid fields count as blank). */
-export function fourYearTotal(input: OfferInput, locale: string): number {
-  return summarise(parseOffer(input, locale).offer).total;
-}
-
-/** What a counter may say of another offer: whether to mention it, its figures, and what the reader should know. */
-export type OtherOfferUse = { mention: boolean; figures: string[]; warnings: string[] };
-
-/**
- * What a counter says of another offer, when the reader cites one (null when not). One not entered is
- * mentioned without figures. One entered backs the counter only when worth more than theirs over four
- * years (refresh included); then its figures are cited on the `asked` terms where it is better than
- * their offer and at least the ask (at most three, most important first). Where it beats the ask, the
- * reader is told they could ask for more; when it is weaker overall, that the message leaves it out.
- */
-export function otherOfferUse(
-  state: CounterofferState,
-  asked: readonly TermKey[],
-  locale: string,
-): OtherOfferUse | null {
+/** What a counter says of another offer the reader cites (null when not): whether to name it, its figures, notes. */
+export function otherOfferUse(parsed: Parsed, asked: readonly TermKey[]) {
+  const { state, offer, counter, other, ladder, words } = parsed;
   if (!state.citeOtherOffer) return null;
-  const { offer, counter, other, ladder } = offersOf(state, locale);
+  // One not entered is mentioned without figures; one entered only when worth more than theirs.
   if (!other) return { mention: true, figures: [], warnings: [] };
   if (summarise(other).total <= summarise(offer).total) {
     const warning =
       'Your other offer is worth no more than theirs over 4 years, so the message doesn’t mention it.';
     return { mention: false, figures: [], warnings: [warning] };
   }
-  const w = words(state.currency, locale);
+  // Its figures back the asks where it beats their offer and matches the ask; beating the ask, the
+  // reader could ask for more.
   const beats = (term: TermKey, than: Offer) => TERMS[term].compare(other, than, ladder);
   const backing = asked.filter((term) => (beats(term, offer) ?? 0) > 0 && (beats(term, counter) ?? -1) >= 0);
   const warnings = backing
     .filter((term) => (beats(term, counter) ?? 0) > 0)
     .map((term) => {
       const { name, value } = TERMS[term];
-      return `Your other offer’s ${name} (${value(other, w)}) is more than you ask for (${value(counter, w)}): you could ask for more.`;
+      return `Your other offer’s ${name} (${value(other, words)}) is more than you ask for (${value(counter, words)}): you could ask for more.`;
     });
-  const figures = backing.slice(0, 3).flatMap((term) => TERMS[term].phrases(other, w));
+  const figures = backing.slice(0, 3).flatMap((term) => TERMS[term].phrases(other, words));
   return { mention: true, figures, warnings };
 }

@@ -19,8 +19,8 @@ export function basisSentence(basis: Basis | undefined, asked: readonly TermKey[
     return pay ? 'The pay I’m asking for is in line with market data for similar roles.' : '';
   }
   if (basis !== 'scope') return '';
-  const named = [asked.includes('level') && 'level', asked.includes('title') && 'title', pay && 'pay'].filter(
-    (word): word is string => word !== false,
+  const named = (['level', 'title', 'pay'] as const).filter((word) =>
+    word === 'pay' ? pay : asked.includes(word),
   );
   if (named.length === 0) return '';
   const what = named.length === 3 ? 'level, title and pay' : named.join(' and ');

@@ -20,14 +20,18 @@ export function formatPercent(percent: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100);
 }
 
-/** A date (yyyy-mm-dd) as the site writes dates, "25 November 2026"; "" for anything else. */
-export function siteDate(iso: string): string {
+/** A date (yyyy-mm-dd) as the site writes it, "25 November 2026" ("November 25, 2026" for an en-US reader); "" for anything else. */
+export function siteDate(iso: string, locale = 'en-GB'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return '';
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime())
-    ? ''
-    : new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  // Messages are in English: an English reader’s own date order, everyone else the site’s.
+  const english = /^en\b/i.test(locale) ? locale : 'en-GB';
+  try {
+    return new Intl.DateTimeFormat(english, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
 }
 
 /** Collapses line breaks and runs of spaces, so text typed with stray newlines doesn’t break an email’s layout. */

@@ -1,4 +1,5 @@
 import { oneLine } from './format.ts';
+import { SERVER_LOCALE } from './locale.ts';
 import {
   validateCustomVesting,
   validateDate,
@@ -90,20 +91,6 @@ export type Offer = {
   otherTerms: string[];
 };
 
-/** Nothing entered yet: every amount 0, vesting evenly over four years. */
-export const NO_OFFER: Readonly<Offer> = {
-  base: 0,
-  bonusPercent: 0,
-  signOn: 0,
-  relocation: 0,
-  equityGrant: 0,
-  vesting: VESTING_PRESETS['even-4y'],
-  equityRefresh: 0,
-  level: '',
-  title: '',
-  otherTerms: [],
-};
-
 /** The amount fields of an offer, in the order the form shows them. */
 export const MONEY_FIELDS = ['base', 'signOn', 'relocation', 'equityGrant', 'equityRefresh'] as const;
 
@@ -138,26 +125,26 @@ export function parseOffer(
   locale: string,
   previous?: Offer,
 ): { offer: Offer; errors: FieldErrors } {
-  const offer: Offer = {
-    ...NO_OFFER,
-    level: oneLine(input.level),
-    title: oneLine(input.title ?? ''),
-    otherTerms: otherTermLines(input.otherTerms),
-  };
   const errors: FieldErrors = {};
   const check = <T>(field: OfferField, result: Validation<T>, fallback: T): T => {
     if (result.ok) return result.value;
     errors[field] = result.message;
     return fallback;
   };
-  for (const field of MONEY_FIELDS) {
-    offer[field] = check(field, validateMoney(input[field] ?? '', locale), previous?.[field] ?? 0);
-  }
-  offer.bonusPercent = check(
-    'bonusPercent',
-    validatePercent(input.bonusPercent),
-    previous?.bonusPercent ?? 0,
+  const [base = 0, signOn = 0, relocation = 0, equityGrant = 0, equityRefresh = 0] = MONEY_FIELDS.map(
+    (field) => check(field, validateMoney(input[field] ?? '', locale), previous?.[field] ?? 0),
   );
+  const offer: Offer = {
+    base,
+    bonusPercent: check('bonusPercent', validatePercent(input.bonusPercent), previous?.bonusPercent ?? 0),
+    signOn,
+    relocation,
+    equityGrant,
+    equityRefresh,
+    level: oneLine(input.level),
+    title: oneLine(input.title ?? ''),
+    otherTerms: otherTermLines(input.otherTerms),
+  };
   for (const field of COUNTS) {
     const [max, example] = COUNT_LIMITS[field];
     const value = check(field, validateWhole(input[field] ?? '', max, example), previous?.[field] ?? null);
@@ -170,9 +157,11 @@ export function parseOffer(
       ? check('customVesting', validateCustomVesting(input.customVesting), previous?.vesting ?? null)
       : [...VESTING_PRESETS[input.vestingPreset]];
   if (vesting) offer.vesting = vesting;
-  else delete offer.vesting;
   return { offer, errors };
 }
+
+/** Nothing entered yet: every amount 0, vesting evenly over four years. */
+export const NO_OFFER: Readonly<Offer> = parseOffer(emptyOfferInput(), SERVER_LOCALE).offer;
 
 /** One year of an offer, split by where the money comes from. */
 export type YearRow = {
@@ -188,12 +177,7 @@ export type YearRow = {
 export type OfferSummary = { years: YearRow[]; total: number; average: number; guaranteedYear1: number };
 
 /** How much a counteroffer adds over the offer (counter − offer), in money and in percent of the offer. */
-export type OfferComparison = {
-  offer: OfferSummary;
-  counter: OfferSummary;
-  difference: number;
-  percent: number | null;
-};
+export type OfferComparison = ReturnType<typeof compareOffers>;
 
 /** Each year (year 1 first, 4 unless told), the totals and what year 1 pays regardless of bonus or equity; unset vesting is even over 4 years. */
 export function summarise(offer: Offer, years = 4): OfferSummary {
@@ -219,7 +203,7 @@ export function summarise(offer: Offer, years = 4): OfferSummary {
 }
 
 /** Difference counter − offer over the period, in money and in percent of the offer (null when the offer totals 0). */
-export function compareOffers(offer: Offer, counter: Offer, years = 4): OfferComparison {
+export function compareOffers(offer: Offer, counter: Offer, years = 4) {
   const [a, b] = [summarise(offer, years), summarise(counter, years)];
   const difference = b.total - a.total;
   return { offer: a, counter: b, difference, percent: a.total === 0 ? null : (difference / a.total) * 100 };

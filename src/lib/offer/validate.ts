@@ -57,10 +57,6 @@ export function validatePercent(text: string): Validation<number> {
   return checkNumber(text, parsePercent(text), 'Enter a percentage, like 15', 'percentage', 100, '100%');
 }
 
-function roundForDisplay(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}
-
 /** Checks yearly vesting percentages (empty years count as 0) and returns them as fractions that sum to exactly 1. */
 export function validateCustomVesting(typed: readonly string[]): Validation<number[]> {
   // No years at all shows one empty year to fill in (see vestingYears), so it is checked as that.
@@ -78,10 +74,8 @@ export function validateCustomVesting(typed: readonly string[]): Validation<numb
   }
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 100) > VESTING_TOLERANCE) {
-    return {
-      ok: false,
-      message: `The yearly percentages add up to ${roundForDisplay(sum)}% — they need to add up to 100%`,
-    };
+    const shown = Math.round(sum * 100) / 100;
+    return { ok: false, message: `The yearly percentages add up to ${shown}% — they need to add up to 100%` };
   }
   return { ok: true, value: values.map((value) => value / sum) };
 }

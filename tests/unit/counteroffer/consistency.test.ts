@@ -6,26 +6,27 @@ import {
   PRIORITIES,
   PRIORITY_TERMS,
   REASONS,
+  TERMS,
   buildMessage,
-  compareTerm,
   counterAsks,
   defaultState,
   emptyOfferInput,
-  fourYearTotal,
   parseOffer,
   ladderOf,
-  lowerConfirmed,
   lowerKey,
   lowerTerms,
+  offersOf,
   type CounterofferState,
   type OfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
-import { phrasesFor } from '../../../src/lib/counteroffer/phrases.ts';
+import { summarise } from '../../../src/lib/offer/index.ts';
 import { PAY_TERMS } from '../../../src/lib/counteroffer/reasons.ts';
 
 const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
 
 const LOCALE = 'en-US';
+const USD = offersOf(defaultState('USD'), LOCALE).words;
+const fourYearTotal = (input: OfferInput) => summarise(known(input, LOCALE)).total;
 const ALL_TERMS = Object.values(PRIORITY_TERMS).flat();
 
 // Typed values as readers type them, invalid ones included: the message must hold whatever they are.
@@ -118,15 +119,15 @@ describe('the builder’s message, over generated states', { timeout: 180_000 },
         const cited = citation(text);
         if (!cited || !state.other) continue;
         const figures = cited.replace(/^I have another offer(, from [^,]+)?/u, '');
-        if (fourYearTotal(state.other, LOCALE) <= fourYearTotal(state.offer, LOCALE)) {
+        if (fourYearTotal(state.other) <= fourYearTotal(state.offer)) {
           expect(figures).toBe('');
           continue;
         }
         const other = known(state.other, LOCALE);
         const offer = known(state.offer, LOCALE);
         for (const term of ALL_TERMS) {
-          if ((compareTerm(term, other, offer, ladderOf(state.ladder)) ?? 0) > 0) continue;
-          for (const phrase of phrasesFor(term, other, 'USD', LOCALE)) expect(figures).not.toContain(phrase);
+          if ((TERMS[term].compare(other, offer, ladderOf(state.ladder)) ?? 0) > 0) continue;
+          for (const phrase of TERMS[term].phrases(other, USD)) expect(figures).not.toContain(phrase);
         }
       }
     });
@@ -152,11 +153,12 @@ describe('the builder’s message, over generated states', { timeout: 180_000 },
 
   it('never asks for less than their offer unless the reader confirmed the warning', () => {
     run((state) => {
-      if (lowerConfirmed(state, LOCALE)) return;
+      const warnings = lowerTerms(state, LOCALE);
+      if (warnings.length === 0 || state.confirmedLower === lowerKey(warnings)) return;
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const counter = known(state.counter, LOCALE);
       for (const { term } of lowerTerms(state, LOCALE)) {
-        for (const phrase of phrasesFor(term, counter, 'USD', LOCALE)) {
+        for (const phrase of TERMS[term].phrases(counter, USD)) {
           for (const text of [email, ...talkTrack]) {
             expect(text.replace(citation(text), '')).not.toContain(phrase);
           }
@@ -219,13 +221,12 @@ describe('the builder’s message, over generated states', { timeout: 180_000 },
       const { email } = buildMessage(state, LOCALE);
       // Market data backs pay; the scope of the role backs pay and level. Asks for less back nothing.
       const lower = new Set(lowerTerms(state, LOCALE).map((w) => w.term));
-      const raised = counterAsks(state, LOCALE)
+      const raised = counterAsks(offersOf(state, LOCALE))
         .map((ask) => ask.term)
         .filter((term) => !lower.has(term));
       const pay = raised.some((term) => PAY_TERMS.includes(term));
       const level = raised.some((term) => term === 'level' || term === 'title');
-      const stronger =
-        !state.other || fourYearTotal(state.other, LOCALE) > fourYearTotal(state.offer, LOCALE);
+      const stronger = !state.other || fourYearTotal(state.other) > fourYearTotal(state.offer);
       // Explore asks without making a case; a counter that asks nothing accepts, so cites nothing.
       if (state.citeOtherOffer) {
         if (raised.length > 0 && stronger) expect(email).toContain('I have another offer');
@@ -253,7 +254,7 @@ describe('levels', () => {
     ['', 'Junior', undefined, null],
   ])('%j against %j on %j compares as %j', (a, b, ladder, sign) => {
     const input = (level: string) => known({ ...emptyOfferInput(), level }, LOCALE);
-    const order = compareTerm('level', input(a), input(b), ladderOf(ladder));
+    const order = TERMS.level.compare(input(a), input(b), ladderOf(ladder));
     expect(order === null ? null : Math.sign(order)).toBe(sign);
   });
 

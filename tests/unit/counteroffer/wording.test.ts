@@ -5,31 +5,33 @@ import {
   PRIORITIES,
   REASONS,
   buildMessage,
-  compareTerm,
+  TERMS,
   counterAsks,
   defaultState,
   emptyOfferInput,
-  fourYearTotal,
   parseOffer,
   ladderOf,
   lowerKey,
   lowerTerms,
+  offersOf,
   type CounterofferState,
   type OfferInput,
   type Reason,
 } from '../../../src/lib/counteroffer/index.ts';
-import { datePhrase, phrasesFor, PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
-import { NO_OFFER, summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
+import { PRIORITY_TERMS } from '../../../src/lib/counteroffer/phrases.ts';
+import { NO_OFFER, siteDate, summarise, VESTING_PRESETS } from '../../../src/lib/offer/index.ts';
 import { declineReason } from '../../../src/lib/counteroffer/reasons.ts';
 import { typeset } from '../../../src/lib/call-advice/consistency.ts';
 
 const known = (input: OfferInput, locale: string) => parseOffer(input, locale).offer;
+const fourYearTotal = (input: OfferInput) => summarise(known(input, LOCALE)).total;
 
 // A career coach’s read of the builder’s words, each class of problem found turned into a rule.
 // States are realistic: plain amounts, counts from 0 up, levels on the default ladder.
 
 const LOCALE = 'en-US';
 const LADDER = ladderOf(undefined);
+const USD = offersOf(defaultState('USD'), LOCALE).words;
 const ALL_TERMS = Object.values(PRIORITY_TERMS).flat();
 
 const amount = fc.constantFrom('', '0', '8000', '18000', '95000', '100000', '150000', '160000', '185000');
@@ -138,7 +140,7 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
       const { email, talkTrack } = buildMessage(state, LOCALE);
       const counter = known(state.counter, LOCALE);
       for (const { term } of confirmedLower(state)) {
-        for (const phrase of phrasesFor(term, counter, 'USD', LOCALE)) {
+        for (const phrase of TERMS[term].phrases(counter, USD)) {
           for (const sentence of [...sentences(email), ...talkTrack.flatMap(sentences)]) {
             if (!sentence.includes(phrase) || sentence.startsWith('I have another offer')) continue;
             expect(sentence).toMatch(/^(In return, )?I’m open to /);
@@ -172,10 +174,10 @@ describe('the builder’s words, read aloud', { timeout: 60_000 }, () => {
       const ask = known(state.counter, LOCALE);
       const offer = known(state.offer, LOCALE);
       for (const term of ALL_TERMS) {
-        if ((compareTerm(term, other, ask, ladderOf(undefined)) ?? 0) >= 0) continue;
+        if ((TERMS[term].compare(other, ask, ladderOf(undefined)) ?? 0) >= 0) continue;
         // Only terms the counter actually raises are asks; the rest mirror their offer.
-        if ((compareTerm(term, ask, offer, ladderOf(undefined)) ?? 0) <= 0) continue;
-        for (const phrase of phrasesFor(term, other, 'USD', LOCALE)) expect(cited).not.toContain(phrase);
+        if ((TERMS[term].compare(ask, offer, ladderOf(undefined)) ?? 0) <= 0) continue;
+        for (const phrase of TERMS[term].phrases(other, USD)) expect(cited).not.toContain(phrase);
       }
     });
   });
@@ -285,7 +287,7 @@ const coachSentences = (text: string) =>
 /** What the counter asks for beyond their offer (terms asked for less only once confirmed, and then as a trade). */
 function raisedTerms(state: CounterofferState) {
   const lower = new Set(lowerTerms(state, LOCALE).map((w) => w.term));
-  return counterAsks(state, LOCALE, true).filter((ask) => !lower.has(ask.term));
+  return counterAsks(offersOf(state, LOCALE), undefined, true).filter((ask) => !lower.has(ask.term));
 }
 
 // 300 runs of a property take seconds on a shared, busy machine: room to finish, not a time to meet.
@@ -294,7 +296,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
     run((state) => {
       if (state.goal !== 'explore') return;
       const message = buildMessage(state, LOCALE);
-      const deadline = state.deadline ? datePhrase(state.deadline, LOCALE) : '\u0000';
+      const deadline = state.deadline ? siteDate(state.deadline, LOCALE) : '\u0000';
       const text = [message.email, ...message.talkTrack].join('\n').replaceAll(deadline, '');
       expect(text).not.toMatch(/\d|\$|market data/);
       if (raisedTerms(state).some((ask) => /\d/.test(ask.phrase))) {
@@ -313,12 +315,12 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
       );
       const raised = new Set(raisedTerms(state).map((a) => a.term));
       for (const term of ALL_TERMS) {
-        for (const phrase of phrasesFor(term, other!, 'USD', LOCALE)) {
+        for (const phrase of TERMS[term].phrases(other!, USD)) {
           if (!cited.includes(phrase)) continue;
           expect(raised.has(term), `${term} cited but not asked for`).toBe(true);
-          expect(compareTerm(term, other!, ask!, LADDER) ?? -1).toBeGreaterThanOrEqual(0);
-          expect(compareTerm(term, other!, offer!, LADDER) ?? 0).toBeGreaterThan(0);
-          if ((compareTerm(term, other!, ask!, LADDER) ?? 0) > 0) {
+          expect(TERMS[term].compare(other!, ask!, LADDER) ?? -1).toBeGreaterThanOrEqual(0);
+          expect(TERMS[term].compare(other!, offer!, LADDER) ?? 0).toBeGreaterThan(0);
+          if ((TERMS[term].compare(other!, ask!, LADDER) ?? 0) > 0) {
             expect(message.notes.join(' ')).toMatch(/is more than you ask for/);
           }
         }
@@ -330,7 +332,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
     run((state) => {
       if (state.goal === 'decline' || state.goal === 'too-late') return;
       if (!state.citeOtherOffer || !state.other) return;
-      if (fourYearTotal(state.other, LOCALE) > fourYearTotal(state.offer, LOCALE)) return;
+      if (fourYearTotal(state.other) > fourYearTotal(state.offer)) return;
       const message = buildMessage(state, LOCALE);
       expect([message.email, ...message.talkTrack].join('\n')).not.toMatch(/another offer/);
       expect(message.notes.join(' ')).toMatch(/worth no more than theirs/);
@@ -354,7 +356,7 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
         if (raisedTerms(state).length > 0) return;
         const message = buildMessage(state, LOCALE);
         expect(message.email).not.toMatch(/I’m open to|what would make it a yes for me|If you can/);
-        if (fourYearTotal(state.offer, LOCALE) > 0) {
+        if (fourYearTotal(state.offer) > 0) {
           expect(message.acceptsAsIs).toBe(true);
           expect(message.email).toContain('accept the offer as it stands');
           expect(message.notes.join(' ')).toMatch(/asks for nothing more than their offer/);
@@ -378,8 +380,8 @@ describe('messages a coach would send', { timeout: 60_000 }, () => {
       const counter = known(state.counter, LOCALE);
       const other = state.other ? known(state.other, LOCALE) : null;
       const items = ALL_TERMS.flatMap((term) => [
-        ...phrasesFor(term, counter, 'USD', LOCALE, known(state.offer, LOCALE)),
-        ...(other ? phrasesFor(term, other, 'USD', LOCALE) : []),
+        ...TERMS[term].phrases(counter, USD, known(state.offer, LOCALE)),
+        ...(other ? TERMS[term].phrases(other, USD) : []),
       ]);
       for (const sentence of [...coachSentences(email), ...talkTrack.flatMap(coachSentences)]) {
         // Each item counted once, however many longer items contain it.
@@ -502,8 +504,6 @@ describe('the yearly equity refresh counts in every total', () => {
 
   it('makes another offer with a larger refresh worth more', () => {
     const offer = { ...emptyOfferInput(), base: '160000' };
-    expect(fourYearTotal({ ...offer, equityRefresh: '10000' }, LOCALE)).toBeGreaterThan(
-      fourYearTotal(offer, LOCALE),
-    );
+    expect(fourYearTotal({ ...offer, equityRefresh: '10000' })).toBeGreaterThan(fourYearTotal(offer));
   });
 });
