@@ -45,9 +45,6 @@ export type CounterofferState = {
   confirmedLower?: string;
 };
 
-/** Reasons behind a number besides another offer. */
-export const BASES: readonly Basis[] = ['market', 'scope'];
-
 /** A common ladder of levels, lowest first; the reader can rewrite it. */
 export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
@@ -62,12 +59,10 @@ export const TEXT_LIMITS = {
   money: 32,
   /** A level, and each rung of the ladder. */
   level: 80,
-  /** The job title among the terms beyond pay. */
   title: 80,
   otherTerms: 600,
-  /** Short terms beyond pay: start date, remote days, days off, review months, the offer’s deadline. */
+  /** Start date, remote days, days off, review months, the offer’s deadline. */
   term: 40,
-  /** Rungs on the ladder of levels. */
   ladder: 12,
   /** The ladder as typed, one rung a line: every rung at its longest, and the line breaks. */
   ladderText: 12 * 80 + 11,
@@ -106,11 +101,6 @@ export function normalisePriorities(list: readonly unknown[]): Priority[] {
   }
   for (const priority of PRIORITIES) seen.add(priority);
   return [...seen];
-}
-
-/** Moves one priority to the front, keeping the others' order. */
-export function withLeadingPriority(priorities: readonly Priority[], lead: Priority): Priority[] {
-  return normalisePriorities([lead, ...priorities]);
 }
 
 type Value = OfferInput[keyof OfferInput];
