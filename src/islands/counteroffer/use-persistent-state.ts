@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
-import { LINK_PREFIX } from '../../lib/counteroffer/codec.ts';
-import { startState } from '../../lib/counteroffer/state.ts';
-import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 // Saving is here, not in the lazy chunk, so a keystroke followed at once by a reload is saved
 // even when the rest of the builder hasn’t arrived.
-import { encodeForSave } from '../../lib/counteroffer/codec.ts';
+import { LINK_PREFIX, encodeForSave } from '../../lib/counteroffer/codec.ts';
+import { startState } from '../../lib/counteroffer/state.ts';
+import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 import {
   STORAGE_KEY,
   clearSaved,
@@ -16,8 +15,7 @@ import {
   readSaved,
   restorePrevious,
   save,
-  writeSaved,
-  type KeyValue,
+  savedText,
   type Saved,
 } from '../../lib/counteroffer/store.ts';
 import { loadRest } from './load-rest.ts';
@@ -52,20 +50,15 @@ export type PersistentState = {
   pristine: boolean;
   /** What the reader should know about their numbers and links, and about storage, or "". */
   notices: { link: string; storage: string };
-  /**
-   * The ways between the reader’s numbers, a link’s and another tab’s, and a save it couldn’t read;
-   * undefined until the code that reads saves is here.
-   */
+  /** The ways between the reader’s numbers, a link’s, another tab’s and an unreadable save; undefined until that code is here. */
   kept: { actions: KeptAction[]; unreadable: string | null; discard: () => void } | undefined;
   /** Back to the starting state; the saved copy and any kept numbers are deleted. */
   reset: () => void;
 };
 
 /**
- * Holds the builder’s state, restored after hydration (a share link’s numbers, shown as someone
- * else’s; else the saved state; else the starting one) and saved as it changes, through the store in
- * src/lib/counteroffer/store.ts. The server and the first client render use
- * `startState(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
+ * Holds the builder’s state: `startState(SERVER_LOCALE)` until hydrated, so hydration matches; then
+ * a share link’s numbers (someone else’s), else the saved ones, saved through lib/counteroffer/store.ts.
  */
 export function usePersistentState(): PersistentState {
   const [state, setState] = useState(() => startState(SERVER_LOCALE));
@@ -93,16 +86,14 @@ export function usePersistentState(): PersistentState {
       return null;
     }
   };
-  const kv: KeyValue = {
-    get: (key) => attempt(() => localStorage.getItem(key)),
-    set: (key, value) =>
-      attempt(() => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value))),
-  };
+  const stored = () => readSaved(attempt(() => localStorage.getItem(STORAGE_KEY)));
   // Every change goes through here, over what storage holds now (another tab may have written).
   const commit = (change: (saved: Saved) => Saved): Saved => {
-    const now = readSaved(kv);
-    const next = change(now);
-    writeSaved(kv, next, now);
+    const next = change(stored());
+    const text = savedText(next);
+    attempt(() =>
+      text === null ? localStorage.removeItem(STORAGE_KEY) : localStorage.setItem(STORAGE_KEY, text),
+    );
     setSaved(next);
     return next;
   };
@@ -159,23 +150,15 @@ export function usePersistentState(): PersistentState {
     };
     const restore = () => {
       const { hash, search } = location;
-      const stored = readSaved(kv);
+      const saved = stored();
       // A first visit has nothing to read, so it needn’t wait for the code that reads.
-      const blank = !stored.current && !stored.history.length && !stored.unreadable;
-      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
-        apply({ state: first, notice: '', link: null, saved: stored });
-        return;
-      }
+      if (!savedText(saved) && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search)))
+        return apply({ state: first, notice: '', link: null, saved });
       loadRest().then(
         (code) => {
           // A link opened over the builder: the last keystroke may not be saved yet.
           saveLatest();
-          const restored = code.restoreState(first, {
-            hash,
-            search,
-            saved: readSaved(kv),
-            locale: readerLocale,
-          });
+          const restored = code.restoreState(first, { hash, search, saved: stored(), locale: readerLocale });
           history.replaceState(history.state, '', code.addressAfterReading(location.href, !!restored.link));
           apply(restored);
         },
@@ -184,27 +167,24 @@ export function usePersistentState(): PersistentState {
       );
     };
     restore();
-    // A link opened in a tab already showing the builder only changes the fragment: no reload.
-    const onHashChange = () => {
-      if (location.hash.startsWith(LINK_PREFIX)) restore();
-    };
     // Another tab saved: this page’s numbers go into the history at once, so closing or reloading
     // it loses neither set, and the reader chooses which to see.
     const onStorage = (event: StorageEvent) => {
-      if (!event.key?.startsWith(STORAGE_KEY) || !latest.current.ready) return;
-      const now = readSaved(kv);
+      if (event.key !== STORAGE_KEY || !latest.current.ready) return;
+      const now = stored();
       const aside = latest.current.link === null && keepMineAside(now, mineNow(), base.current);
       if (!aside) return setSaved(now);
       commit(() => aside);
       setTheirs(now.current);
       setNotice(OTHER_TAB_CHANGED);
     };
-    // An effect runs a frame after the render, so a reload or a link followed at once would lose
-    // the last keystroke: leaving the page saves what is on screen.
     const stop = new AbortController();
     const { signal } = stop;
-    addEventListener('hashchange', onHashChange, { signal });
+    // A link opened in a tab already showing the builder only changes the fragment: no reload.
+    addEventListener('hashchange', () => location.hash.startsWith(LINK_PREFIX) && restore(), { signal });
     addEventListener('storage', onStorage, { signal });
+    // An effect runs a frame after the render, so a reload or a link followed at once would lose
+    // the last keystroke: leaving the page saves what is on screen.
     addEventListener('pagehide', saveLatest, { signal });
     return () => stop.abort();
     // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
@@ -220,15 +200,6 @@ export function usePersistentState(): PersistentState {
     showState(next);
   };
   const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
-  const useTheirs = () => {
-    commit((now) => save(now, theirs ?? null, undefined));
-    show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
-  };
-  const earlier = () =>
-    show(
-      commit((now) => restorePrevious(now, readable)).current,
-      'Your earlier numbers are back; the ones you had are kept.',
-    );
   // Each with the mode it belongs to: a link’s numbers on screen, another tab’s waiting, or the reader’s own.
   const actions: [boolean, string, () => void][] = [
     [link !== null, 'Keep these numbers', () => keep(link, LINK_KEPT)],
@@ -237,7 +208,14 @@ export function usePersistentState(): PersistentState {
       'Back to your numbers',
       () => show(saved.current, 'Your numbers are back.'),
     ],
-    [link === null && theirs !== undefined, 'Use the other tab’s numbers', useTheirs],
+    [
+      link === null && theirs !== undefined,
+      'Use the other tab’s numbers',
+      () => {
+        commit((now) => save(now, theirs ?? null, undefined));
+        show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
+      },
+    ],
     [
       link === null && theirs !== undefined,
       'Keep this page’s numbers',
@@ -246,7 +224,11 @@ export function usePersistentState(): PersistentState {
     [
       link === null && theirs === undefined && saved.history.length > 0,
       'Back to your earlier numbers',
-      earlier,
+      () =>
+        show(
+          commit((now) => restorePrevious(now, readable)).current,
+          'Your earlier numbers are back; the ones you had are kept.',
+        ),
     ],
   ];
 
