@@ -39,28 +39,13 @@ const LINK_KEPT = 'These numbers are yours now.';
 export type KeptAction = { label: string; run: () => void };
 
 /** The builder’s state with where it lives: this page’s storage, share links and the URL’s query. */
-export type PersistentState = {
-  state: CounterofferState;
-  update: (change: (state: CounterofferState) => CounterofferState) => void;
-  /** The reader’s locale once hydrated; SERVER_LOCALE before. */
-  locale: string;
-  /** True once the saved or shared state has been read. */
-  ready: boolean;
-  /** True while the state is the starting one (nothing entered, restored or chosen yet). */
-  pristine: boolean;
-  /** What the reader should know about their numbers and links, and about storage, or "". */
-  notices: { link: string; storage: string };
-  /** The ways between the reader’s numbers, a link’s, another tab’s and an unreadable save; undefined until that code is here. */
-  kept: { actions: KeptAction[]; unreadable: string | null; discard: () => void } | undefined;
-  /** Back to the starting state; the saved copy and any kept numbers are deleted. */
-  reset: () => void;
-};
+export type PersistentState = ReturnType<typeof usePersistentState>;
 
 /**
  * Holds the builder’s state: `startState(SERVER_LOCALE)` until hydrated, so hydration matches; then
  * a share link’s numbers (someone else’s), else the saved ones, saved through lib/counteroffer/store.ts.
  */
-export function usePersistentState(): PersistentState {
+export function usePersistentState() {
   const [state, setState] = useState(() => startState(SERVER_LOCALE));
   // The reader’s locale, set once the saved or shared state has been read.
   const [readerLocale, setLocale] = useState<string | null>(null);
@@ -235,15 +220,20 @@ export function usePersistentState(): PersistentState {
   return {
     state,
     update: setState,
+    /** The reader’s locale once hydrated; SERVER_LOCALE before. */
     locale,
+    /** True once the saved or shared state has been read. */
     ready,
+    /** True while the state is the starting one (nothing entered, restored or chosen yet). */
     pristine,
     notices: { link: notice, storage },
+    /** The ways between the reader’s numbers, a link’s, another tab’s and an unreadable save, once that code is here. */
     kept: loadRest.loaded && {
       actions: actions.flatMap(([shown, label, run]) => (shown ? [{ label, run }] : [])),
       unreadable: saved.unreadable,
       discard: () => commit(dropUnreadable),
     },
+    /** Back to the starting state; the saved copy and any kept numbers are deleted. */
     reset: () => {
       commit(clearSaved);
       show(null, '');

@@ -1,7 +1,7 @@
 // The link and storage format: versioned JSON of the state as base64url, defaults left out. One table
 // says how each field is read, and writing reads first, so the link is as bounded as the form and a
 // field can’t be saved and then misread.
-import { isCurrencyCode } from '../offer/index.ts';
+import { MONEY_FIELDS, isCurrencyCode } from '../offer/index.ts';
 import { mapAmounts, plainAmount } from './money-text.ts';
 import {
   CALL_GOALS,
@@ -33,21 +33,14 @@ type Read = (value: unknown, writing: boolean) => unknown;
 const cap = (text: string, limit: number) =>
   text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
 
-const text =
-  (limit: number): Read =>
-  (value) =>
-    typeof value === 'string' && value !== '' ? cap(value, limit) : undefined;
-const pick =
-  (choices: readonly string[]): Read =>
-  (value) =>
-    choices.find((choice) => choice === value);
-const list =
-  (count: number, limit: number): Read =>
-  (value) =>
-    Array.isArray(value)
-      ? value.flatMap((item) => (typeof item === 'string' ? [cap(item, limit)] : [])).slice(0, count)
-      : undefined;
-const flag: Read = (value) => value === true || undefined;
+const text = (limit: number) => (value: unknown) =>
+  typeof value === 'string' && value !== '' ? cap(value, limit) : undefined;
+const pick = (choices: readonly string[]) => (value: unknown) => choices.find((choice) => choice === value);
+const list = (count: number, limit: number) => (value: unknown) =>
+  Array.isArray(value)
+    ? value.flatMap((item) => (typeof item === 'string' ? [cap(item, limit)] : [])).slice(0, count)
+    : undefined;
+const flag = (value: unknown) => value === true || undefined;
 
 const isRecord = (value: unknown): value is Wire =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,11 +48,8 @@ const isRecord = (value: unknown): value is Wire =>
 const { name, money, term, level } = TEXT_LIMITS;
 
 const OFFER: Record<string, Read> = {
-  base: text(money),
+  ...Object.fromEntries(MONEY_FIELDS.map((field) => [field, text(money)])),
   bonusPercent: text(money),
-  signOn: text(money),
-  relocation: text(money),
-  equityGrant: text(money),
   vestingPreset: pick(VESTING_CHOICES),
   customVesting: list(TEXT_LIMITS.vestingYears, TEXT_LIMITS.vestingYear),
   level: text(level),
@@ -69,7 +59,6 @@ const OFFER: Record<string, Read> = {
   remoteDays: text(term),
   timeOff: text(term),
   reviewMonths: text(term),
-  equityRefresh: text(money),
 };
 
 const offer: Read = (value, writing) =>
