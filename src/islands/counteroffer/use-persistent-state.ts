@@ -93,14 +93,9 @@ export function usePersistentState() {
     const now = latest.current;
     return now.pristine ? null : encodeForSave(now.state, now.locale);
   };
-  // A state brought from the store: until it renders, the one on screen is no longer the one to save.
-  const showState = (next: CounterofferState) => {
-    latest.current.ready = false;
-    setState(next);
-  };
-  // This page’s numbers now grow from `from`, showing `shown` link’s (null: a link’s left, and its
-  // fragment with it); another tab’s choice made.
-  const settle = (from: string | null, said: string, shown: string | null = null) => {
+  // This page’s numbers now grow from `from`, showing `next` if given, a link’s while `shown` (null: a
+  // link’s left, and its fragment with it); another tab’s choice made.
+  const settle = (from: string | null, said: string, shown: string | null, next?: CounterofferState) => {
     base.current = from;
     latest.current.link = shown;
     setLink(shown);
@@ -108,11 +103,15 @@ export function usePersistentState() {
     if (address) history.replaceState(history.state, '', address);
     setTheirs(undefined);
     setNotice(said);
+    if (!next) return;
+    // Brought from the store: until it renders, the state on screen is no longer the one to save.
+    latest.current.ready = false;
+    setState(next);
   };
   // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
   const keep = (mine: string | null, said: string) => {
     commit((now) => save(now, mine, undefined));
-    settle(mine, said);
+    settle(mine, said, null);
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
   const saveLatest = () => {
@@ -129,8 +128,7 @@ export function usePersistentState() {
     const readerLocale = navigator.language || SERVER_LOCALE;
     const first = startState(readerLocale);
     const apply = (restored: Restored) => {
-      settle(commit(() => restored.saved).current, restored.notice, restored.link);
-      showState(restored.state);
+      settle(commit(() => restored.saved).current, restored.notice, restored.link, restored.state);
       setLocale(readerLocale);
     };
     const restore = () => {
@@ -181,8 +179,7 @@ export function usePersistentState() {
   const show = (text: string | null, said: string) => {
     const next = text === null ? startState(locale) : loadRest.loaded?.decodeForReader(text, locale);
     if (!next) return setNotice('Those numbers can no longer be read.');
-    settle(text, said);
-    showState(next);
+    settle(text, said, null, next);
   };
   const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
   // Each with the mode it belongs to: a link’s numbers on screen, another tab’s waiting, or the reader’s own.

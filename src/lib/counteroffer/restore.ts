@@ -5,13 +5,7 @@ import { joinBase } from '../paths/base.ts';
 import { COUNTEROFFER_PATH } from '../paths/tool-paths.ts';
 import { LINK_PREFIX, decodeState, encodeForSave, type DecodeResult } from './codec.ts';
 import { mapAmounts, tidyAmount } from './money-text.ts';
-import {
-  normalisePriorities,
-  type CallStatus,
-  type CounterofferState,
-  type Priority,
-  type Reason,
-} from './state.ts';
+import { normalisePriorities, type CounterofferState, type Priority, type Reason } from './state.ts';
 import { keepAside, type Saved } from './store.ts';
 
 /**
@@ -21,14 +15,11 @@ import { keepAside, type Saved } from './store.ts';
  */
 export type Restored = { state: CounterofferState; notice: string; link: string | null; saved: Saved };
 
-/** What the page knows at load: the URL’s fragment and query, and what this browser has saved. */
-export type RestoreInput = { hash: string; search: string; saved: Saved; locale: string };
-
 /** The part of the builder state a link from "Should I take the call?" decides. */
-export type QueryInitial = Pick<CounterofferState, 'goal' | 'priorities' | 'citeOtherOffer'> & {
-  reason?: Reason;
-  status?: CallStatus;
-};
+export type QueryInitial = Pick<
+  CounterofferState,
+  'goal' | 'priorities' | 'citeOtherOffer' | 'reason' | 'status'
+>;
 
 /**
  * The share link for a state: always the tool page, since one made in an issue would open at its
@@ -51,11 +42,15 @@ export function readShareLink(hash: string): DecodeResult | null {
 }
 
 /**
- * The state to start from: a share link’s (shown as someone else’s numbers, the reader’s own save
- * left as it is), else the saved state, else `start`; then the hand-off from "Should I take the
- * call?". Never throws: a damaged link is reported and skipped; a save it can’t read is kept aside.
+ * The state to start from, given the address’s fragment and query and what this browser saved: a
+ * share link’s (shown as someone else’s numbers, the reader’s own save left as it is), else the saved
+ * state, else `start`; then the hand-off from "Should I take the call?". Never throws: a damaged link
+ * is reported and skipped; a save it can’t read is kept aside.
  */
-export function restoreState(start: CounterofferState, input: RestoreInput): Restored {
+export function restoreState(
+  start: CounterofferState,
+  input: { hash: string; search: string; saved: Saved; locale: string },
+): Restored {
   const { locale } = input;
   const own = input.saved.current === null ? null : decodeForReader(input.saved.current, locale);
   const saved = own === null ? keepAside(input.saved) : input.saved;
