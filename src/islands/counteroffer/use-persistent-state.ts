@@ -6,18 +6,7 @@ import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
 import { LINK_PREFIX, encodeForSave } from '../../lib/counteroffer/codec.ts';
 import { startState } from '../../lib/counteroffer/state.ts';
 import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
-import {
-  STORAGE_KEY,
-  clearSaved,
-  dropUnreadable,
-  emptySaved,
-  keepMineAside,
-  readSaved,
-  restorePrevious,
-  save,
-  savedText,
-  type Saved,
-} from '../../lib/counteroffer/store.ts';
+import * as store from '../../lib/counteroffer/store.ts';
 import { loadRest } from './load-rest.ts';
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
@@ -54,7 +43,7 @@ export function usePersistentState() {
   const [notice, setNotice] = useState('');
   const [storage, setStorage] = useState('');
   // What this browser holds, as last read or written, for the buttons.
-  const [saved, setSaved] = useState<Saved>(emptySaved);
+  const [saved, setSaved] = useState<store.Saved>(store.emptySaved);
   // A shared link’s numbers while on screen untouched: someone else’s, never saved.
   const [link, setLink] = useState<string | null>(null);
   // Another tab’s numbers while the reader hasn’t chosen; undefined when there are none.
@@ -71,13 +60,15 @@ export function usePersistentState() {
       return null;
     }
   };
-  const stored = () => readSaved(attempt(() => localStorage.getItem(STORAGE_KEY)));
+  const stored = () => store.readSaved(attempt(() => localStorage.getItem(store.STORAGE_KEY)));
   // Every change goes through here, over what storage holds now (another tab may have written).
-  const commit = (change: (saved: Saved) => Saved): Saved => {
+  const commit = (change: (saved: store.Saved) => store.Saved): store.Saved => {
     const next = change(stored());
-    const text = savedText(next);
+    const text = store.savedText(next);
     attempt(() =>
-      text === null ? localStorage.removeItem(STORAGE_KEY) : localStorage.setItem(STORAGE_KEY, text),
+      text === null
+        ? localStorage.removeItem(store.STORAGE_KEY)
+        : localStorage.setItem(store.STORAGE_KEY, text),
     );
     setSaved(next);
     return next;
@@ -110,7 +101,7 @@ export function usePersistentState() {
   };
   // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
   const keep = (mine: string | null, said: string) => {
-    commit((now) => save(now, mine, undefined));
+    commit((now) => store.save(now, mine, undefined));
     settle(mine, said, null);
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
@@ -120,7 +111,7 @@ export function usePersistentState() {
     // A link’s numbers are someone else’s until the reader changes them.
     if (!latest.current.ready || mine === (shown ?? base.current)) return;
     if (shown !== null) return keep(mine, LINK_KEPT);
-    commit((now) => save(now, mine, base.current));
+    commit((now) => store.save(now, mine, base.current));
     base.current = mine;
   };
 
@@ -135,7 +126,11 @@ export function usePersistentState() {
       const { hash, search } = location;
       const saved = stored();
       // A first visit has nothing to read, so it needn’t wait for the code that reads.
-      if (!savedText(saved) && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search)))
+      if (
+        !store.savedText(saved) &&
+        !hash.startsWith(LINK_PREFIX) &&
+        !hasHandoff(new URLSearchParams(search))
+      )
         return apply({ state: first, notice: '', link: null, saved });
       loadRest().then(
         (code) => {
@@ -153,9 +148,9 @@ export function usePersistentState() {
     // Another tab saved: this page’s numbers go into the history at once, so closing or reloading
     // it loses neither set, and the reader chooses which to see.
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== STORAGE_KEY || !latest.current.ready) return;
+      if (event.key !== store.STORAGE_KEY || !latest.current.ready) return;
       const now = stored();
-      const aside = latest.current.link === null && keepMineAside(now, mineNow(), base.current);
+      const aside = latest.current.link === null && store.keepMineAside(now, mineNow(), base.current);
       if (!aside) return setSaved(now);
       commit(() => aside);
       setTheirs(now.current);
@@ -194,7 +189,7 @@ export function usePersistentState() {
       link === null && theirs !== undefined,
       'Use the other tab’s numbers',
       () => {
-        commit((now) => save(now, theirs ?? null, undefined));
+        commit((now) => store.save(now, theirs ?? null, undefined));
         show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
       },
     ],
@@ -208,7 +203,7 @@ export function usePersistentState() {
       'Back to your earlier numbers',
       () =>
         show(
-          commit((now) => restorePrevious(now, readable)).current,
+          commit((now) => store.restorePrevious(now, readable)).current,
           'Your earlier numbers are back; the ones you had are kept.',
         ),
     ],
@@ -224,15 +219,15 @@ export function usePersistentState() {
     /** True while the state is the starting one (nothing entered, restored or chosen yet). */
     pristine,
     notices: { link: notice, storage },
-    /** The ways between the reader’s numbers, a link’s, another tab’s and an unreadable save, once that code is here. */
+    /** What the reader can do about their numbers, once the code that reads saves is here. */
     kept: loadRest.loaded && {
       actions: actions.flatMap(([shown, label, run]) => (shown ? [{ label, run }] : [])),
       unreadable: saved.unreadable,
-      discard: () => commit(dropUnreadable),
+      discard: () => commit(store.dropUnreadable),
     },
     /** Back to the starting state; the saved copy and any kept numbers are deleted. */
     reset: () => {
-      commit(clearSaved);
+      commit(store.clearSaved);
       show(null, '');
     },
   };

@@ -104,7 +104,7 @@ function fit(table: Record<string, Read>, given: Wire, defaults: object, writing
   return into;
 }
 
-/** Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, text capped, defaults left out. */
+/** The state as versioned JSON in base64url, for a link or a save: text capped, defaults left out. */
 export function encodeState(state: CounterofferState): string {
   const wire = { v: STATE_VERSION, ...fit(STATE, state, defaultState('USD'), true) };
   const bytes = new TextEncoder().encode(JSON.stringify(wire));

@@ -15,11 +15,8 @@ import { keepAside, type Saved } from './store.ts';
  */
 export type Restored = { state: CounterofferState; notice: string; link: string | null; saved: Saved };
 
-/** The part of the builder state a link from "Should I take the call?" decides. */
-export type QueryInitial = Pick<
-  CounterofferState,
-  'goal' | 'priorities' | 'citeOtherOffer' | 'reason' | 'status'
->;
+// The part of the builder state a link from "Should I take the call?" decides.
+type QueryInitial = Pick<CounterofferState, 'goal' | 'priorities' | 'citeOtherOffer' | 'reason' | 'status'>;
 
 /**
  * The share link for a state: always the tool page, since one made in an issue would open at its

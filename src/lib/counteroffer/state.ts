@@ -95,18 +95,8 @@ export function startState(locale: string): CounterofferState {
 
 /** Turns any list into a full ordering of every priority: known entries first (deduplicated), the rest in default order. */
 export function normalisePriorities(list: readonly unknown[]): Priority[] {
-  const seen = new Set<Priority>();
-  for (const item of list) {
-    if ((PRIORITIES as readonly unknown[]).includes(item)) seen.add(item as Priority);
-  }
-  for (const priority of PRIORITIES) seen.add(priority);
-  return [...seen];
-}
-
-type Value = OfferInput[keyof OfferInput];
-
-function same(a: Value, b: Value): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+  const known = list.filter((item): item is Priority => (PRIORITIES as readonly unknown[]).includes(item));
+  return [...new Set([...known, ...PRIORITIES])];
 }
 
 /** The state with one offer field changed; a counter field not yet edited apart from their offer follows it. */
@@ -116,10 +106,10 @@ export function withField<K extends keyof OfferInput>(
   field: K,
   value: OfferInput[K],
 ): CounterofferState {
-  const input = column === 'other' ? state.other : state[column];
+  const input = state[column];
   if (!input) return state;
   const next = { ...state, [column]: { ...input, [field]: value } };
-  if (column === 'offer' && same(state.counter[field], state.offer[field])) {
+  if (column === 'offer' && JSON.stringify(state.counter[field]) === JSON.stringify(state.offer[field])) {
     next.counter = { ...state.counter, [field]: value };
   }
   return next;

@@ -5,13 +5,12 @@ import {
   hasHandoff,
   initialFromQuery,
   type Priority,
-  type QueryInitial,
 } from '../../../src/lib/counteroffer/index.ts';
 
 const DEFAULT_ORDER: Priority[] = ['base', 'level', 'equity', 'sign-on', 'other-terms'];
 
 describe('initialFromQuery', () => {
-  it.each<[string, QueryInitial]>([
+  it.each<[string, ReturnType<typeof initialFromQuery>]>([
     ['', { goal: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     ['?co-goal=counter', { goal: 'counter', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
     ['?co-goal=explore', { goal: 'explore', priorities: DEFAULT_ORDER, citeOtherOffer: false }],
