@@ -117,14 +117,15 @@ export function encodeForSave(state: CounterofferState, locale: string): string 
   return encodeState(mapAmounts(state, (amount) => plainAmount(amount, locale)));
 }
 
-const DAMAGED: DecodeResult = { ok: false, reason: 'The link is incomplete or damaged.' };
+const refused = (reason: string): DecodeResult => ({ ok: false, reason });
+const DAMAGED = refused('The link is incomplete or damaged.');
 
 /** Reads what encodeState wrote (a leading "#" is fine); repairs unknown field values, never throws. */
 export function decodeState(given: string): DecodeResult {
   const encoded = typeof given === 'string' ? given.trim().replace(/^#/, '') : '';
-  if (encoded === '') return { ok: false, reason: 'There is no saved state to read.' };
+  if (encoded === '') return refused('There is no saved state to read.');
   // A real state encodes to a few kilobytes at most; anything far longer isn’t ours.
-  if (encoded.length > 100_000) return { ok: false, reason: 'The link is too long to be one of ours.' };
+  if (encoded.length > 100_000) return refused('The link is too long to be one of ours.');
   if (!/^[\w-]*={0,2}$/.test(encoded)) return DAMAGED;
   let parsed: unknown;
   try {
@@ -137,14 +138,8 @@ export function decodeState(given: string): DecodeResult {
   }
   if (!isRecord(parsed)) return DAMAGED;
   const version = parsed['v'];
-  if (version !== STATE_VERSION) {
-    return {
-      ok: false,
-      reason:
-        typeof version === 'number' && version > STATE_VERSION
-          ? 'The link was made by a newer version of this page — try reloading.'
-          : 'The link has no version, so it can’t be read safely.',
-    };
-  }
+  if (typeof version === 'number' && version > STATE_VERSION)
+    return refused('The link was made by a newer version of this page — try reloading.');
+  if (version !== STATE_VERSION) return refused('The link has no version, so it can’t be read safely.');
   return { ok: true, state: fit(STATE, parsed, defaultState('USD'), false) as CounterofferState };
 }

@@ -85,17 +85,15 @@ const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
  * link that doesn’t say, when the reason is another offer.
  */
 export function initialFromQuery(search: string | URLSearchParams): QueryInitial {
-  const handoff = readHandoff(search);
-  const { reason, status } = handoff;
+  const { goal, reason, status, namesOtherOffer, otherOffer } = readHandoff(search);
   const lead = reason && LEADING_PRIORITY[reason];
-  const initial: QueryInitial = {
-    goal: handoff.goal ?? 'counter',
+  return {
+    goal: goal ?? 'counter',
     priorities: normalisePriorities(lead ? [lead] : []),
-    citeOtherOffer: handoff.namesOtherOffer ? handoff.otherOffer === 'holding' : reason === 'other-offer',
+    citeOtherOffer: namesOtherOffer ? otherOffer === 'holding' : reason === 'other-offer',
+    ...(reason && { reason }),
+    ...(status && { status }),
   };
-  if (reason) initial.reason = reason;
-  if (status) initial.status = status;
-  return initial;
 }
 
 /**
