@@ -15,9 +15,6 @@ import { keepAside, type Saved } from './store.ts';
  */
 export type Restored = { state: CounterofferState; notice: string; link: string | null; saved: Saved };
 
-// The part of the builder state a link from "Should I take the call?" decides.
-type QueryInitial = Pick<CounterofferState, 'goal' | 'priorities' | 'citeOtherOffer' | 'reason' | 'status'>;
-
 /**
  * The share link for a state: always the tool page, since one made in an issue would open at its
  * top, far from the builder; encoded as it is saved, so its amounts read back the same in any locale
@@ -64,9 +61,8 @@ export function restoreState(
   }
   const state = { ...(own ?? start) };
   if (hasHandoff(new URLSearchParams(input.search))) {
-    const fromQuery = initialFromQuery(input.search);
-    if (!fromQuery.reason) delete state.reason;
-    Object.assign(state, fromQuery);
+    delete state.reason;
+    Object.assign(state, initialFromQuery(input.search));
   }
   const notice = result?.ok === false ? `This share link couldn’t be opened. ${result.reason}` : '';
   return { state, notice, link: null, saved };
@@ -84,7 +80,7 @@ const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
  * (unknown values read as defaults). Another offer is cited only when the reader holds one, or, in a
  * link that doesn’t say, when the reason is another offer.
  */
-export function initialFromQuery(search: string | URLSearchParams): QueryInitial {
+export function initialFromQuery(search: string | URLSearchParams) {
   const { goal, reason, status, namesOtherOffer, otherOffer } = readHandoff(search);
   const lead = reason && LEADING_PRIORITY[reason];
   return {
