@@ -11,6 +11,7 @@ import { ID_PREFIX } from './columns.ts';
 export function KeptButtons({ actions }: { actions: KeptAction[] }) {
   const focusAfter = useFocusAfter();
   const id = `${ID_PREFIX}-notice`;
+  const next = () => document.querySelector<HTMLElement>(`#${id} button`) ?? document.getElementById(id);
   return actions.map(({ label, run }) => (
     <span key={label}>
       {' '}
@@ -19,9 +20,7 @@ export function KeptButtons({ actions }: { actions: KeptAction[] }) {
         class="button secondary"
         onClick={() => {
           run();
-          focusAfter(
-            () => document.querySelector<HTMLElement>(`#${id} button`) ?? document.getElementById(id),
-          );
+          focusAfter(next);
         }}
       >
         {label}
