@@ -7,9 +7,16 @@ import {
   STORAGE_UNAVAILABLE,
 } from '../../src/islands/counteroffer/use-persistent-state.ts';
 import { loadRest } from '../../src/islands/counteroffer/load-rest.ts';
+import { readSaved, type Saved } from '../../src/lib/counteroffer/store.ts';
 import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 
 const KEY = 'counteroffer:v1';
+
+/** Stores `current` as the reader’s numbers, as the builder does. */
+const store = (current: string) => localStorage.setItem(KEY, JSON.stringify({ current, history: [] }));
+
+/** What the builder keeps in this browser. */
+const stored = (): Saved => readSaved(localStorage.getItem(KEY));
 
 /** Renders the builder and waits until it has read storage and enabled its controls. */
 async function renderBuilder(props: Parameters<typeof CounterofferBuilder>[0] = {}) {
@@ -205,7 +212,7 @@ describe('CounterofferBuilder', () => {
   it('gives a saved custom vesting with no years one year to fix', async () => {
     const state = defaultState('USD');
     state.offer = { ...state.offer, base: '100000', vestingPreset: 'custom', customVesting: [] };
-    localStorage.setItem(KEY, encodeState(state));
+    store(encodeState(state));
     await renderBuilder();
     const year1 = await offer('Their offer').findByLabelText('Year 1');
     expect(offer('Their offer').queryByText('Add at least one year')).toBeNull();
@@ -240,7 +247,7 @@ describe('CounterofferBuilder', () => {
     const state = defaultState('USD');
     state.offer = { ...state.offer, base: '100000', signOn: '10000' };
     state.counter = { ...state.counter, base: '110000', signOn: '10000' };
-    localStorage.setItem(KEY, encodeState(state));
+    store(encodeState(state));
     await renderBuilder({ compact: true });
     expect(summaryText()).toBe(
       'Counteroffer: $450,000 over 4 years, 9.8% more than their offer. It counts the other terms you entered in the full builder.',
@@ -318,7 +325,7 @@ describe('CounterofferBuilder', () => {
     company.dispatchEvent(new Event('input', { bubbles: true }));
     for (let tick = 0; tick < 5; tick += 1) await Promise.resolve();
     dispatchEvent(new Event('pagehide'));
-    const saved = decodeState(localStorage.getItem(KEY) ?? '');
+    const saved = decodeState(stored().current ?? '');
     expect(saved.ok && saved.state.company).toBe('Initrode');
   });
 
@@ -339,7 +346,7 @@ describe('CounterofferBuilder', () => {
   it('shows a share link as someone else’s numbers: the reader’s own save stays, one press away', async () => {
     const saved = defaultState('USD');
     saved.company = 'Saved';
-    localStorage.setItem(KEY, encodeState(saved));
+    store(encodeState(saved));
     const shared = defaultState('EUR');
     shared.company = 'Shared';
     shared.offer.base = '90000';
@@ -351,7 +358,7 @@ describe('CounterofferBuilder', () => {
     const notice = screen.getByText(/^These numbers are from a shared link\. Your own numbers are kept/);
     // Untouched, the link stays in the address and out of storage: a reload shows it again.
     expect(location.pathname + location.hash).toBe(link);
-    expect(localStorage.getItem(KEY)).toBe(encodeState(saved));
+    expect(stored().current).toBe(encodeState(saved));
     first.unmount();
     await renderBuilder();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Shared');
@@ -360,14 +367,14 @@ describe('CounterofferBuilder', () => {
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Saved'));
     expect(screen.getByText('Your numbers are back.')).toBeTruthy();
     expect(location.hash).toBe('');
-    expect(localStorage.getItem(`${KEY}:history`)).toBeNull();
+    expect(stored().history).toEqual([]);
     expect(notice.isConnected).toBe(false);
   });
 
   it('makes a link’s numbers the reader’s once kept or changed, with their own one press back', async () => {
     const saved = defaultState('USD');
     saved.company = 'Saved';
-    localStorage.setItem(KEY, encodeState(saved));
+    store(encodeState(saved));
     const shared = defaultState('USD');
     shared.company = 'Shared';
     history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(shared)}`);
@@ -376,7 +383,7 @@ describe('CounterofferBuilder', () => {
     await waitFor(() => expect(screen.getByText('These numbers are yours now.')).toBeTruthy());
     expect(location.hash).toBe('');
     await waitFor(() =>
-      expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      expect(decodeState(stored().current ?? '')).toMatchObject({
         ok: true,
         state: { company: 'Shared, edited' },
       }),
@@ -396,13 +403,13 @@ describe('CounterofferBuilder', () => {
     expect(screen.queryByRole('button', { name: 'Back to your numbers' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Keep these numbers' }));
     expect(await screen.findByText('These numbers are yours now.')).toBeTruthy();
-    expect(localStorage.getItem(KEY)).toBe(encodeState(shared));
+    expect(stored().current).toBe(encodeState(shared));
   });
 
   it('opens a link to the reader’s own numbers as theirs, with nothing to go back to', async () => {
     const mine = defaultState('USD');
     mine.company = 'Mine';
-    localStorage.setItem(KEY, encodeState(mine));
+    store(encodeState(mine));
     history.replaceState(null, '', `/tools/counteroffer/#s=${encodeState(mine)}`);
     await renderBuilder();
     expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Mine');
@@ -450,16 +457,16 @@ describe('CounterofferBuilder', () => {
 
   it('case 3: keeps a save it cannot read, says so, and lets the reader copy it out', async () => {
     const newer = btoa(JSON.stringify({ v: 99, cu: 'USD', co: 'Future' })).replace(/=+$/, '');
-    localStorage.setItem(KEY, newer);
+    store(newer);
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await renderBuilder();
     let kept = screen.getByRole('group', { name: /Your saved numbers couldn’t be opened/ });
     expect(within(kept).getByLabelText('Your saved numbers, as stored')).toHaveProperty('value', newer);
-    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer));
+    await waitFor(() => expect(stored().unreadable).toBe(newer));
     type(screen.getByLabelText('Company'), 'New');
     await untilSaved();
-    expect(localStorage.getItem(`${KEY}:unreadable`)).toBe(newer);
+    expect(stored().unreadable).toBe(newer);
     fireEvent.click(within(kept).getByRole('button', { name: 'Copy them' }));
     await waitFor(() => expect(writeText).toHaveBeenCalledWith(newer));
     // Still there, and still offered, after a reload.
@@ -478,7 +485,7 @@ describe('CounterofferBuilder', () => {
   it('case 3: a save kept aside outlives a reload with nothing typed, and the next save', async () => {
     localStorage.setItem(KEY, 'damaged');
     const first = await renderBuilder();
-    await waitFor(() => expect(localStorage.getItem(`${KEY}:unreadable`)).toBe('damaged'));
+    await waitFor(() => expect(stored().unreadable).toBe('damaged'));
     first.unmount();
     await renderBuilder();
     expect(await screen.findByRole('group', { name: /Your saved numbers couldn’t be opened/ })).toBeTruthy();
@@ -506,28 +513,28 @@ describe('CounterofferBuilder', () => {
   it('case 5: a change in another tab keeps this page’s numbers aside at once, and offers both', async () => {
     const mine = defaultState('USD');
     mine.company = 'Mine';
-    localStorage.setItem(KEY, encodeState(mine));
+    store(encodeState(mine));
     await renderBuilder();
     const theirs = defaultState('USD');
     theirs.company = 'Theirs';
-    localStorage.setItem(KEY, encodeState(theirs));
+    store(encodeState(theirs));
     fireEvent(window, new StorageEvent('storage', { key: KEY, newValue: encodeState(theirs) }));
     expect(await screen.findByText(OTHER_TAB_CHANGED)).toBeTruthy();
     // Closed or reloaded now, before choosing, this page’s numbers are already kept.
-    expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toEqual([encodeState(mine)]);
+    expect(stored().history).toEqual([encodeState(mine)]);
     type(screen.getByLabelText('Company'), 'Mine, edited');
     await waitFor(() =>
-      expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+      expect(decodeState(stored().current ?? '')).toMatchObject({
         ok: true,
         state: { company: 'Mine, edited' },
       }),
     );
     // Typing on saved this page’s numbers, and kept the other tab’s aside.
-    expect(JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]')).toContain(encodeState(theirs));
+    expect(stored().history).toContain(encodeState(theirs));
     fireEvent.click(screen.getByRole('button', { name: 'Use the other tab’s numbers' }));
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveProperty('value', 'Theirs'));
-    expect(localStorage.getItem(KEY)).toBe(encodeState(theirs));
-    const kept = JSON.parse(localStorage.getItem(`${KEY}:history`) ?? '[]') as string[];
+    expect(stored().current).toBe(encodeState(theirs));
+    const kept = stored().history;
     expect(kept.map((item) => decodeState(item)).map((read) => read.ok && read.state.company)).toContain(
       'Mine, edited',
     );
@@ -719,7 +726,7 @@ describe('CounterofferBuilder', () => {
     );
     type(screen.getByLabelText('Company'), 'Acme');
     await untilSaved();
-    expect(decodeState(localStorage.getItem(KEY) ?? '')).toMatchObject({
+    expect(decodeState(stored().current ?? '')).toMatchObject({
       ok: true,
       state: { company: 'Acme' },
     });

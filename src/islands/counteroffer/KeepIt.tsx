@@ -58,14 +58,10 @@ export function StartOver({ onConfirm }: { onConfirm: () => void }) {
   );
 }
 
-type Props = Pick<PersistentState, 'notices' | 'kept'>;
-
-/**
- * What the builder says about the reader’s numbers: two polite status lines, there from the first
- * render so screen readers announce what they later say, with the buttons that go with them and a
- * save it couldn’t read (KeptActions.tsx, which needs the code that reads saves).
- */
-export function KeptNumbers({ notices, kept }: Props) {
+// Two polite status lines, there from the first render so screen readers announce what they later
+// say; the buttons and a save it couldn’t read come with the code that reads saves (KeptActions.tsx).
+/** What the builder says about the reader’s numbers, with what they can do about them. */
+export function KeptNumbers({ notices, kept }: Pick<PersistentState, 'notices' | 'kept'>) {
   const rest = kept && loadRest.loaded;
   return (
     <>

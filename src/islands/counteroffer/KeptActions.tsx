@@ -7,14 +7,11 @@ import { useCopy } from '../shared/use-copy.ts';
 import { useFocusAfter } from '../shared/use-focus-after.ts';
 import { ID_PREFIX } from './columns.ts';
 
-/** Said above a save the builder couldn’t read; it stays, with Copy, until the reader deletes it. */
-export const UNREADABLE_SAVE =
-  'Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged. They are kept in this browser: copy them out to keep them.';
-
 /** The buttons beside the notice; the pressed one may be gone after it acts, so focus goes to the next, else the notice. */
 export function KeptButtons({ actions }: { actions: KeptAction[] }) {
   const focusAfter = useFocusAfter();
   const id = `${ID_PREFIX}-notice`;
+  const next = () => document.querySelector<HTMLElement>(`#${id} button`) ?? document.getElementById(id);
   return actions.map(({ label, run }) => (
     <span key={label}>
       {' '}
@@ -23,9 +20,7 @@ export function KeptButtons({ actions }: { actions: KeptAction[] }) {
         class="button secondary"
         onClick={() => {
           run();
-          focusAfter(
-            () => document.querySelector<HTMLElement>(`#${id} button`) ?? document.getElementById(id),
-          );
+          focusAfter(next);
         }}
       >
         {label}
@@ -34,13 +29,16 @@ export function KeptButtons({ actions }: { actions: KeptAction[] }) {
   ));
 }
 
-/** A save the builder couldn’t read, as stored, with Copy and Delete. */
+/** A save the builder couldn’t read, as stored, with Copy and Delete; it stays until the reader deletes it. */
 export function UnreadableSave({ text, onDelete }: { text: string; onDelete: () => void }) {
   const [status, copy] = useCopy();
   const savedId = `${ID_PREFIX}-unreadable`;
   return (
     <div class="co-confirm" role="group" aria-labelledby={`${savedId}-label`}>
-      <p id={`${savedId}-label`}>{UNREADABLE_SAVE}</p>
+      <p id={`${savedId}-label`}>
+        Your saved numbers couldn’t be opened: they were saved by another version of this page, or damaged.
+        They are kept in this browser: copy them out to keep them.
+      </p>
       <label for={savedId}>Your saved numbers, as stored</label>
       <textarea id={savedId} readOnly rows={2} value={text} />
       <button type="button" class="button" onClick={() => copy(text, savedId)}>

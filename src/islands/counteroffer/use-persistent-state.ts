@@ -1,25 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CounterofferState, Restored } from '../../lib/counteroffer/index.ts';
 import { hasHandoff } from '../../lib/call-advice/handoff-params.ts';
-import { LINK_PREFIX } from '../../lib/counteroffer/codec.ts';
-import { startState } from '../../lib/counteroffer/state.ts';
-import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
 // Saving is here, not in the lazy chunk, so a keystroke followed at once by a reload is saved
 // even when the rest of the builder hasn’t arrived.
-import { encodeForSave } from '../../lib/counteroffer/codec.ts';
-import {
-  STORAGE_KEY,
-  clearSaved,
-  dropUnreadable,
-  emptySaved,
-  keepMineAside,
-  readSaved,
-  restorePrevious,
-  save,
-  writeSaved,
-  type KeyValue,
-  type Saved,
-} from '../../lib/counteroffer/store.ts';
+import { LINK_PREFIX, encodeForSave } from '../../lib/counteroffer/codec.ts';
+import { startState } from '../../lib/counteroffer/state.ts';
+import { SERVER_LOCALE } from '../../lib/offer/locale.ts';
+import * as store from '../../lib/counteroffer/store.ts';
 import { loadRest } from './load-rest.ts';
 
 /** Said once when the browser refuses storage (private browsing, a full quota, blocked cookies). */
@@ -41,33 +28,13 @@ const LINK_KEPT = 'These numbers are yours now.';
 export type KeptAction = { label: string; run: () => void };
 
 /** The builder’s state with where it lives: this page’s storage, share links and the URL’s query. */
-export type PersistentState = {
-  state: CounterofferState;
-  update: (change: (state: CounterofferState) => CounterofferState) => void;
-  /** The reader’s locale once hydrated; SERVER_LOCALE before. */
-  locale: string;
-  /** True once the saved or shared state has been read. */
-  ready: boolean;
-  /** True while the state is the starting one (nothing entered, restored or chosen yet). */
-  pristine: boolean;
-  /** What the reader should know about their numbers and links, and about storage, or "". */
-  notices: { link: string; storage: string };
-  /**
-   * The ways between the reader’s numbers, a link’s and another tab’s, and a save it couldn’t read;
-   * undefined until the code that reads saves is here.
-   */
-  kept: { actions: KeptAction[]; unreadable: string | null; discard: () => void } | undefined;
-  /** Back to the starting state; the saved copy and any kept numbers are deleted. */
-  reset: () => void;
-};
+export type PersistentState = ReturnType<typeof usePersistentState>;
 
 /**
- * Holds the builder’s state, restored after hydration (a share link’s numbers, shown as someone
- * else’s; else the saved state; else the starting one) and saved as it changes, through the store in
- * src/lib/counteroffer/store.ts. The server and the first client render use
- * `startState(SERVER_LOCALE)`, so hydration matches. Storage failures are reported, never thrown.
+ * Holds the builder’s state: `startState(SERVER_LOCALE)` until hydrated, so hydration matches; then
+ * a share link’s numbers (someone else’s), else the saved ones, saved through lib/counteroffer/store.ts.
  */
-export function usePersistentState(): PersistentState {
+export function usePersistentState() {
   const [state, setState] = useState(() => startState(SERVER_LOCALE));
   // The reader’s locale, set once the saved or shared state has been read.
   const [readerLocale, setLocale] = useState<string | null>(null);
@@ -76,7 +43,7 @@ export function usePersistentState(): PersistentState {
   const [notice, setNotice] = useState('');
   const [storage, setStorage] = useState('');
   // What this browser holds, as last read or written, for the buttons.
-  const [saved, setSaved] = useState<Saved>(emptySaved);
+  const [saved, setSaved] = useState<store.Saved>(store.emptySaved);
   // A shared link’s numbers while on screen untouched: someone else’s, never saved.
   const [link, setLink] = useState<string | null>(null);
   // Another tab’s numbers while the reader hasn’t chosen; undefined when there are none.
@@ -93,16 +60,16 @@ export function usePersistentState(): PersistentState {
       return null;
     }
   };
-  const kv: KeyValue = {
-    get: (key) => attempt(() => localStorage.getItem(key)),
-    set: (key, value) =>
-      attempt(() => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value))),
-  };
+  const stored = () => store.readSaved(attempt(() => localStorage.getItem(store.STORAGE_KEY)));
   // Every change goes through here, over what storage holds now (another tab may have written).
-  const commit = (change: (saved: Saved) => Saved): Saved => {
-    const now = readSaved(kv);
-    const next = change(now);
-    writeSaved(kv, next, now);
+  const commit = (change: (saved: store.Saved) => store.Saved): store.Saved => {
+    const next = change(stored());
+    const text = store.savedText(next);
+    attempt(() =>
+      text === null
+        ? localStorage.removeItem(store.STORAGE_KEY)
+        : localStorage.setItem(store.STORAGE_KEY, text),
+    );
     setSaved(next);
     return next;
   };
@@ -117,14 +84,9 @@ export function usePersistentState(): PersistentState {
     const now = latest.current;
     return now.pristine ? null : encodeForSave(now.state, now.locale);
   };
-  // A state brought from the store: until it renders, the one on screen is no longer the one to save.
-  const showState = (next: CounterofferState) => {
-    latest.current.ready = false;
-    setState(next);
-  };
-  // This page’s numbers now grow from `from`, showing `shown` link’s (null: a link’s left, and its
-  // fragment with it); another tab’s choice made.
-  const settle = (from: string | null, said: string, shown: string | null = null) => {
+  // This page’s numbers now grow from `from`, showing `next` if given, a link’s while `shown` (null: a
+  // link’s left, and its fragment with it); another tab’s choice made.
+  const settle = (from: string | null, said: string, shown: string | null, next?: CounterofferState) => {
     base.current = from;
     latest.current.link = shown;
     setLink(shown);
@@ -132,11 +94,15 @@ export function usePersistentState(): PersistentState {
     if (address) history.replaceState(history.state, '', address);
     setTheirs(undefined);
     setNotice(said);
+    if (!next) return;
+    // Brought from the store: until it renders, the state on screen is no longer the one to save.
+    latest.current.ready = false;
+    setState(next);
   };
   // `mine` becomes the reader’s save; whatever was saved goes into the history, never lost.
   const keep = (mine: string | null, said: string) => {
-    commit((now) => save(now, mine, undefined));
-    settle(mine, said);
+    commit((now) => store.save(now, mine, undefined));
+    settle(mine, said, null);
   };
   // Saves what is on screen now: the reader may have typed on, or started over, since it was asked for.
   const saveLatest = () => {
@@ -145,7 +111,7 @@ export function usePersistentState(): PersistentState {
     // A link’s numbers are someone else’s until the reader changes them.
     if (!latest.current.ready || mine === (shown ?? base.current)) return;
     if (shown !== null) return keep(mine, LINK_KEPT);
-    commit((now) => save(now, mine, base.current));
+    commit((now) => store.save(now, mine, base.current));
     base.current = mine;
   };
 
@@ -153,29 +119,24 @@ export function usePersistentState(): PersistentState {
     const readerLocale = navigator.language || SERVER_LOCALE;
     const first = startState(readerLocale);
     const apply = (restored: Restored) => {
-      settle(commit(() => restored.saved).current, restored.notice, restored.link);
-      showState(restored.state);
+      settle(commit(() => restored.saved).current, restored.notice, restored.link, restored.state);
       setLocale(readerLocale);
     };
     const restore = () => {
       const { hash, search } = location;
-      const stored = readSaved(kv);
+      const saved = stored();
       // A first visit has nothing to read, so it needn’t wait for the code that reads.
-      const blank = !stored.current && !stored.history.length && !stored.unreadable;
-      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search))) {
-        apply({ state: first, notice: '', link: null, saved: stored });
-        return;
-      }
+      if (
+        !store.savedText(saved) &&
+        !hash.startsWith(LINK_PREFIX) &&
+        !hasHandoff(new URLSearchParams(search))
+      )
+        return apply({ state: first, notice: '', link: null, saved });
       loadRest().then(
         (code) => {
           // A link opened over the builder: the last keystroke may not be saved yet.
           saveLatest();
-          const restored = code.restoreState(first, {
-            hash,
-            search,
-            saved: readSaved(kv),
-            locale: readerLocale,
-          });
+          const restored = code.restoreState(first, { hash, search, saved: stored(), locale: readerLocale });
           history.replaceState(history.state, '', code.addressAfterReading(location.href, !!restored.link));
           apply(restored);
         },
@@ -184,27 +145,24 @@ export function usePersistentState(): PersistentState {
       );
     };
     restore();
-    // A link opened in a tab already showing the builder only changes the fragment: no reload.
-    const onHashChange = () => {
-      if (location.hash.startsWith(LINK_PREFIX)) restore();
-    };
     // Another tab saved: this page’s numbers go into the history at once, so closing or reloading
     // it loses neither set, and the reader chooses which to see.
     const onStorage = (event: StorageEvent) => {
-      if (!event.key?.startsWith(STORAGE_KEY) || !latest.current.ready) return;
-      const now = readSaved(kv);
-      const aside = latest.current.link === null && keepMineAside(now, mineNow(), base.current);
+      if (event.key !== store.STORAGE_KEY || !latest.current.ready) return;
+      const now = stored();
+      const aside = latest.current.link === null && store.keepMineAside(now, mineNow(), base.current);
       if (!aside) return setSaved(now);
       commit(() => aside);
       setTheirs(now.current);
       setNotice(OTHER_TAB_CHANGED);
     };
-    // An effect runs a frame after the render, so a reload or a link followed at once would lose
-    // the last keystroke: leaving the page saves what is on screen.
     const stop = new AbortController();
     const { signal } = stop;
-    addEventListener('hashchange', onHashChange, { signal });
+    // A link opened in a tab already showing the builder only changes the fragment: no reload.
+    addEventListener('hashchange', () => location.hash.startsWith(LINK_PREFIX) && restore(), { signal });
     addEventListener('storage', onStorage, { signal });
+    // An effect runs a frame after the render, so a reload or a link followed at once would lose
+    // the last keystroke: leaving the page saves what is on screen.
     addEventListener('pagehide', saveLatest, { signal });
     return () => stop.abort();
     // Restoring happens on hydration and on a new link; later prop changes don’t re-read storage.
@@ -216,19 +174,9 @@ export function usePersistentState(): PersistentState {
   const show = (text: string | null, said: string) => {
     const next = text === null ? startState(locale) : loadRest.loaded?.decodeForReader(text, locale);
     if (!next) return setNotice('Those numbers can no longer be read.');
-    settle(text, said);
-    showState(next);
+    settle(text, said, null, next);
   };
   const readable = (text: string) => Boolean(loadRest.loaded?.decodeForReader(text, locale));
-  const useTheirs = () => {
-    commit((now) => save(now, theirs ?? null, undefined));
-    show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
-  };
-  const earlier = () =>
-    show(
-      commit((now) => restorePrevious(now, readable)).current,
-      'Your earlier numbers are back; the ones you had are kept.',
-    );
   // Each with the mode it belongs to: a link’s numbers on screen, another tab’s waiting, or the reader’s own.
   const actions: [boolean, string, () => void][] = [
     [link !== null, 'Keep these numbers', () => keep(link, LINK_KEPT)],
@@ -237,7 +185,14 @@ export function usePersistentState(): PersistentState {
       'Back to your numbers',
       () => show(saved.current, 'Your numbers are back.'),
     ],
-    [link === null && theirs !== undefined, 'Use the other tab’s numbers', useTheirs],
+    [
+      link === null && theirs !== undefined,
+      'Use the other tab’s numbers',
+      () => {
+        commit((now) => store.save(now, theirs ?? null, undefined));
+        show(theirs ?? null, 'The other tab’s numbers are here; this page’s are kept.');
+      },
+    ],
     [
       link === null && theirs !== undefined,
       'Keep this page’s numbers',
@@ -246,24 +201,33 @@ export function usePersistentState(): PersistentState {
     [
       link === null && theirs === undefined && saved.history.length > 0,
       'Back to your earlier numbers',
-      earlier,
+      () =>
+        show(
+          commit((now) => store.restorePrevious(now, readable)).current,
+          'Your earlier numbers are back; the ones you had are kept.',
+        ),
     ],
   ];
 
   return {
     state,
     update: setState,
+    /** The reader’s locale once hydrated; SERVER_LOCALE before. */
     locale,
+    /** True once the saved or shared state has been read. */
     ready,
+    /** True while the state is the starting one (nothing entered, restored or chosen yet). */
     pristine,
     notices: { link: notice, storage },
+    /** What the reader can do about their numbers, once the code that reads saves is here. */
     kept: loadRest.loaded && {
       actions: actions.flatMap(([shown, label, run]) => (shown ? [{ label, run }] : [])),
       unreadable: saved.unreadable,
-      discard: () => commit(dropUnreadable),
+      discard: () => commit(store.dropUnreadable),
     },
+    /** Back to the starting state; the saved copy and any kept numbers are deleted. */
     reset: () => {
-      commit(clearSaved);
+      commit(store.clearSaved);
       show(null, '');
     },
   };

@@ -1,21 +1,19 @@
-// The link and storage format: versioned JSON as base64url, with one table saying how each field
-// travels, both ways. Writing and reading share the table, so a field can’t be saved and then
-// misread.
-import { isCurrencyCode } from '../offer/index.ts';
+// The link and storage format: versioned JSON of the state as base64url, defaults left out. One table
+// says how each field is read, and writing reads first, so the link is as bounded as the form and a
+// field can’t be saved and then misread.
+import { MONEY_FIELDS, isCurrencyCode } from '../offer/index.ts';
 import { mapAmounts, plainAmount } from './money-text.ts';
 import {
-  BASES,
   CALL_GOALS,
   CALL_STATUSES,
-  PRIORITIES,
   REASONS,
   TEXT_LIMITS,
   VESTING_CHOICES,
   defaultState,
   emptyOfferInput,
   normalisePriorities,
+  type Basis,
   type CounterofferState,
-  type Priority,
 } from './state.ts';
 
 /** Version written into every encoded state: the published site’s first. A reader of another version says so. */
@@ -28,155 +26,106 @@ export const LINK_PREFIX = '#s=';
 export type DecodeResult = { ok: true; state: CounterofferState } | { ok: false; reason: string };
 
 type Wire = Record<string, unknown>;
-type Kind = 'text' | 'amount' | 'flag' | 'pick' | 'priorities' | 'offer' | 'list';
-
-/**
- * How a field travels: its short key, its name in the state, its kind, and what bounds it (text: the
- * longest length; pick: the values allowed; list: how many, and each one’s length). A value equal
- * to the default, or empty, is left out, and read back as the default.
- */
-type Field = readonly [string, string, Kind, number | readonly string[] | readonly [number, number]];
-
-const { name, money, term, level } = TEXT_LIMITS;
-
-const OFFER_FIELDS: readonly Field[] = [
-  ['b', 'base', 'amount', money],
-  ['bp', 'bonusPercent', 'text', money],
-  ['s', 'signOn', 'amount', money],
-  ['r', 'relocation', 'amount', money],
-  ['e', 'equityGrant', 'amount', money],
-  ['vp', 'vestingPreset', 'pick', VESTING_CHOICES],
-  ['cv', 'customVesting', 'list', [TEXT_LIMITS.vestingYears, TEXT_LIMITS.vestingYear]],
-  ['l', 'level', 'text', level],
-  ['t', 'otherTerms', 'text', TEXT_LIMITS.otherTerms],
-  ['ti', 'title', 'text', TEXT_LIMITS.title],
-  ['sd', 'startDate', 'text', term],
-  ['rd', 'remoteDays', 'text', term],
-  ['to', 'timeOff', 'text', term],
-  ['rv', 'reviewMonths', 'text', term],
-  ['er', 'equityRefresh', 'amount', money],
-];
-
-// The state’s fields besides the currency, which is always written.
-const STATE_FIELDS: readonly Field[] = [
-  ['co', 'company', 'text', name],
-  ['ct', 'contact', 'text', name],
-  ['yn', 'yourName', 'text', name],
-  ['g', 'goal', 'pick', CALL_GOALS],
-  ['r', 'reason', 'pick', REASONS],
-  ['p', 'priorities', 'priorities', 0],
-  ['oo', 'citeOtherOffer', 'flag', 0],
-  ['no', 'nameOtherCompany', 'flag', 0],
-  ['oc', 'otherCompany', 'text', name],
-  ['o', 'offer', 'offer', 0],
-  ['c', 'counter', 'offer', 0],
-  ['x', 'other', 'offer', 0],
-  ['st', 'status', 'pick', CALL_STATUSES],
-  ['bs', 'basis', 'pick', BASES],
-  ['dl', 'deadline', 'text', term],
-  ['ld', 'ladder', 'list', [TEXT_LIMITS.ladder, level]],
-  // A confirmation is a short key of the warnings confirmed.
-  ['cl', 'confirmedLower', 'text', 2000],
-];
+// A field’s value as the field allows it, or undefined for its default.
+type Read = (value: unknown, writing: boolean) => unknown;
 
 // The text cut to `limit` code points; UTF-16 length bounds their count, so the cheap check settles most.
 const cap = (text: string, limit: number) =>
   text.length <= limit ? text : Array.from(text).slice(0, limit).join('');
 
-// Plain digits, as plainAmount writes them: the only amount text that means the same in every locale.
-const CANONICAL_AMOUNT = /^-?\d{1,20}(\.\d{1,2})?$/;
+const text = (limit: number) => (value: unknown) =>
+  typeof value === 'string' && value !== '' ? cap(value, limit) : undefined;
+const pick = (choices: readonly string[]) => (value: unknown) => choices.find((choice) => choice === value);
+const list = (count: number, limit: number) => (value: unknown) =>
+  Array.isArray(value)
+    ? value.flatMap((item) => (typeof item === 'string' ? [cap(item, limit)] : [])).slice(0, count)
+    : undefined;
+const flag = (value: unknown) => value === true || undefined;
 
 const isRecord = (value: unknown): value is Wire =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Text as its field allows, or undefined; both ways, so the link is as bounded as the form.
-const text = (value: unknown, limit: number) =>
-  typeof value === 'string' && value !== '' ? cap(value, limit) : undefined;
+const { name, money, term, level } = TEXT_LIMITS;
 
-const list = (value: unknown, [count, limit]: readonly [number, number]) =>
-  Array.isArray(value)
-    ? value
-        .filter((item): item is string => typeof item === 'string')
-        .slice(0, count)
-        .map((item) => cap(item, limit))
-    : undefined;
+const OFFER: Record<string, Read> = {
+  ...Object.fromEntries(MONEY_FIELDS.map((field) => [field, text(money)])),
+  bonusPercent: text(money),
+  vestingPreset: pick(VESTING_CHOICES),
+  customVesting: list(TEXT_LIMITS.vestingYears, TEXT_LIMITS.vestingYear),
+  level: text(level),
+  otherTerms: text(TEXT_LIMITS.otherTerms),
+  title: text(TEXT_LIMITS.title),
+  startDate: text(term),
+  remoteDays: text(term),
+  timeOff: text(term),
+  reviewMonths: text(term),
+};
 
-function write([, , kind, bound]: Field, given: unknown): unknown {
-  // A canonical amount travels as a number, so no reader’s locale can read its separators differently.
-  if (kind === 'amount' && CANONICAL_AMOUNT.test(given as string)) return Number(given);
-  if (kind === 'text' || kind === 'amount') return text(given, bound as number);
-  if (kind === 'flag') return 1;
-  if (kind === 'list') return list(given, bound as [number, number]);
-  if (kind === 'offer') return toWire(OFFER_FIELDS, given as Wire, emptyOfferInput());
-  // Priorities travel as their first letters, which differ: five characters in the link.
-  if (kind === 'priorities')
-    return normalisePriorities(given as Priority[])
-      .map(([code]) => code)
-      .join('');
-  return given;
-}
+const offer: Read = (value, writing) =>
+  isRecord(value) ? fit(OFFER, value, emptyOfferInput(), writing) : undefined;
 
-// A value as its field allows, or undefined to keep the default.
-function read([, , kind, bound]: Field, value: unknown): unknown {
-  if (kind === 'amount' && typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (kind === 'text' || kind === 'amount') return text(value, bound as number);
-  if (kind === 'flag') return value === 1 || value === true;
-  if (kind === 'pick') return (bound as readonly string[]).find((item) => item === value);
-  if (kind === 'list') return list(value, bound as [number, number]);
-  if (kind === 'offer') return isRecord(value) ? fromWire(OFFER_FIELDS, value, emptyOfferInput()) : undefined;
-  if (typeof value !== 'string') return undefined;
-  return normalisePriorities(Array.from(value.slice(0, 20), (code) => PRIORITIES.find(([c]) => c === code)));
-}
+const STATE: Record<string, Read> = {
+  currency: (value) => {
+    const code = typeof value === 'string' && value.toUpperCase();
+    return code && isCurrencyCode(code) ? code : undefined;
+  },
+  company: text(name),
+  contact: text(name),
+  yourName: text(name),
+  goal: pick(CALL_GOALS),
+  reason: pick(REASONS),
+  priorities: (value) => (Array.isArray(value) ? normalisePriorities(value) : undefined),
+  citeOtherOffer: flag,
+  nameOtherCompany: flag,
+  otherCompany: text(name),
+  offer,
+  counter: offer,
+  other: offer,
+  status: pick(CALL_STATUSES),
+  basis: pick(['market', 'scope'] satisfies Basis[]),
+  deadline: text(term),
+  ladder: list(TEXT_LIMITS.ladder, level),
+  // A confirmation is a short key of the warnings confirmed.
+  confirmedLower: text(2000),
+};
 
-// What `fields` of `value` put on the wire, leaving out what equals `defaults` or is empty.
-function toWire(fields: readonly Field[], value: Wire, defaults: object): Wire {
-  const wire: Wire = {};
-  for (const field of fields) {
-    const given = value[field[1]];
-    const fallback: unknown = defaults[field[1] as keyof typeof defaults];
-    if (given == null || (field[2] !== 'offer' && JSON.stringify(given) === JSON.stringify(fallback)))
-      continue;
-    const written = write(field, given);
-    // An offer with nothing in it is left out, unless it is there at all only when the reader added it.
-    if (written !== undefined && !(fallback && JSON.stringify(written) === '{}')) wire[field[0]] = written;
-  }
-  return wire;
-}
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-// Field by field, with the default for each it can’t read: a link edited by hand or cut short by
-// a chat app should still open with whatever survived.
-function fromWire<T extends object>(fields: readonly Field[], wire: Wire, into: T): T {
-  for (const field of fields) {
-    const value = read(field, wire[field[0]]);
-    if (value !== undefined) Object.assign(into, { [field[1]]: value });
+// Field by field over `defaults`, so a link edited by hand or cut short by a chat app still opens
+// with whatever survived; or, writing, only the fields that differ from them (an empty `other` is
+// written: it is there only when the reader added it).
+function fit(table: Record<string, Read>, given: Wire, defaults: object, writing: boolean): Wire {
+  const into: Wire = writing ? {} : { ...defaults };
+  for (const [key, read] of Object.entries(table)) {
+    const value = read(given[key], writing);
+    const fallback: unknown = defaults[key as keyof typeof defaults];
+    if (value !== undefined && !(writing && same(value, read(fallback, true)))) into[key] = value;
   }
   return into;
 }
 
-/**
- * Encodes the state for a URL fragment or localStorage: versioned JSON as base64url, long text fields
- * capped, defaults left out. Amounts already in plain digits (see plainAmount) are written as numbers.
- */
+/** The state as versioned JSON in base64url, for a link or a save: text capped, defaults left out. */
 export function encodeState(state: CounterofferState): string {
-  const wire = { v: STATE_VERSION, cu: state.currency, ...toWire(STATE_FIELDS, state, defaultState('')) };
+  const wire = { v: STATE_VERSION, ...fit(STATE, state, defaultState('USD'), true) };
   const bytes = new TextEncoder().encode(JSON.stringify(wire));
   const binary = Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The state as it is saved: amounts as plain numbers, so a save reads the same in every locale. */
+/** The state as it is saved: amounts as plain digits, so a save reads the same in every locale. */
 export function encodeForSave(state: CounterofferState, locale: string): string {
   return encodeState(mapAmounts(state, (amount) => plainAmount(amount, locale)));
 }
 
-const DAMAGED: DecodeResult = { ok: false, reason: 'The link is incomplete or damaged.' };
+const refused = (reason: string): DecodeResult => ({ ok: false, reason });
+const DAMAGED = refused('The link is incomplete or damaged.');
 
 /** Reads what encodeState wrote (a leading "#" is fine); repairs unknown field values, never throws. */
 export function decodeState(given: string): DecodeResult {
   const encoded = typeof given === 'string' ? given.trim().replace(/^#/, '') : '';
-  if (encoded === '') return { ok: false, reason: 'There is no saved state to read.' };
+  if (encoded === '') return refused('There is no saved state to read.');
   // A real state encodes to a few kilobytes at most; anything far longer isn’t ours.
-  if (encoded.length > 100_000) return { ok: false, reason: 'The link is too long to be one of ours.' };
+  if (encoded.length > 100_000) return refused('The link is too long to be one of ours.');
   if (!/^[\w-]*={0,2}$/.test(encoded)) return DAMAGED;
   let parsed: unknown;
   try {
@@ -189,16 +138,8 @@ export function decodeState(given: string): DecodeResult {
   }
   if (!isRecord(parsed)) return DAMAGED;
   const version = parsed['v'];
-  if (version !== STATE_VERSION) {
-    return {
-      ok: false,
-      reason:
-        typeof version === 'number' && version > STATE_VERSION
-          ? 'The link was made by a newer version of this page — try reloading.'
-          : 'The link has no version, so it can’t be read safely.',
-    };
-  }
-  const currency = typeof parsed['cu'] === 'string' ? parsed['cu'].toUpperCase() : '';
-  const start = defaultState(isCurrencyCode(currency) ? currency : 'USD');
-  return { ok: true, state: fromWire(STATE_FIELDS, parsed, start) };
+  if (typeof version === 'number' && version > STATE_VERSION)
+    return refused('The link was made by a newer version of this page — try reloading.');
+  if (version !== STATE_VERSION) return refused('The link has no version, so it can’t be read safely.');
+  return { ok: true, state: fit(STATE, parsed, defaultState('USD'), false) as CounterofferState };
 }

@@ -17,19 +17,18 @@ export function plainAmount(text: string, locale: string): string {
   return rewrite(text, locale, (amount) => String(Math.round(amount * 100) / 100));
 }
 
-function mapInput(input: OfferInput, map: (text: string) => string): OfferInput {
-  const next = { ...input };
-  // The refresh is a term beyond pay, so optional: only one the reader gave is rewritten.
-  for (const field of MONEY_FIELDS) if (input[field] !== undefined) next[field] = map(input[field]);
-  return next;
-}
-
 /** The state with every amount rewritten by `map` (for links: plain digits out, the reader’s format in). */
 export function mapAmounts(state: CounterofferState, map: (text: string) => string): CounterofferState {
+  const mapInput = (input: OfferInput) => {
+    const next = { ...input };
+    // The refresh is a term beyond pay, so optional: only one the reader gave is rewritten.
+    for (const field of MONEY_FIELDS) if (input[field] !== undefined) next[field] = map(input[field]);
+    return next;
+  };
   return {
     ...state,
-    offer: mapInput(state.offer, map),
-    counter: mapInput(state.counter, map),
-    other: state.other && mapInput(state.other, map),
+    offer: mapInput(state.offer),
+    counter: mapInput(state.counter),
+    other: state.other && mapInput(state.other),
   };
 }

@@ -5,14 +5,7 @@ import { joinBase } from '../paths/base.ts';
 import { COUNTEROFFER_PATH } from '../paths/tool-paths.ts';
 import { LINK_PREFIX, decodeState, encodeForSave, type DecodeResult } from './codec.ts';
 import { mapAmounts, tidyAmount } from './money-text.ts';
-import {
-  PRIORITIES,
-  withLeadingPriority,
-  type CallStatus,
-  type CounterofferState,
-  type Priority,
-  type Reason,
-} from './state.ts';
+import { normalisePriorities, type CounterofferState, type Priority, type Reason } from './state.ts';
 import { keepAside, type Saved } from './store.ts';
 
 /**
@@ -22,19 +15,10 @@ import { keepAside, type Saved } from './store.ts';
  */
 export type Restored = { state: CounterofferState; notice: string; link: string | null; saved: Saved };
 
-/** What the page knows at load: the URL’s fragment and query, and what this browser has saved. */
-export type RestoreInput = { hash: string; search: string; saved: Saved; locale: string };
-
-/** The part of the builder state a link from "Should I take the call?" decides. */
-export type QueryInitial = Pick<CounterofferState, 'goal' | 'priorities' | 'citeOtherOffer'> & {
-  reason?: Reason;
-  status?: CallStatus;
-};
-
 /**
- * The share link for a state: always the tool page (`origin` + `base` + /tools/counteroffer/), since
- * one made in an issue would open at its top, far from the builder; the state in the fragment, encoded
- * as it is saved, so its amounts read back the same in any locale and an unchanged link equals the save.
+ * The share link for a state: always the tool page, since one made in an issue would open at its
+ * top, far from the builder; encoded as it is saved, so its amounts read back the same in any locale
+ * and an unchanged link equals the save.
  */
 export function shareLink(state: CounterofferState, locale: string, origin: string, base: string): string {
   return `${origin}${joinBase(base, COUNTEROFFER_PATH)}${LINK_PREFIX}${encodeForSave(state, locale)}`;
@@ -52,12 +36,15 @@ export function readShareLink(hash: string): DecodeResult | null {
 }
 
 /**
- * The state to start from: a share link’s (shown as someone else’s numbers, the reader’s own save
- * left as it is), else the saved state, else `start`. A link from "Should I take the call?"
- * (`?co-goal=…`) then sets the message goal, leading priority and whether to cite another offer.
- * Never throws: a damaged link is reported and skipped; a save it can’t read is kept aside.
+ * The state to start from, given the address’s fragment and query and what this browser saved: a
+ * share link’s (shown as someone else’s numbers, the reader’s own save left as it is), else the saved
+ * state, else `start`; then the hand-off from "Should I take the call?". Never throws: a damaged link
+ * is reported and skipped; a save it can’t read is kept aside.
  */
-export function restoreState(start: CounterofferState, input: RestoreInput): Restored {
+export function restoreState(
+  start: CounterofferState,
+  input: { hash: string; search: string; saved: Saved; locale: string },
+): Restored {
   const { locale } = input;
   const own = input.saved.current === null ? null : decodeForReader(input.saved.current, locale);
   const saved = own === null ? keepAside(input.saved) : input.saved;
@@ -74,10 +61,8 @@ export function restoreState(start: CounterofferState, input: RestoreInput): Res
   }
   const state = { ...(own ?? start) };
   if (hasHandoff(new URLSearchParams(input.search))) {
-    const { reason, ...fromQuery } = initialFromQuery(input.search);
-    Object.assign(state, fromQuery);
-    if (reason) state.reason = reason;
-    else delete state.reason;
+    delete state.reason;
+    Object.assign(state, initialFromQuery(input.search));
   }
   const notice = result?.ok === false ? `This share link couldn’t be opened. ${result.reason}` : '';
   return { state, notice, link: null, saved };
@@ -91,28 +76,20 @@ const LEADING_PRIORITY: Partial<Record<Reason, Priority>> = {
 };
 
 /**
- * Starting goal, reason, status, priorities and whether to cite another offer, from the hand-off
- * `?co-goal=…&co-reason=…&co-other=…&co-status=…` as call-advice/handoff.ts reads it. Another offer is cited only for `other=holding` (the
- * reader has one to cite), or, in a link without `other`, when the reason is another offer. Unknown
- * or missing values fall back to defaults; never throws.
+ * The goal, reason, status, leading priority and whether to cite another offer from the hand-off
+ * (unknown values read as defaults). Another offer is cited only when the reader holds one, or, in a
+ * link that doesn’t say, when the reason is another offer.
  */
-export function initialFromQuery(search: string | URLSearchParams): QueryInitial {
-  const handoff = readHandoff(search);
-  const { reason, status } = handoff;
+export function initialFromQuery(search: string | URLSearchParams) {
+  const { goal, reason, status, namesOtherOffer, otherOffer } = readHandoff(search);
   const lead = reason && LEADING_PRIORITY[reason];
-  const initial: QueryInitial = {
-    goal: handoff.goal ?? 'counter',
-    priorities: lead ? withLeadingPriority(PRIORITIES, lead) : [...PRIORITIES],
-    citeOtherOffer: handoff.namesOtherOffer ? handoff.otherOffer === 'holding' : reason === 'other-offer',
+  return {
+    goal: goal ?? 'counter',
+    priorities: normalisePriorities(lead ? [lead] : []),
+    citeOtherOffer: namesOtherOffer ? otherOffer === 'holding' : reason === 'other-offer',
+    ...(reason && { reason }),
+    ...(status && { status }),
   };
-  if (reason) initial.reason = reason;
-  if (status) initial.status = status;
-  return initial;
-}
-
-/** The hand-off’s parameters in the query, to drop once read so a reload doesn’t apply them again over the reader’s changes. */
-export function handoffParamsToRemove(params: URLSearchParams): string[] {
-  return Object.values(HANDOFF_PARAMS).filter((name) => params.has(name));
 }
 
 /**
@@ -123,6 +100,7 @@ export function handoffParamsToRemove(params: URLSearchParams): string[] {
 export function addressAfterReading(href: string, keepLink: boolean): string {
   const url = new URL(href);
   if (!keepLink && url.hash.startsWith(LINK_PREFIX)) url.hash = '';
-  for (const name of handoffParamsToRemove(url.searchParams)) url.searchParams.delete(name);
+  for (const name of Object.values(HANDOFF_PARAMS))
+    if (url.searchParams.has(name)) url.searchParams.delete(name);
   return url.href;
 }

@@ -45,9 +45,6 @@ export type CounterofferState = {
   confirmedLower?: string;
 };
 
-/** Reasons behind a number besides another offer. */
-export const BASES: readonly Basis[] = ['market', 'scope'];
-
 /** A common ladder of levels, lowest first; the reader can rewrite it. */
 export const DEFAULT_LADDER: readonly string[] = ['Junior', 'Mid-level', 'Senior', 'Staff', 'Principal'];
 
@@ -62,12 +59,10 @@ export const TEXT_LIMITS = {
   money: 32,
   /** A level, and each rung of the ladder. */
   level: 80,
-  /** The job title among the terms beyond pay. */
   title: 80,
   otherTerms: 600,
-  /** Short terms beyond pay: start date, remote days, days off, review months, the offer’s deadline. */
+  /** Start date, remote days, days off, review months, the offer’s deadline. */
   term: 40,
-  /** Rungs on the ladder of levels. */
   ladder: 12,
   /** The ladder as typed, one rung a line: every rung at its longest, and the line breaks. */
   ladderText: 12 * 80 + 11,
@@ -100,23 +95,8 @@ export function startState(locale: string): CounterofferState {
 
 /** Turns any list into a full ordering of every priority: known entries first (deduplicated), the rest in default order. */
 export function normalisePriorities(list: readonly unknown[]): Priority[] {
-  const seen = new Set<Priority>();
-  for (const item of list) {
-    if ((PRIORITIES as readonly unknown[]).includes(item)) seen.add(item as Priority);
-  }
-  for (const priority of PRIORITIES) seen.add(priority);
-  return [...seen];
-}
-
-/** Moves one priority to the front, keeping the others' order. */
-export function withLeadingPriority(priorities: readonly Priority[], lead: Priority): Priority[] {
-  return normalisePriorities([lead, ...priorities]);
-}
-
-type Value = OfferInput[keyof OfferInput];
-
-function same(a: Value, b: Value): boolean {
-  return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+  const known = list.filter((item): item is Priority => (PRIORITIES as readonly unknown[]).includes(item));
+  return [...new Set([...known, ...PRIORITIES])];
 }
 
 /** The state with one offer field changed; a counter field not yet edited apart from their offer follows it. */
@@ -126,10 +106,10 @@ export function withField<K extends keyof OfferInput>(
   field: K,
   value: OfferInput[K],
 ): CounterofferState {
-  const input = column === 'other' ? state.other : state[column];
+  const input = state[column];
   if (!input) return state;
   const next = { ...state, [column]: { ...input, [field]: value } };
-  if (column === 'offer' && same(state.counter[field], state.offer[field])) {
+  if (column === 'offer' && JSON.stringify(state.counter[field]) === JSON.stringify(state.offer[field])) {
     next.counter = { ...state.counter, [field]: value };
   }
   return next;

@@ -12,16 +12,10 @@ export type Saved = {
   unreadable: string | null;
 };
 
-/** The few calls to localStorage the store needs; the island passes a wrapper that never throws. */
-export type KeyValue = {
-  get: (key: string) => string | null;
-  set: (key: string, value: string | null) => void;
-};
-
 /** How many earlier states are kept aside. */
 export const HISTORY_SIZE = 5;
 
-/** The builder’s storage key, holding its current state: version 1 of the published storage format. */
+/** The builder’s storage key, holding a Saved as JSON: version 1 of the published storage format. */
 export const STORAGE_KEY = 'counteroffer:v1';
 
 /** A snapshot with nothing saved. */
@@ -29,46 +23,32 @@ export function emptySaved(): Saved {
   return { current: null, history: [], unreadable: null };
 }
 
-// The keys, in the order `asText` lists a snapshot’s values.
-const KEYS = [STORAGE_KEY, `${STORAGE_KEY}:history`, `${STORAGE_KEY}:unreadable`] as const;
-
-const asText = (saved: Saved) => [
-  saved.current,
-  saved.history.length > 0 ? JSON.stringify(saved.history) : null,
-  saved.unreadable,
-];
-
-/** Reads the snapshot; a damaged history list reads as empty, never throws. */
-export function readSaved(kv: KeyValue): Saved {
-  const [current, history, unreadable] = KEYS.map(kv.get);
-  let list: unknown;
+/** The snapshot stored as `text`; text that is no snapshot is kept as a save it can’t read. Never throws. */
+export function readSaved(text: string | null): Saved {
+  let parsed: unknown;
   try {
-    list = JSON.parse(history ?? '[]');
+    parsed = JSON.parse(text ?? '{}');
   } catch {
-    list = [];
+    // Kept below, as text.
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return { ...emptySaved(), unreadable: text };
+  const { current, history, unreadable } = parsed as Record<string, unknown>;
   return {
-    current: current ?? null,
-    history: Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [],
-    unreadable: unreadable ?? null,
+    current: typeof current === 'string' ? current : null,
+    history: Array.isArray(history) ? history.filter((item) => typeof item === 'string') : [],
+    unreadable: typeof unreadable === 'string' ? unreadable : null,
   };
 }
 
-/**
- * Writes a snapshot, removing the keys it leaves empty. Given what was read (`before`), it writes
- * only what changed, so a tab keeping its numbers aside never writes back a current state another
- * tab has replaced since.
- */
-export function writeSaved(kv: KeyValue, saved: Saved, before?: Saved): void {
-  const next = asText(saved);
-  const old = before && asText(before);
-  KEYS.forEach((key, i) => {
-    if (!old || old[i] !== next[i]) kv.set(key, next[i] ?? null);
-  });
+/** The text to store for a snapshot; null (remove the key) when it holds nothing. */
+export function savedText(saved: Saved): string | null {
+  const empty = saved.current === null && saved.history.length === 0 && saved.unreadable === null;
+  return empty ? null : JSON.stringify(saved);
 }
 
-/** Puts a state at the front of the history, once, keeping the newest HISTORY_SIZE. */
-export function pushHistory(history: readonly string[], state: string | null): string[] {
+// A state at the front of the history, once, keeping the newest HISTORY_SIZE.
+function pushHistory(history: readonly string[], state: string | null): string[] {
   if (state === null) return [...history];
   return [state, ...history.filter((item) => item !== state)].slice(0, HISTORY_SIZE);
 }

@@ -115,18 +115,25 @@ describe('decodeState repairs what it can', () => {
   it('falls back field by field', () => {
     const state = decodeWire({
       v: 1,
-      cu: 'dollars',
-      co: 42,
-      ct: 'Priya',
-      g: 'shout',
-      r: 'boredom',
-      p: 'ozzl',
-      oo: 'yes',
-      no: true,
-      oc: ['Globex'],
-      o: { b: '180000', bp: null, vp: 'forever', cv: ['50', 7, '50'], l: 'x'.repeat(1000), extra: 1 },
-      c: 'not an object',
-      x: [],
+      currency: 'dollars',
+      company: 42,
+      contact: 'Priya',
+      goal: 'shout',
+      reason: 'boredom',
+      priorities: ['other-terms', 'oops', 'level', 'level'],
+      citeOtherOffer: 'yes',
+      nameOtherCompany: true,
+      otherCompany: ['Globex'],
+      offer: {
+        base: '180000',
+        bonusPercent: null,
+        vestingPreset: 'forever',
+        customVesting: ['50', 7, '50'],
+        level: 'x'.repeat(1000),
+        extra: 1,
+      },
+      counter: 'not an object',
+      other: [],
       unknown: { deeply: ['nested'] },
     });
     expect(state).toEqual({
@@ -145,11 +152,14 @@ describe('decodeState repairs what it can', () => {
   });
 
   it('upper-cases a lower-case currency code', () => {
-    expect(decodeWire({ v: 1, cu: 'eur' }).currency).toBe('EUR');
+    expect(decodeWire({ v: 1, currency: 'eur' }).currency).toBe('EUR');
   });
 
   it('keeps at most the allowed number of vesting years', () => {
-    const state = decodeWire({ v: 1, o: { cv: Array.from({ length: 50 }, () => '123456789012') } });
+    const state = decodeWire({
+      v: 1,
+      offer: { customVesting: Array.from({ length: 50 }, () => '123456789012') },
+    });
     expect(state.offer.customVesting).toHaveLength(TEXT_LIMITS.vestingYears);
     expect(state.offer.customVesting[0]).toBe('12345678');
   });
@@ -191,7 +201,7 @@ describe('decodeState refuses what it cannot read', () => {
   });
 
   it('never throws on base64url-encoded junk, and whatever it accepts is a valid state that round-trips', () => {
-    const keys = ['cu', 'co', 'ct', 'yn', 'g', 'r', 'p', 'oo', 'no', 'oc', 'o', 'c', 'x'];
+    const keys = Object.keys({ ...defaultState('USD'), reason: 0, status: 0, basis: 0, ladder: 0 });
     const wire = fc.oneof(
       fc.jsonValue(),
       fc.dictionary(fc.constantFrom(...keys), fc.jsonValue()).map((fields) => ({ ...fields, v: 1 })),
@@ -249,7 +259,12 @@ describe('the codec keeps what the builder added, and reads saves from before it
 
   it('reads a save from before those fields as blank, and a cv: [] as a schedule with no years', () => {
     const old = toBase64Url(
-      JSON.stringify({ v: 1, cu: 'USD', g: 'counter', o: { b: '100000', vp: 'custom', cv: [] } }),
+      JSON.stringify({
+        v: 1,
+        currency: 'USD',
+        goal: 'counter',
+        offer: { base: '100000', vestingPreset: 'custom', customVesting: [] },
+      }),
     );
     const result = decodeState(old);
     expect(result.ok).toBe(true);

@@ -9,7 +9,6 @@ import {
   normalisePriorities,
   NO_OFFER,
   parseOffer,
-  withLeadingPriority,
   type OfferInput,
 } from '../../../src/lib/counteroffer/index.ts';
 import { CALL_QUESTIONS, CALL_REASONS } from '../../../src/lib/call-advice/index.ts';
@@ -61,16 +60,6 @@ describe('priorities', () => {
     ],
   ])('normalisePriorities(%j) is a full ordering', (list, expected) => {
     expect(normalisePriorities(list)).toEqual(expected);
-  });
-
-  it('moves one priority to the front', () => {
-    expect(withLeadingPriority(['base', 'level', 'equity', 'sign-on', 'other-terms'], 'sign-on')).toEqual([
-      'sign-on',
-      'base',
-      'level',
-      'equity',
-      'other-terms',
-    ]);
   });
 });
 
