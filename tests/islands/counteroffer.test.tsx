@@ -13,10 +13,10 @@ import { emailText, summaryText, untilReady } from './counteroffer-queries.ts';
 const KEY = 'counteroffer:v1';
 
 /** Stores `current` as the reader’s numbers, as the builder does. */
-const store = (current: string) => localStorage.setItem(KEY, JSON.stringify({ current, history: [] }));
+const store = (current: string) => localStorage.setItem(KEY, current);
 
 /** What the builder keeps in this browser. */
-const stored = (): Saved => readSaved(localStorage.getItem(KEY));
+const stored = (): Saved => readSaved({ get: (key) => localStorage.getItem(key), set: () => undefined });
 
 /** Renders the builder and waits until it has read storage and enabled its controls. */
 async function renderBuilder(props: Parameters<typeof CounterofferBuilder>[0] = {}) {

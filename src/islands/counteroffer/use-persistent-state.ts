@@ -60,16 +60,17 @@ export function usePersistentState() {
       return null;
     }
   };
-  const stored = () => store.readSaved(attempt(() => localStorage.getItem(store.STORAGE_KEY)));
+  const kv: store.KeyValue = {
+    get: (key) => attempt(() => localStorage.getItem(key)),
+    set: (key, value) =>
+      attempt(() => (value === null ? localStorage.removeItem(key) : localStorage.setItem(key, value))),
+  };
+  const stored = () => store.readSaved(kv);
   // Every change goes through here, over what storage holds now (another tab may have written).
   const commit = (change: (saved: store.Saved) => store.Saved): store.Saved => {
-    const next = change(stored());
-    const text = store.savedText(next);
-    attempt(() =>
-      text === null
-        ? localStorage.removeItem(store.STORAGE_KEY)
-        : localStorage.setItem(store.STORAGE_KEY, text),
-    );
+    const now = stored();
+    const next = change(now);
+    store.writeSaved(kv, next, now);
     setSaved(next);
     return next;
   };
@@ -126,11 +127,8 @@ export function usePersistentState() {
       const { hash, search } = location;
       const saved = stored();
       // A first visit has nothing to read, so it needn’t wait for the code that reads.
-      if (
-        !store.savedText(saved) &&
-        !hash.startsWith(LINK_PREFIX) &&
-        !hasHandoff(new URLSearchParams(search))
-      )
+      const blank = !saved.current && !saved.history.length && !saved.unreadable;
+      if (blank && !hash.startsWith(LINK_PREFIX) && !hasHandoff(new URLSearchParams(search)))
         return apply({ state: first, notice: '', link: null, saved });
       loadRest().then(
         (code) => {
@@ -148,7 +146,7 @@ export function usePersistentState() {
     // Another tab saved: this page’s numbers go into the history at once, so closing or reloading
     // it loses neither set, and the reader chooses which to see.
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== store.STORAGE_KEY || !latest.current.ready) return;
+      if (!event.key?.startsWith(store.STORAGE_KEY) || !latest.current.ready) return;
       const now = stored();
       const aside = latest.current.link === null && store.keepMineAside(now, mineNow(), base.current);
       if (!aside) return setSaved(now);

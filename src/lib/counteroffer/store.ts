@@ -12,10 +12,16 @@ export type Saved = {
   unreadable: string | null;
 };
 
+/** The few calls to localStorage the store needs; the island passes a wrapper that never throws. */
+export type KeyValue = {
+  get: (key: string) => string | null;
+  set: (key: string, value: string | null) => void;
+};
+
 /** How many earlier states are kept aside. */
 export const HISTORY_SIZE = 5;
 
-/** The builder’s storage key, holding a Saved as JSON: version 1 of the published storage format. */
+/** The builder’s storage key, holding its current state: version 1 of the published storage format. */
 export const STORAGE_KEY = 'counteroffer:v1';
 
 /** A snapshot with nothing saved. */
@@ -23,28 +29,40 @@ export function emptySaved(): Saved {
   return { current: null, history: [], unreadable: null };
 }
 
-/** The snapshot stored as `text`; text that is no snapshot is kept as a save it can’t read. Never throws. */
-export function readSaved(text: string | null): Saved {
-  let parsed: unknown;
+// Each part under a key of its own, in the order `asText` lists them: a tab writes only the parts it
+// changed, so one keeping its numbers aside never writes back a current state another tab has
+// replaced since (tabs read each other’s writes late).
+const KEYS = [STORAGE_KEY, `${STORAGE_KEY}:history`, `${STORAGE_KEY}:unreadable`] as const;
+
+const asText = (saved: Saved) => [
+  saved.current,
+  saved.history.length > 0 ? JSON.stringify(saved.history) : null,
+  saved.unreadable,
+];
+
+/** Reads the snapshot; a damaged history list reads as empty, never throws. */
+export function readSaved(kv: KeyValue): Saved {
+  const [current, history, unreadable] = KEYS.map(kv.get);
+  let list: unknown;
   try {
-    parsed = JSON.parse(text ?? '{}');
+    list = JSON.parse(history ?? '[]');
   } catch {
-    // Kept below, as text.
+    list = [];
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return { ...emptySaved(), unreadable: text };
-  const { current, history, unreadable } = parsed as Record<string, unknown>;
   return {
-    current: typeof current === 'string' ? current : null,
-    history: Array.isArray(history) ? history.filter((item) => typeof item === 'string') : [],
-    unreadable: typeof unreadable === 'string' ? unreadable : null,
+    current: current ?? null,
+    history: Array.isArray(list) ? list.filter((item) => typeof item === 'string') : [],
+    unreadable: unreadable ?? null,
   };
 }
 
-/** The text to store for a snapshot; null (remove the key) when it holds nothing. */
-export function savedText(saved: Saved): string | null {
-  const empty = saved.current === null && saved.history.length === 0 && saved.unreadable === null;
-  return empty ? null : JSON.stringify(saved);
+/** Writes a snapshot, removing the keys it leaves empty; given what was read (`before`), only what changed. */
+export function writeSaved(kv: KeyValue, saved: Saved, before?: Saved): void {
+  const next = asText(saved);
+  const old = before && asText(before);
+  KEYS.forEach((key, i) => {
+    if (!old || old[i] !== next[i]) kv.set(key, next[i] ?? null);
+  });
 }
 
 // A state at the front of the history, once, keeping the newest HISTORY_SIZE.

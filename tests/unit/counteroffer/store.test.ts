@@ -6,6 +6,7 @@ import { encodeForSave } from '../../../src/lib/counteroffer/codec.ts';
 import { decodeForReader } from '../../../src/lib/counteroffer/restore.ts';
 import {
   HISTORY_SIZE,
+  STORAGE_KEY,
   clearSaved,
   dropUnreadable,
   emptySaved,
@@ -14,11 +15,26 @@ import {
   readSaved,
   restorePrevious,
   save,
-  savedText,
+  writeSaved,
+  type KeyValue,
   type Saved,
 } from '../../../src/lib/counteroffer/store.ts';
 
-const reload = (saved: Saved): Saved => readSaved(savedText(saved));
+/** localStorage as a Map, which is all the store sees of it. */
+function memory(initial: Record<string, string> = {}): KeyValue & { map: Map<string, string> } {
+  const map = new Map(Object.entries(initial));
+  return {
+    map,
+    get: (key) => map.get(key) ?? null,
+    set: (key, value) => void (value === null ? map.delete(key) : map.set(key, value)),
+  };
+}
+
+const reload = (saved: Saved): Saved => {
+  const kv = memory();
+  writeSaved(kv, saved);
+  return readSaved(kv);
+};
 
 const all = () => true;
 
@@ -51,14 +67,12 @@ describe('the store: a shared link never replaces the reader’s numbers', () =>
     expect(restorePrevious(saved, () => false)).toBe(saved);
   });
 
-  it('reads a damaged snapshot as a save it can’t read, and survives a reload', () => {
-    expect(readSaved('{oops')).toEqual({ ...emptySaved(), unreadable: '{oops' });
-    expect(readSaved('[1]')).toEqual({ ...emptySaved(), unreadable: '[1]' });
-    expect(readSaved('{"history":[1,"x"]}').history).toEqual(['x']);
+  it('reads a damaged history as empty, and survives a reload', () => {
+    expect(readSaved(memory({ [`${STORAGE_KEY}:history`]: '{oops' })).history).toEqual([]);
+    expect(readSaved(memory({ [`${STORAGE_KEY}:history`]: '[1,"x"]' })).history).toEqual(['x']);
     const saved = { current: 'c', history: ['h'], unreadable: 'u' };
     expect(reload(saved)).toEqual(saved);
-    expect(savedText(emptySaved())).toBeNull();
-    expect(readSaved(null)).toEqual(emptySaved());
+    expect([...memory().map.keys()]).toEqual([]);
   });
 });
 
@@ -83,6 +97,15 @@ describe('the store: two tabs never lose either set', () => {
     // Nothing to do when the other tab saved this page’s numbers, or only the history changed.
     expect(keepMineAside(theirs, 'B', 'A')).toBeNull();
     expect(keepMineAside(theirs, 'A+', 'B')).toBeNull();
+  });
+
+  it('writes only what changed since it read, never a current state another tab replaced since', () => {
+    const kv = memory();
+    writeSaved(kv, { ...emptySaved(), current: 'MINE' });
+    const read = readSaved(kv);
+    kv.set(STORAGE_KEY, 'THEIRS');
+    writeSaved(kv, { ...read, history: ['MINE'] }, read);
+    expect(readSaved(kv)).toEqual({ ...emptySaved(), current: 'THEIRS', history: ['MINE'] });
   });
 
   it('while both tabs type, restore, reload and keep links, each tab’s numbers stay in storage', () => {
