@@ -247,9 +247,13 @@ export function states(term: TermKey, offer: Offer): boolean {
   return TERMS[term].states(offer);
 }
 
+function words(currency: string, locale: string): Words {
+  return { money: (amount) => formatMoney(amount, currency, locale), locale };
+}
+
 /** A term’s value, shorter than its phrase, for warnings and the comparison: "$95,000", "2 days a week". */
 export function valueText(term: TermKey, offer: Offer, currency: string, locale: string): string {
-  return TERMS[term].value(offer, { money: (amount) => formatMoney(amount, currency, locale), locale });
+  return TERMS[term].value(offer, words(currency, locale));
 }
 
 const ALL_TERMS: readonly TermKey[] = Object.values(PRIORITY_TERMS).flat();
@@ -261,8 +265,14 @@ export type Parsed = ReturnType<typeof offersOf>;
 export function offersOf(state: CounterofferState, locale: string) {
   const read = (input: OfferInput) => parseOffer(input, locale).offer;
   const [offer, counter, other] = [read(state.offer), read(state.counter), state.other && read(state.other)];
-  const words: Words = { money: (amount) => formatMoney(amount, state.currency, locale), locale };
-  return { state, offer, counter, other: other || null, ladder: ladderOf(state.ladder), words };
+  return {
+    state,
+    offer,
+    counter,
+    other,
+    ladder: ladderOf(state.ladder),
+    words: words(state.currency, locale),
+  };
 }
 
 /** Each term the counter asks less on: worse (a level only when both are on the ladder), or blank where theirs states it. */
