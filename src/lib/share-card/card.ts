@@ -7,7 +7,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './image.ts';
  * Part of the cache key. The key already covers the element tree, so changes here re-render by
  * themselves; bump this when the drawing around the tree changes (options, the PNG writer).
  */
-export const CARD_TEMPLATE_VERSION = 2;
+export const CARD_TEMPLATE_VERSION = 3;
 
 /** What a card says. */
 export interface ShareCardContent {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import sharp from 'sharp';
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { adler32, adler32Combine, cardPng, prepareBackdrop } from '../../../src/lib/share-card/png.ts';
 
@@ -33,6 +33,16 @@ describe('Adler-32', () => {
 /** Pixels whose every byte is a function of its place, so any misplaced byte shows. */
 function pattern(width: number, height: number, seed: number): Uint8Array {
   return Uint8Array.from({ length: width * height * 4 }, (_, at) => (at * 31 + seed * 7) % 251);
+}
+
+/** The PNG's image data, inflated by zlib, which refuses a stream whose checksum is wrong. */
+function inflatedRows(png: Uint8Array): Buffer {
+  const file = Buffer.from(png);
+  const parts: Buffer[] = [];
+  for (let at = 8; at < file.length; at += 12 + file.readUInt32BE(at))
+    if (file.toString('latin1', at + 4, at + 8) === 'IDAT')
+      parts.push(file.subarray(at + 8, at + 8 + file.readUInt32BE(at)));
+  return inflateSync(Buffer.concat(parts));
 }
 
 describe('cardPng', () => {
@@ -68,6 +78,7 @@ describe('cardPng', () => {
           const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
           expect([info.width, info.height, info.channels]).toEqual([card.width, card.height, 4]);
           expect(Buffer.from(data).equals(Buffer.from(expected))).toBe(true);
+          expect(inflatedRows(png)).toHaveLength((card.width * 4 + 1) * card.height);
         },
       ),
       { numRuns: 60 },
