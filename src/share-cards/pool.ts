@@ -107,11 +107,16 @@ export class ShareCardPool {
     }
   }
 
-  /** Renders a card on the next free worker. */
-  render(job: CardJob): Promise<PoolCard> {
+  /**
+   * Renders a card on the next free worker. A card a page waits for goes ahead of the issues'
+   * cards: behind them, its page would hold back the end of the pages and the search index.
+   */
+  render(job: CardJob, pageWaits = false): Promise<PoolCard> {
     return new Promise((resolve, reject) => {
       if (this.slots.length === 0) return reject(new Error('Every share-card worker has crashed.'));
-      this.queue.push({ id: this.nextId++, job, resolve, reject });
+      const queued = { id: this.nextId++, job, resolve, reject };
+      if (pageWaits) this.queue.unshift(queued);
+      else this.queue.push(queued);
       const idle = this.slots.find((slot) => !slot.busy);
       if (idle) this.next(idle);
     });

@@ -176,12 +176,16 @@ export async function shareCardPng(
   content: ShareCardContent,
   cacheDir: string = process.env['SHARE_CARD_CACHE_DIR'] ?? DEFAULT_CACHE_DIR,
 ): Promise<RenderedCard> {
-  const card = await drawShareCard(content, cacheDir);
+  const card = await drawShareCard(content, cacheDir, true);
   return card.png ? { ...card, png: card.png } : { ...card, png: new Uint8Array(await readFile(card.file)) };
 }
 
-/** The cache, else a worker thread, else this thread. */
-async function drawShareCard(content: ShareCardContent, cacheDir: string): Promise<DrawnCard> {
+/** The cache, else a worker thread, else this thread; `pageWaits` for a card a page is waiting for. */
+async function drawShareCard(
+  content: ShareCardContent,
+  cacheDir: string,
+  pageWaits = false,
+): Promise<DrawnCard> {
   // SHARE_CARDS=off writes a blank pixel instead: the benchmark measures Astro's own floor.
   if (process.env['SHARE_CARDS'] === 'off') return { png: BLANK_PNG.slice(), cached: false, ms: 0 };
   const started = performance.now();
@@ -208,7 +212,7 @@ async function drawShareCard(content: ShareCardContent, cacheDir: string): Promi
       png,
       ms: renderMs,
       cpuMs,
-    } = await pool.render({ layers: shareCardLayers(content), fonts: fontFiles }));
+    } = await pool.render({ layers: shareCardLayers(content), fonts: fontFiles }, pageWaits));
   } else {
     // On this thread the CPU clock would also count the pages drawn meanwhile: wall time only.
     const renderStarted = performance.now();
