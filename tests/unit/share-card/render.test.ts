@@ -10,7 +10,7 @@ import {
   shareCardPng,
 } from '../../../src/share-cards/render.ts';
 import { rasterise } from '../../../src/share-cards/draw.ts';
-import { writePlacedCards } from '../../../src/share-cards/placement.ts';
+import { placeCardsIn, placedCards } from '../../../src/share-cards/placement.ts';
 import { defaultCardContent, issueCardContent, shareCardTree } from '../../../src/lib/share-card/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/share-card/image.ts';
 
@@ -103,12 +103,13 @@ describe('share-card rendering', () => {
   it('places a card in the build as the same bytes, copied from the cache', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'share-card-build-'));
     try {
+      placeCardsIn(outDir);
       placeShareCards([{ path: '/og/57.png', content: issue57 }], cacheDir);
-      expect(await writePlacedCards(outDir)).toBe(1);
+      expect(await placedCards()).toBe(1);
       const placed = await readFile(join(outDir, 'og/57.png'));
       expect(placed.equals(Buffer.from((await shareCardPng(issue57, cacheDir)).png))).toBe(true);
       // Each card is written once: a second build of the same process starts afresh.
-      expect(await writePlacedCards(outDir)).toBe(0);
+      expect(await placedCards()).toBe(0);
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }
