@@ -1,14 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase } from '../lib/paths/base.ts';
 import { HOME_PATH } from '../lib/paths/site-paths.ts';
-import { builtHtmlFiles, forgetDistWalks } from './dist-walk.ts';
-
-/** Stands in the header's markup until the search module's hashed file name is known. */
-export const SEARCH_MODULE_PLACEHOLDER = '__SEARCH_UI_MODULE__';
 
 const ENTRY = 'src/islands/search/open-search.tsx';
 const TYPES: Record<string, string> = {
@@ -18,14 +13,28 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+// A global, because pages render from Astro's bundled copy of this module while the
+// integration runs from the source: two module instances, one process.
+const KEY = Symbol.for('newsletter.search-ui-module');
+type WithModule = typeof globalThis & { [KEY]?: string };
+
+/**
+ * The bundled search module's URL, for the header. Astro bundles the browser's code before it
+ * renders any page, so the hashed file name is known by then.
+ */
+export function searchModuleUrl(): string {
+  const url = (globalThis as WithModule)[KEY];
+  if (url === undefined) throw new Error(`The search UI (${ENTRY}) was not bundled; search cannot open.`);
+  return url;
+}
+
 /**
  * Pages load no search code until a reader opens search, so the header's inline script must
  * know the search module's URL without importing it. This bundles the module as its own
- * chunk, then writes its hashed URL into the HTML in place of a placeholder. In `astro dev`
- * it serves the last build's Pagefind index, so search works while writing.
+ * chunk and hands its hashed URL to the header (searchModuleUrl). In `astro dev` it serves the
+ * last build's Pagefind index, so search works while writing.
  */
 export default function searchUiIntegration(): AstroIntegration {
-  let chunkFile: string | undefined;
   let base = '/';
   let root = '';
   return {
@@ -47,7 +56,7 @@ export default function searchUiIntegration(): AstroIntegration {
                   reference = this.emitFile({ type: 'chunk', id: join(root, ENTRY), name: 'search-ui' });
                 },
                 generateBundle() {
-                  chunkFile = this.getFileName(reference);
+                  (globalThis as WithModule)[KEY] = `${base}${this.getFileName(reference)}`;
                 },
               },
             ],
@@ -69,21 +78,6 @@ export default function searchUiIntegration(): AstroIntegration {
           response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(response);
         });
-      },
-      'astro:build:start': () => forgetDistWalks(),
-      'astro:build:done': async ({ dir, logger }) => {
-        if (!chunkFile) throw new Error(`The search UI (${ENTRY}) was not bundled; search cannot open.`);
-        const url = `${base}${chunkFile}`;
-        const outDir = fileURLToPath(dir);
-        let pages = 0;
-        for (const file of await builtHtmlFiles(outDir)) {
-          const path = join(outDir, file);
-          const html = await readFile(path, 'utf8');
-          if (!html.includes(SEARCH_MODULE_PLACEHOLDER)) continue;
-          await writeFile(path, html.replaceAll(SEARCH_MODULE_PLACEHOLDER, url));
-          pages += 1;
-        }
-        logger.info(`Search UI at ${url}, linked from ${pages} pages.`);
       },
     },
   };
