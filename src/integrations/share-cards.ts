@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { shareCardTally } from '../share-cards/build-tally.ts';
 import { placeCardsIn, placedCards } from '../share-cards/placement.ts';
+import { drawOnEveryCore } from '../share-cards/pool.ts';
 
 /**
  * Tells the pages where to copy each issue's share card as soon as it is drawn
@@ -19,6 +20,7 @@ export default function shareCards(): AstroIntegration {
         // The wait for cards still being drawn or copied is timed apart from the drawing: it
         // falls between the search index's line and this one.
         const started = performance.now();
+        drawOnEveryCore();
         await placedCards();
         const placing = Math.round(performance.now() - started);
         const { rendered, cached, ms, cpuMs } = shareCardTally();

@@ -60,9 +60,9 @@ interface Slot {
 }
 
 /**
- * A fixed set of workers fed from one queue, a job at a time each. A worker handed many jobs
- * at once would start them all (satori awaits inside), holding every half-drawn card in
- * memory and finishing none sooner.
+ * A set of workers fed from one queue, a job at a time each. A worker handed many jobs at once
+ * would start them all (satori awaits inside), holding every half-drawn card in memory and
+ * finishing none sooner.
  */
 export class ShareCardPool {
   private readonly slots: Slot[] = [];
@@ -70,7 +70,17 @@ export class ShareCardPool {
   private nextId = 0;
 
   constructor(size: number) {
-    for (let index = 0; index < size; index += 1) {
+    this.grow(size);
+  }
+
+  /** How many workers draw. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Adds workers up to `size`, each taking a queued card at once. */
+  grow(size: number): void {
+    while (this.slots.length < size) {
       const slot: Slot = { worker: new Worker(WORKER_FILE), busy: undefined };
       slot.worker.on(
         'message',
@@ -104,6 +114,7 @@ export class ShareCardPool {
       // An idle pool must not keep the build's process alive.
       slot.worker.unref();
       this.slots.push(slot);
+      this.next(slot);
     }
   }
 
@@ -141,16 +152,30 @@ export class ShareCardPool {
   }
 }
 
-let shared: ShareCardPool | null | undefined;
+// A global, because pages run from Astro's bundled copy of this module while the integration
+// that grows the pool imports the source: two module instances, one process.
+const KEY = Symbol.for('newsletter.share-card-pool');
+type WithPool = typeof globalThis & { [KEY]?: ShareCardPool | null };
 
 /**
  * The build's pool, created on first use; null when the pool is off (SHARE_CARD_WORKERS=0) or
  * its worker file is missing, so cards render in-thread.
  */
 export function sharedPool(): ShareCardPool | null {
-  if (shared === undefined) {
+  const holder = globalThis as WithPool;
+  if (holder[KEY] === undefined) {
     const size = poolSize();
-    shared = size > 0 && existsSync(WORKER_FILE) ? new ShareCardPool(size) : null;
+    holder[KEY] = size > 0 && existsSync(WORKER_FILE) ? new ShareCardPool(size) : null;
   }
-  return shared;
+  return holder[KEY];
+}
+
+/**
+ * Once the pages and the search index are done, the main thread's core is free: the cards still
+ * queued get a worker on every core. Nothing starts when no card was drawn this build, and
+ * SHARE_CARD_WORKERS, when set, stays the most drawing at once.
+ */
+export function drawOnEveryCore(): void {
+  const pool = (globalThis as WithPool)[KEY];
+  if (pool && process.env['SHARE_CARD_WORKERS'] === undefined) pool.grow(availableParallelism());
 }

@@ -22,4 +22,13 @@ describe('the share-card pool', () => {
     // The first issue's card was already being drawn when the page asked.
     expect(finished).toEqual(['issue 1', 'page', 'issue 2', 'issue 3', 'issue 4']);
   });
+
+  it('grows to more workers, which take the queued cards, and never shrinks', async () => {
+    const { files: fonts } = await loadCardFonts(card(1));
+    const drawn = [6, 7, 8, 9].map((number) => pool.render({ layers: shareCardLayers(card(number)), fonts }));
+    pool.grow(2);
+    pool.grow(1);
+    expect(pool.size).toBe(2);
+    expect(await Promise.all(drawn)).toHaveLength(4);
+  });
 });
