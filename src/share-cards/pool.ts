@@ -78,6 +78,11 @@ export class ShareCardPool {
     return this.slots.length;
   }
 
+  /** How many cards wait for a worker. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   /** Adds workers up to `size`, each taking a queued card at once. */
   grow(size: number): void {
     while (this.slots.length < size) {
@@ -171,11 +176,19 @@ export function sharedPool(): ShareCardPool | null {
 }
 
 /**
- * Once the pages and the search index are done, the main thread's core is free: the cards still
- * queued get a worker on every core. Nothing starts when no card was drawn this build, and
- * SHARE_CARD_WORKERS, when set, stays the most drawing at once.
+ * Cards still queued that pay for starting a worker: each new thread loads the renderers and
+ * draws its backdrop first. With a few hundred left, as at 1,000 issues, a second worker added
+ * CPU and memory and finished no sooner; with thousands left, as at 10,000, it did.
+ */
+const WORTH_A_WORKER = 1000;
+
+/**
+ * Once the pages and the search index are done, the main thread's core is free: when many cards
+ * are still queued, they get a worker on every core. SHARE_CARD_WORKERS, when set, stays the
+ * most drawing at once.
  */
 export function drawOnEveryCore(): void {
   const pool = (globalThis as WithPool)[KEY];
-  if (pool && process.env['SHARE_CARD_WORKERS'] === undefined) pool.grow(availableParallelism());
+  if (pool && pool.queued >= WORTH_A_WORKER && process.env['SHARE_CARD_WORKERS'] === undefined)
+    pool.grow(availableParallelism());
 }

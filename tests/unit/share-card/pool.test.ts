@@ -26,7 +26,9 @@ describe('the share-card pool', () => {
   it('grows to more workers, which take the queued cards, and never shrinks', async () => {
     const { files: fonts } = await loadCardFonts(card(1));
     const drawn = [6, 7, 8, 9].map((number) => pool.render({ layers: shareCardLayers(card(number)), fonts }));
+    expect(pool.queued).toBe(3);
     pool.grow(2);
+    expect(pool.queued).toBe(2);
     pool.grow(1);
     expect(pool.size).toBe(2);
     expect(await Promise.all(drawn)).toHaveLength(4);
