@@ -15,9 +15,8 @@ export interface Pixels {
 
 /** A band of the backdrop's rows, compressed on its own. */
 interface Band {
-  /** The first row, and the row after the last. */
+  /** The band's first row. */
   start: number;
-  end: number;
   deflated: Uint8Array;
   /** The Adler-32 of every row above the band. */
   above: number;
@@ -89,7 +88,7 @@ export function prepareBackdrop({ pixels, width, height }: Pixels): Backdrop {
   for (let start = 0; start < height; start += BAND_ROWS) {
     const end = Math.min(start + BAND_ROWS, height);
     const data = rows.subarray(start * stride, end * stride);
-    bands.push({ start, end, deflated: deflatePart(data), above });
+    bands.push({ start, deflated: deflatePart(data), above });
     above = adler32(data, above);
   }
   return { width, height, rows, bands, scratch: new Uint8Array(rows.length) };
