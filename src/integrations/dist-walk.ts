@@ -1,5 +1,5 @@
-// One walk over the finished site, shared by the integrations that post-process its pages
-// (the search UI's URL, the search index): at 10,000 issues listing dist/ twice is real time.
+// One walk over the finished site, shared by the integrations that read its pages (the search
+// index, the strict content check): at 10,000 issues listing dist/ twice is real time.
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
