@@ -72,7 +72,10 @@ describe('the store: a shared link never replaces the reader’s numbers', () =>
     expect(readSaved(memory({ [`${STORAGE_KEY}:history`]: '[1,"x"]' })).history).toEqual(['x']);
     const saved = { current: 'c', history: ['h'], unreadable: 'u' };
     expect(reload(saved)).toEqual(saved);
-    expect([...memory().map.keys()]).toEqual([]);
+    const cleared = memory({ [STORAGE_KEY]: 'c', [`${STORAGE_KEY}:history`]: '["h"]' });
+    writeSaved(cleared, emptySaved());
+    expect([...cleared.map.keys()]).toEqual([]);
+    expect(readSaved(memory())).toEqual(emptySaved());
   });
 });
 
