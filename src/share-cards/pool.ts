@@ -48,9 +48,13 @@ export const WORKER_FILE = join(process.cwd(), 'src', 'share-cards', 'worker.ts'
  * 0 turns the pool off.
  */
 export function poolSize(): number {
+  return configuredSize() ?? Math.max(1, availableParallelism() - 1);
+}
+
+/** SHARE_CARD_WORKERS, when it is a number of threads. */
+function configuredSize(): number | undefined {
   const configured = process.env['SHARE_CARD_WORKERS'];
-  if (configured !== undefined && /^\d+$/.test(configured)) return Number(configured);
-  return Math.max(1, availableParallelism() - 1);
+  return configured !== undefined && /^\d+$/.test(configured) ? Number(configured) : undefined;
 }
 
 interface Slot {
@@ -189,6 +193,6 @@ const WORTH_A_WORKER = 1000;
  */
 export function drawOnEveryCore(): void {
   const pool = (globalThis as WithPool)[KEY];
-  if (pool && pool.queued >= WORTH_A_WORKER && process.env['SHARE_CARD_WORKERS'] === undefined)
+  if (pool && pool.queued >= WORTH_A_WORKER && configuredSize() === undefined)
     pool.grow(availableParallelism());
 }
