@@ -13,15 +13,25 @@ export type NumberSymbols = {
 /** The locale the server renders widgets in (the reader’s own replaces it once an island runs), and the fallback for a malformed one. */
 export const SERVER_LOCALE = 'en-US';
 
+// A formatter costs far more to make than to use (ICU loads the locale's patterns), and a
+// widget checks and formats every field on each render and keystroke: one per locale and options.
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Intl.NumberFormat that falls back to en-US instead of throwing on a malformed locale tag. */
 export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch (error) {
-    // Only a bad locale is recoverable here; bad options (like an unknown currency) are the caller’s to handle.
-    if (!(error instanceof RangeError)) throw error;
-    return new Intl.NumberFormat(SERVER_LOCALE, options);
+  const key = `${locale} ${JSON.stringify(options ?? {})}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch (error) {
+      // Only a bad locale is recoverable here; bad options (like an unknown currency) are the caller’s to handle.
+      if (!(error instanceof RangeError)) throw error;
+      format = new Intl.NumberFormat(SERVER_LOCALE, options);
+    }
+    formats.set(key, format);
   }
+  return format;
 }
 
 /** Input and formatter output are both NFKC-normalised so that e.g. fr-FR’s narrow no-break space and a typed space compare equal. */
