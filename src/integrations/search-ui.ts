@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildState } from '../build-state.ts';
 import { joinBase } from '../lib/paths/base.ts';
 import { HOME_PATH } from '../lib/paths/site-paths.ts';
 
@@ -13,17 +14,14 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-// A global, because pages render from Astro's bundled copy of this module while the
-// integration runs from the source: two module instances, one process.
-const KEY = Symbol.for('newsletter.search-ui-module');
-type WithModule = typeof globalThis & { [KEY]?: string };
+const searchModule = () => buildState<{ url?: string }>('search-ui-module', () => ({}));
 
 /**
  * The bundled search module's URL, for the header. Astro bundles the browser's code before it
  * renders any page, so the hashed file name is known by then.
  */
 export function searchModuleUrl(): string {
-  const url = (globalThis as WithModule)[KEY];
+  const { url } = searchModule();
   if (url === undefined) throw new Error(`The search UI (${ENTRY}) was not bundled; search cannot open.`);
   return url;
 }
@@ -56,7 +54,7 @@ export default function searchUiIntegration(): AstroIntegration {
                   reference = this.emitFile({ type: 'chunk', id: join(root, ENTRY), name: 'search-ui' });
                 },
                 generateBundle() {
-                  (globalThis as WithModule)[KEY] = `${base}${this.getFileName(reference)}`;
+                  searchModule().url = `${base}${this.getFileName(reference)}`;
                 },
               },
             ],

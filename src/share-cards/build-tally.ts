@@ -1,3 +1,5 @@
+import { buildState } from '../build-state.ts';
+
 /** Share cards made during this build: the benchmark reads the line the build logs from it. */
 export interface ShareCardTally {
   rendered: number;
@@ -8,18 +10,16 @@ export interface ShareCardTally {
   cpuMs: number;
 }
 
-// A global, because pages run from Astro's bundled copy of this module while the logging
-// integration imports the source: two module instances, one process.
-const KEY = Symbol.for('newsletter.share-card-tally');
-type WithTally = typeof globalThis & { [KEY]?: ShareCardTally };
+const tally = (): ShareCardTally =>
+  buildState('share-card-tally', () => ({ rendered: 0, cached: 0, ms: 0, cpuMs: 0 }));
 
 /** Counts one card, rendered or read from the cache, and the time it took. */
 export function recordShareCard(cached: boolean, ms: number, cpuMs = 0): void {
-  const tally = ((globalThis as WithTally)[KEY] ??= { rendered: 0, cached: 0, ms: 0, cpuMs: 0 });
-  if (cached) tally.cached += 1;
-  else tally.rendered += 1;
-  tally.ms += ms;
-  tally.cpuMs += cpuMs;
+  const counts = tally();
+  if (cached) counts.cached += 1;
+  else counts.rendered += 1;
+  counts.ms += ms;
+  counts.cpuMs += cpuMs;
 }
 
 /** A clock of this thread's CPU time, in milliseconds; NaN on a Node without one (before 23.9). */
@@ -31,5 +31,5 @@ export function threadCpuMs(): number {
 
 /** The cards counted so far in this process. */
 export function shareCardTally(): ShareCardTally {
-  return (globalThis as WithTally)[KEY] ?? { rendered: 0, cached: 0, ms: 0, cpuMs: 0 };
+  return tally();
 }

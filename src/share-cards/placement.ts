@@ -6,6 +6,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { buildState } from '../build-state.ts';
 
 /** A finished card: the cache file holding its bytes, or the bytes themselves when there is none. */
 export interface PlacedCard {
@@ -22,13 +23,8 @@ interface Placements {
   folders: Map<string, Promise<unknown>>;
 }
 
-// A global, because pages run from Astro's bundled copy of this module while the integration
-// imports the source: two module instances, one process.
-const KEY = Symbol.for('newsletter.share-card-placements');
-type WithPlacements = typeof globalThis & { [KEY]?: Placements };
-
 const placements = (): Placements =>
-  ((globalThis as WithPlacements)[KEY] ??= { copies: [], folders: new Map() });
+  buildState<Placements>('share-card-placements', () => ({ copies: [], folders: new Map() }));
 
 /** Where cards are placed: the build's folder, set before any page is rendered. */
 export function placeCardsIn(outDir: string): void {

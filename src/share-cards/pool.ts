@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { buildState } from '../build-state.ts';
 import type { CardLayers } from '../lib/share-card/card.ts';
 
 /** A font a card uses, by its file's full path: the worker reads each file once and keeps it. */
@@ -161,22 +162,19 @@ export class ShareCardPool {
   }
 }
 
-// A global, because pages run from Astro's bundled copy of this module while the integration
-// that grows the pool imports the source: two module instances, one process.
-const KEY = Symbol.for('newsletter.share-card-pool');
-type WithPool = typeof globalThis & { [KEY]?: ShareCardPool | null };
+const build = () => buildState<{ pool?: ShareCardPool | null }>('share-card-pool', () => ({}));
 
 /**
  * The build's pool, created on first use; null when the pool is off (SHARE_CARD_WORKERS=0) or
  * its worker file is missing, so cards render in-thread.
  */
 export function sharedPool(): ShareCardPool | null {
-  const holder = globalThis as WithPool;
-  if (holder[KEY] === undefined) {
+  const state = build();
+  if (state.pool === undefined) {
     const size = poolSize();
-    holder[KEY] = size > 0 && existsSync(WORKER_FILE) ? new ShareCardPool(size) : null;
+    state.pool = size > 0 && existsSync(WORKER_FILE) ? new ShareCardPool(size) : null;
   }
-  return holder[KEY];
+  return state.pool;
 }
 
 /**
@@ -192,7 +190,7 @@ const WORTH_A_WORKER = 1000;
  * most drawing at once.
  */
 export function drawOnEveryCore(): void {
-  const pool = (globalThis as WithPool)[KEY];
+  const { pool } = build();
   if (pool && pool.queued >= WORTH_A_WORKER && configuredSize() === undefined)
     pool.grow(availableParallelism());
 }
