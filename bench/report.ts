@@ -275,24 +275,28 @@ export function renderReport(results: Results): string {
     rows.push(['Cumulative layout shift', '0', String(cls), mark(cls === 0)]);
   }
   const big = results.corpora.find((c) => c.n === 1000);
+  // The card and memory targets as #28 renegotiated them: the drawing thread's CPU, which a
+  // busy machine does not inflate, and the peak against a plain Astro site of the same issues.
   for (const corpus of results.corpora) {
     const card = msPerCard(corpus.clean);
     if (card !== undefined)
       rows.push([
         `share card, ${corpus.n} issues`,
-        '≤ 12 ms',
-        `${card.ms} ms (${card.cpuMs} ms CPU)`,
-        mark(card.ms <= 12),
+        '≤ 12 ms of CPU',
+        `${card.cpuMs} ms CPU (${card.ms} ms of the thread’s time)`,
+        mark(card.cpuMs <= 12),
       ]);
   }
-  for (const [n, limitMb] of [
-    [4000, 2048],
-    [10000, 2560],
-  ] as const) {
-    const corpus = results.corpora.find((c) => c.n === n);
-    if (!corpus) continue;
+  for (const corpus of results.corpora) {
+    if (!corpus.plain) continue;
     const peak = Math.max(corpus.clean.peakMemoryMb, corpus.warm.peakMemoryMb);
-    rows.push([`peak memory, ${n} issues`, `< ${limitMb} MB`, `${peak} MB`, mark(peak < limitMb)]);
+    const plain = Math.max(corpus.plain.clean.peakMemoryMb, corpus.plain.warm.peakMemoryMb);
+    rows.push([
+      `peak memory, ${corpus.n} issues`,
+      '≤ 1.6× plain Astro’s',
+      `${peak} MB, ${times(peak, plain)} plain Astro’s ${plain} MB`,
+      mark(peak <= 1.6 * plain),
+    ]);
   }
   for (const corpus of results.corpora) {
     if (!corpus.largest) continue;
@@ -313,16 +317,6 @@ export function renderReport(results: Results): string {
       '≤ 1.2×',
       `${cpuMsPerPage(huge.warm)} vs ${cpuMsPerPage(big.warm)} ms (${perPage.toFixed(2)}×)`,
       mark(perPage <= 1.2),
-    ]);
-  }
-  for (const corpus of results.corpora) {
-    if (!corpus.starlight) continue;
-    const ratio = corpus.clean.wallSeconds / corpus.starlight.clean.wallSeconds;
-    rows.push([
-      `clean build, ${corpus.n} issues, against Starlight's in the same run`,
-      '≤ 1×',
-      `${ratio.toFixed(2)}× wall, ${times(corpus.clean.cpuSeconds, corpus.starlight.clean.cpuSeconds)} CPU`,
-      mark(ratio <= 1),
     ]);
   }
   const small = results.corpora.find((c) => c.n === 100);
