@@ -186,7 +186,9 @@ export function renderReport(results: Results): string {
           b.peakMemoryMb,
           b.pages,
           b.msPerPage,
-          `${b.searchMs} (${(b.searchMs / 10 / b.wallSeconds || 0).toFixed(1)}%)`,
+          Number.isFinite(b.searchMs)
+            ? `${b.searchMs} (${(b.searchMs / 10 / b.wallSeconds).toFixed(1)}%)`
+            : null,
           b.shareCardMs === null ? null : `${b.shareCardMs} (${b.shareCardsRendered}/${b.shareCardsCached})`,
           b.afterPagesMs?.pagefindClose
             ? `${b.afterPagesMs.cards} (Pagefind's close: ${b.afterPagesMs.pagefindClose})`
@@ -275,27 +277,26 @@ export function renderReport(results: Results): string {
     rows.push(['Cumulative layout shift', '0', String(cls), mark(cls === 0)]);
   }
   const big = results.corpora.find((c) => c.n === 1000);
-  // The card and memory targets as #28 renegotiated them: the drawing thread's CPU, which a
-  // busy machine does not inflate, and the peak against a plain Astro site of the same issues.
-  for (const corpus of results.corpora) {
-    const card = msPerCard(corpus.clean);
-    if (card !== undefined)
-      rows.push([
-        `share card, ${corpus.n} issues`,
-        '≤ 12 ms of CPU',
-        `${card.cpuMs} ms CPU (${card.ms} ms of the thread’s time)`,
-        mark(card.cpuMs <= 12),
-      ]);
-  }
+  // The card and memory targets as #28's closing note renegotiates them: the drawing thread's
+  // CPU, not its waits for a core, at the size the issue measured; the peak against a plain
+  // Astro site of the same issues built in the same run (docs/benchmarks.md, "Targets").
+  const card = big && msPerCard(big.clean);
+  if (card)
+    rows.push([
+      'share card, 1000 issues',
+      '≤ 12 ms of CPU',
+      `${card.cpuMs} ms CPU (${card.ms} ms of the thread’s time)`,
+      mark(card.cpuMs <= 12),
+    ]);
   for (const corpus of results.corpora) {
     if (!corpus.plain) continue;
     const peak = Math.max(corpus.clean.peakMemoryMb, corpus.warm.peakMemoryMb);
     const plain = Math.max(corpus.plain.clean.peakMemoryMb, corpus.plain.warm.peakMemoryMb);
     rows.push([
       `peak memory, ${corpus.n} issues`,
-      '≤ 1.6× plain Astro’s',
+      '≤ 2× plain Astro’s',
       `${peak} MB, ${times(peak, plain)} plain Astro’s ${plain} MB`,
-      mark(peak <= 1.6 * plain),
+      mark(peak <= 2 * plain),
     ]);
   }
   for (const corpus of results.corpora) {
