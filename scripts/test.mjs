@@ -4,6 +4,7 @@
 // ", N skipped" when any) for CI.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 mkdirSync('reports', { recursive: true });
 const unitReport = 'reports/unit.json';
@@ -79,6 +80,33 @@ if (buildStatus !== 0 && failed === 0) failed += 1;
 if (unitStatus !== 0 && failed === 0) failed += 1;
 if (e2eStatus !== 0 && failed === 0) failed += 1;
 
+// CI keeps only the end of this output: name each failure here, above the totals, with the
+// first line of its error, so a failure is found without the runner's full report.
+const firstLine = (text) =>
+  stripVTControlCharacters(String(text ?? ''))
+    .trim()
+    .split('\n')[0];
+const failures = [];
+for (const file of unit?.testResults ?? []) {
+  for (const test of file.assertionResults) {
+    if (test.status === 'failed')
+      failures.push(
+        `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`,
+      );
+  }
+}
+const walk = (suite) => {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      const result = test.results.at(-1);
+      if (test.status === 'unexpected')
+        failures.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(result?.error?.message)}`);
+    }
+  }
+  for (const child of suite.suites ?? []) walk(child);
+};
+for (const suite of e2e?.suites ?? []) walk(suite);
+if (failures.length > 0) console.log(`Failed:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 console.log(`Time: ${timings.join(', ')}.`);
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || buildStatus !== 0 || unitStatus !== 0 || e2eStatus !== 0 ? 1 : 0);
