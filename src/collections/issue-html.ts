@@ -15,10 +15,13 @@ import { renderIssue, type Issue } from './issues.ts';
 
 let container: Promise<AstroContainer> | undefined;
 
-/** One container for the whole build: creating it loads the renderers. */
-function getContainer(): Promise<AstroContainer> {
+/**
+ * One container for the whole build: creating it loads the renderers. It knows the site's URL,
+ * which the widgets print as their tool pages' addresses, and a build has only one.
+ */
+function getContainer(site: URL | undefined): Promise<AstroContainer> {
   container ??= (async () => {
-    const created = await AstroContainer.create();
+    const created = await AstroContainer.create(site ? { astroConfig: { site: site.href } } : {});
     created.addServerRenderer({ renderer: mdxRenderer });
     created.addServerRenderer({ renderer: preactRenderer });
     // Islands (`client:visible`) need a client renderer to be named, even though the
@@ -59,7 +62,7 @@ export function renderIssueBody(issue: Issue, site: URL | undefined): Promise<st
 async function renderIssueBodyOnce(issue: Issue, site: URL | undefined): Promise<string> {
   const { Content } = await renderIssue(issue);
   const html = await (
-    await getContainer()
+    await getContainer(site)
   ).renderToString(Content, {
     request: new Request(issueUrl(issue, site)),
     props: { components: issueComponents },

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
 import {
   emailDraft,
   expectNoAxeViolations,
@@ -583,7 +584,7 @@ test.describe('in issue #57', () => {
     await page.goto(ISSUE);
     const section = page.getByRole('region', { name: 'Build your counteroffer' });
     await expect(section).toHaveAttribute('data-widget', 'counteroffer');
-    await expect(section).toHaveAttribute('data-widget-url', '/tools/counteroffer/');
+    await expect(section).toHaveAttribute('data-widget-url', new URL('tools/counteroffer/', site.url).href);
     // In reading order: the section’s heading, the level tip, the builder, the next section.
     const parts = await Promise.all(
       [

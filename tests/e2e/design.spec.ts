@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator } from '@playwright/test';
+import { site } from '../../src/site.config.ts';
 import { builtFile, builtPages } from './site-pages.ts';
 
 /** Interactive elements that are shown, with their boxes, inside a part of the page. */
@@ -313,4 +314,8 @@ test('printed, each widget leaves one line naming the tool and where to use it, 
     // One line of text and its rules, whatever the widget holds on screen.
     expect((await widget.boundingBox())?.height).toBeLessThan(80);
   }
+  // The address the line prints: on paper a path alone leads nowhere.
+  expect(
+    await widgets.evaluateAll((all) => all.map((widget) => widget.getAttribute('data-widget-url'))),
+  ).toEqual(['tools/take-the-call/', 'tools/counteroffer/'].map((path) => new URL(path, site.url).href));
 });

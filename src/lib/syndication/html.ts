@@ -19,8 +19,6 @@ export interface Widget {
   description: string;
   /** Absolute URL of the widget in the web edition: its anchor on the issue page. */
   url: string;
-  /** Absolute URL of the widget's own tool page (`data-widget-url`), if it has one. */
-  toolUrl: string | undefined;
 }
 
 /** Where the HTML comes from, and what stands in for each widget. */
@@ -219,14 +217,14 @@ function describeWidget(
   page.hash = '';
   // Only the site's own tool pages: the attribute is in the issue's markup, and the link it
   // becomes is put in after the sanitiser, so anything else ("java&#115;cript:…") would go out live.
-  const toolPath = attribute('data-widget-url');
-  const toolUrl = TOOL_PAGES.includes(toolPath) ? sitePathUrl(toolPath, options.siteUrl) : undefined;
+  const toolUrl = TOOL_PAGES.map((path) => sitePathUrl(path, options.siteUrl)).find(
+    (url) => url === attribute('data-widget-url'),
+  );
   const id = attribute('id');
   return {
     kind: attribute('data-widget') || 'widget',
     title: attribute('data-widget-title') || 'An interactive tool',
     description: attribute('data-widget-description'),
     url: id ? `${page.href}#${encodeURIComponent(id)}` : (toolUrl ?? page.href),
-    toolUrl,
   };
 }

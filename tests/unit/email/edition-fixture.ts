@@ -9,7 +9,7 @@ import { prepareContentHtml } from '../../../src/lib/syndication/html.ts';
 export const issueUrl = 'https://news.example/issues/58/';
 /** A widget as the issue page renders it, with the data attributes the callout reads. */
 const widget = (id: string, title: string, description: string) =>
-  `<div data-widget="${id}" id="${id}" data-widget-title="${escapeHtml(title)}" data-widget-description="${escapeHtml(description)}" data-widget-url="/tools/${id}/"><form><input type="radio"><button>Go</button></form><script>1</script></div>`;
+  `<div data-widget="${id}" id="${id}" data-widget-title="${escapeHtml(title)}" data-widget-description="${escapeHtml(description)}" data-widget-url="https://news.example/tools/${id}/"><form><input type="radio"><button>Go</button></form><script>1</script></div>`;
 
 /** The issue body, as the site hands it to the email edition. */
 const body = prepareContentHtml(

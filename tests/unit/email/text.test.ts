@@ -34,7 +34,6 @@ describe('htmlToText', () => {
         title: 'T',
         description: 'D',
         url: 'https://x/#k',
-        toolUrl: undefined,
       }),
       `Interactive\n\n### T\n\nD\n\n${CALLOUT_BUTTON_TEXT} [1]`,
       ['[1] https://x/#k'],

@@ -184,7 +184,7 @@ describe('widgets', () => {
     'data-widget': 'take-the-call',
     'data-widget-title': 'Should I take the call?',
     'data-widget-description': 'Answer four questions & see what to say.',
-    'data-widget-url': '/tools/take-the-call/',
+    'data-widget-url': 'https://news.example/tools/take-the-call/',
     id: 'take-the-call',
   };
 
@@ -203,16 +203,20 @@ describe('widgets', () => {
   it.each<[string, Record<string, string>, string]>([
     [
       'no id: the tool page',
-      { 'data-widget': 'x', 'data-widget-url': '/tools/counteroffer/' },
+      { 'data-widget': 'x', 'data-widget-url': 'https://news.example/tools/counteroffer/' },
       'https://news.example/tools/counteroffer/',
     ],
-    ...['javascript:alert(1)', 'data:text/html,<script>x</script>', 'https://evil.example/', '/tools/x/'].map(
-      (url): [string, Record<string, string>, string] => [
-        `no id, a tool URL not the site's (${url}): the issue page`,
-        { 'data-widget': 'x', 'data-widget-url': url },
-        'https://news.example/issues/57/',
-      ],
-    ),
+    ...[
+      'javascript:alert(1)',
+      'data:text/html,<script>x</script>',
+      'https://evil.example/tools/counteroffer/',
+      'https://news.example/tools/x/',
+      '/tools/counteroffer/',
+    ].map((url): [string, Record<string, string>, string] => [
+      `no id, a tool URL not the site's (${url}): the issue page`,
+      { 'data-widget': 'x', 'data-widget-url': url },
+      'https://news.example/issues/57/',
+    ]),
     ['no id, no tool page: the issue page', { 'data-widget': 'x' }, 'https://news.example/issues/57/'],
     ['an id with spaces', { 'data-widget': 'x', id: 'a b' }, 'https://news.example/issues/57/#a%20b'],
   ])('links to %s', (_, attributes, url) => {
@@ -223,9 +227,9 @@ describe('widgets', () => {
   it('never links a feed or email to a tool URL written with entities', () => {
     const html = '<div data-widget="x" data-widget-url="java&#115;cript:alert(1)"><form></form></div>';
     expect(prepare(html)).not.toMatch(/javascript/i);
-    expect(
-      prepareContentHtml(html, { pageUrl, siteUrl, widget: (w) => `<a href="${w.toolUrl ?? w.url}">x</a>` }),
-    ).toBe('<a href="https://news.example/issues/57/">x</a>');
+    expect(prepareContentHtml(html, { pageUrl, siteUrl, widget: (w) => `<a href="${w.url}">x</a>` })).toBe(
+      '<a href="https://news.example/issues/57/">x</a>',
+    );
   });
 
   it('names an untitled widget and lists nested widgets once', () => {
@@ -236,7 +240,6 @@ describe('widgets', () => {
         title: 'An interactive tool',
         description: '',
         url: 'https://news.example/issues/57/#o',
-        toolUrl: undefined,
       },
     ]);
     expect(prepare(html)).toBe(
@@ -248,11 +251,10 @@ describe('widgets', () => {
     const html = prepareContentHtml(widget(takeTheCall), {
       pageUrl,
       siteUrl,
-      widget: (w) =>
-        `<aside><a href="${w.url}">${escapeHtml(w.title)}</a> <a href="${w.toolUrl ?? ''}">tool</a></aside>`,
+      widget: (w) => `<aside><a href="${w.url}">${escapeHtml(w.title)}</a></aside>`,
     });
     expect(html).toBe(
-      '<aside><a href="https://news.example/issues/57/#take-the-call">Should I take the call?</a> <a href="https://news.example/tools/take-the-call/">tool</a></aside>',
+      '<aside><a href="https://news.example/issues/57/#take-the-call">Should I take the call?</a></aside>',
     );
   });
 
@@ -262,7 +264,6 @@ describe('widgets', () => {
       title: '<b>T</b>',
       description: 'a < b',
       url: 'https://news.example/?a=1&b=2',
-      toolUrl: undefined,
     });
     expect(note).toBe(
       '<p data-widget-note="k&quot;"><strong>&lt;b&gt;T&lt;/b&gt;</strong>: a &lt; b Use it on the website: <a href="https://news.example/?a=1&amp;b=2">https://news.example/?a=1&amp;b=2</a></p>',
