@@ -78,11 +78,6 @@ export class ShareCardPool {
     this.grow(size);
   }
 
-  /** How many workers draw. */
-  get size(): number {
-    return this.slots.length;
-  }
-
   /** How many cards wait for a worker. */
   get queued(): number {
     return this.queue.length;
