@@ -4,6 +4,7 @@ import { site } from '../../src/site.config.ts';
 import {
   emailDraft,
   expectNoAxeViolations,
+  gotoWithFonts,
   hydratedBuilder,
   totalsSummary,
   watchConsole,
@@ -439,8 +440,9 @@ test.describe('the counteroffer builder', () => {
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(TOOL);
-    await hydratedBuilder(page);
+    await gotoWithFonts(page, TOOL);
+    // Measured once the rest of the builder has loaded (its vesting and "More terms" parts).
+    await expect((await hydratedBuilder(page)).getByText('More terms').first()).toBeVisible();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     console.log(`The empty tool page at 1280 px: ${height} px`);
     expect(height).toBeLessThanOrEqual(3000);
@@ -564,6 +566,7 @@ test.describe('accessibility', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(TOOL);
       const builder = await hydratedBuilder(page);
+      await expect(builder.getByText('More terms').first()).toBeVisible();
       await expectNoAxeViolations(page, `initial, ${scheme}`);
       await fillOffers(page, builder);
       await builder.getByRole('button', { name: 'Add another offer' }).click();
@@ -648,7 +651,7 @@ test.describe('in issue #57', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(ISSUE);
+      await gotoWithFonts(page, ISSUE);
       // Both widgets hydrated, as a reader scrolling through would see them.
       for (const island of await page.locator('astro-island').all()) {
         await island.scrollIntoViewIfNeeded();

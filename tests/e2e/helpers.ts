@@ -25,6 +25,20 @@ export function searchResults(scope: Page | Locator): Locator {
 }
 
 /**
+ * Opens `url` as a returning reader sees it, every web font drawn. The faces are
+ * `font-display: optional`: one that misses its first frames stays out for that whole load, as a
+ * busy machine makes happen, and a test measuring heights or edges would measure the fallback.
+ */
+export async function gotoWithFonts(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() =>
+    Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined))),
+  );
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
  * The counteroffer builder (the region its heading names), once Astro has hydrated it (the
  * island loses its `ssr` attribute) and it has read what the browser saved.
  */

@@ -3,6 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   emailDraft,
   expectNoAxeViolations,
+  gotoWithFonts,
   hydratedBuilder,
   searchResults,
   watchConsole,
@@ -29,6 +30,8 @@ async function hydratedWidget(page: Page): Promise<Locator> {
   const island = page.locator('astro-island', { has: widget });
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr');
+  // Its buttons are enabled one frame after hydration, when the no-JavaScript note goes.
+  await expect(widget.getByText('Without JavaScript,')).toHaveCount(0);
   return widget;
 }
 
@@ -396,7 +399,7 @@ test.describe('Should I take the call? keeps issue #57 an article on a phone', (
   // share is the verdict and the talk track, the rest folded behind "Show the full advice".
   test('at 390 px its answered result adds at most a quarter of the article’s height', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`/issues/57/${GOALS[0].query}`);
+    await gotoWithFonts(page, `/issues/57/${GOALS[0].query}`);
     const widget = await hydratedWidget(page);
     await expect(widget.getByRole('heading', { name: GOALS[0].verdict })).toBeVisible();
     const answered = await page

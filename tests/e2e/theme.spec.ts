@@ -26,9 +26,10 @@ test('the theme toggle persists across reloads without a flash of the other them
     requestAnimationFrame(record);
   });
   await page.reload();
-  expect(await page.evaluate(() => (window as unknown as { firstBackground?: string }).firstBackground)).toBe(
-    darkBackground,
-  );
+  // Polled: the load event can come before the first frame's callback has run.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { firstBackground?: string }).firstBackground))
+    .toBe(darkBackground);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
