@@ -10,12 +10,9 @@ export interface ShareCardTally {
   cpuMs: number;
 }
 
-const tally = (): ShareCardTally =>
-  buildState('share-card-tally', () => ({ rendered: 0, cached: 0, ms: 0, cpuMs: 0 }));
-
 /** Counts one card, rendered or read from the cache, and the time it took. */
 export function recordShareCard(cached: boolean, ms: number, cpuMs = 0): void {
-  const counts = tally();
+  const counts = shareCardTally();
   if (cached) counts.cached += 1;
   else counts.rendered += 1;
   counts.ms += ms;
@@ -31,5 +28,5 @@ export function threadCpuMs(): number {
 
 /** The cards counted so far in this process. */
 export function shareCardTally(): ShareCardTally {
-  return tally();
+  return buildState('share-card-tally', () => ({ rendered: 0, cached: 0, ms: 0, cpuMs: 0 }));
 }
